@@ -1,0 +1,410 @@
+#include "catalog.h"
+
+#include <errno.h>
+#include <gettext-po.h>
+#include <iconv.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/*
+ * libgettextpo reports through callbacks that carry no user pointer and
+ * must not return on a fatal error, so the first error is kept here and
+ * a fatal one unwinds to catalog_load.  A process reads one file at once.
+ */
+static struct {
+	jmp_buf jmp;
+	int armed;
+	int errors;
+	char msg[768];
+} po_err;
+
+static void note_error(const char *file, size_t line, const char *text)
+{
+	if (po_err.errors++)
+		return;
+	if (file && line)
+		snprintf(po_err.msg, sizeof(po_err.msg), "%s:%zu: %s", file,
+			 line, text);
+	else
+		snprintf(po_err.msg, sizeof(po_err.msg), "%s: %s",
+			 file ? file : "PO file", text);
+}
+
+static void xerror(int severity, po_message_t message, const char *filename,
+		   size_t lineno, size_t column, int multiline,
+		   const char *text)
+{
+	(void)message, (void)column, (void)multiline;
+	if (severity != PO_SEVERITY_WARNING)
+		note_error(filename, lineno, text);
+	if (severity == PO_SEVERITY_FATAL_ERROR && po_err.armed)
+		longjmp(po_err.jmp, 1);
+}
+
+static void xerror2(int severity, po_message_t m1, const char *f1, size_t l1,
+		    size_t c1, int ml1, const char *t1, po_message_t m2,
+		    const char *f2, size_t l2, size_t c2, int ml2,
+		    const char *t2)
+{
+	(void)m1, (void)c1, (void)ml1, (void)m2, (void)f2, (void)l2, (void)c2;
+	(void)ml2, (void)t2;
+	xerror(severity == PO_SEVERITY_FATAL_ERROR ? PO_SEVERITY_ERROR
+						   : severity,
+	       NULL, f1, l1, 0, 0, t1);
+	if (severity == PO_SEVERITY_FATAL_ERROR && po_err.armed)
+		longjmp(po_err.jmp, 1);
+}
+
+static const struct po_xerror_handler handler = { xerror, xerror2 };
+
+/* Does a PO keyword line (msgid, msgctxt) start here, after "#~ "? */
+static int keyword(const char *s, size_t n, const char *kw)
+{
+	size_t k = strlen(kw);
+
+	if (n >= 2 && s[0] == '#' && s[1] == '~') {
+		s += 2, n -= 2;
+		while (n && (*s == ' ' || *s == '\t'))
+			s++, n--;
+	}
+	return n > k && !memcmp(s, kw, k) && (s[k] == ' ' || s[k] == '\t' ||
+					      s[k] == '"');
+}
+
+/*
+ * libgettextpo gives no entry's own line, so find where each entry starts
+ * (its msgctxt, or its msgid when it has none), in file order, which is
+ * also the order of po_next_message.
+ */
+static int *entry_lines(const char *buf, size_t len, size_t *count)
+{
+	int *lines = NULL;
+	size_t n = 0, alloc = 0, pos = 0;
+	int line = 0, after_ctxt = 0;
+
+	while (pos < len) {
+		const char *s = buf + pos;
+		const char *nl = memchr(s, '\n', len - pos);
+		size_t ln = nl ? (size_t)(nl - s) : len - pos;
+		int start = 0;
+
+		pos += ln + 1;
+		line++;
+		if (keyword(s, ln, "msgctxt")) {
+			start = 1;
+			after_ctxt = 1;
+		} else if (keyword(s, ln, "msgid")) {
+			start = !after_ctxt;
+			after_ctxt = 0;
+		}
+		if (start) {
+			ALLOC_GROW(lines, n + 1, alloc);
+			lines[n++] = line;
+		}
+	}
+	*count = n;
+	return lines;
+}
+
+static char *header_charset(po_file_t file)
+{
+	const char *header = po_file_domain_header(file, NULL);
+	char *ct, *cs, *p, *out;
+
+	if (!header)
+		return NULL;
+	ct = po_header_field(header, "Content-Type");
+	if (!ct)
+		return NULL;
+	cs = strstr(ct, "charset=");
+	if (!cs) {
+		free(ct);
+		return NULL;
+	}
+	cs += 8;
+	for (p = cs; *p && *p != ';' && *p != ' '; p++)
+		;
+	out = xstrndup(cs, (size_t)(p - cs));
+	free(ct);
+	return out;
+}
+
+static int is_utf8_name(const char *cs)
+{
+	return !cs || !strcasecmp(cs, "UTF-8") || !strcasecmp(cs, "UTF8") ||
+	       !strcasecmp(cs, "ASCII") || !strcasecmp(cs, "US-ASCII") ||
+	       !strcmp(cs, "CHARSET");
+}
+
+/* Convert s from the file's charset to UTF-8; NULL when it cannot. */
+static char *to_utf8(iconv_t cd, const char *s)
+{
+	size_t inleft = strlen(s), outleft = inleft * 4 + 4;
+	char *out = xmalloc(outleft), *op = out, *in = (char *)s;
+
+	if (cd == (iconv_t)-1) {
+		size_t bad;
+		free(out);
+		return utf8_valid(s, inleft, &bad) ? xstrdup(s) : NULL;
+	}
+	iconv(cd, NULL, NULL, NULL, NULL);
+	if (iconv(cd, &in, &inleft, &op, &outleft) == (size_t)-1 ||
+	    iconv(cd, NULL, NULL, &op, &outleft) == (size_t)-1) {
+		free(out);
+		return NULL;
+	}
+	*op = '\0';
+	return out;
+}
+
+static int only_space(const char *s)
+{
+	return s[strspn(s, " \t\r\n\f\v")] == '\0';
+}
+
+static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
+		     struct err *e)
+{
+	struct catalog_entry *ent;
+	const char *ctxt = po_message_msgctxt(m);
+	const char *str = po_message_msgid_plural(m)
+		? po_message_msgstr_plural(m, 0) : po_message_msgstr(m);
+
+	ALLOC_GROW(c->ent, c->n + 1, c->alloc);
+	ent = &c->ent[c->n];
+	memset(ent, 0, sizeof(*ent));
+	ent->line = line;
+	ent->plural = po_message_msgid_plural(m) != NULL;
+	ent->msgid = to_utf8(cd, po_message_msgid(m));
+	ent->msgstr = to_utf8(cd, str ? str : "");
+	ent->ctxt = ctxt ? to_utf8(cd, ctxt) : NULL;
+	c->n++;
+	if (!ent->msgid || !ent->msgstr || (ctxt && !ent->ctxt))
+		return err_at(e, c->path, line,
+			      "text is not valid in the file's charset; save "
+			      "the file as UTF-8 (msgconv -t UTF-8)");
+	if (po_message_is_obsolete(m))
+		ent->state = ENTRY_OBSOLETE;
+	else if (only_space(ent->msgstr))
+		ent->state = ENTRY_UNTRANSLATED;
+	else if (po_message_is_fuzzy(m))
+		ent->state = ENTRY_FUZZY;
+	else
+		ent->state = ENTRY_TRANSLATED;
+	return 0;
+}
+
+static int read_entries(struct catalog *c, po_file_t file, const int *lines,
+			size_t nlines, struct err *e)
+{
+	po_message_iterator_t it = po_message_iterator(file, NULL);
+	char *cs = header_charset(file);
+	iconv_t cd = (iconv_t)-1;
+	po_message_t m;
+	size_t i = 0;
+	int ret = 0;
+
+	if (!is_utf8_name(cs)) {
+		cd = iconv_open("UTF-8", cs);
+		if (cd == (iconv_t)-1)
+			ret = err_at(e, c->path, 0, "unknown charset '%s' in the "
+				     "header; use charset=UTF-8", cs);
+	}
+	while (!ret && (m = po_next_message(it)) != NULL) {
+		int line = i < nlines ? lines[i] : 0;
+		i++;
+		if (!*po_message_msgid(m) && !po_message_msgctxt(m))
+			continue;	/* the header */
+		ret = add_entry(c, m, cd, line, e);
+	}
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	po_message_iterator_free(it);
+	free(cs);
+	return ret;
+}
+
+static void read_language(struct catalog *c, po_file_t file)
+{
+	const char *header = po_file_domain_header(file, NULL);
+	char *lang = header ? po_header_field(header, "Language") : NULL;
+
+	if (lang && *lang)
+		c->language = lang;
+	else
+		free(lang);
+}
+
+/* Kept apart so no local of a longer function lives across setjmp. */
+static po_file_t read_po(const char *path)
+{
+	po_file_t file = NULL;
+
+	po_err.errors = 0;
+	po_err.armed = 1;
+	if (!setjmp(po_err.jmp))
+		file = po_file_read(path, &handler);
+	po_err.armed = 0;
+	return file;
+}
+
+static int write_po(po_file_t file, const char *path)
+{
+	po_err.errors = 0;
+	po_err.armed = 1;
+	if (!setjmp(po_err.jmp))
+		po_file_write(file, path, &handler);
+	po_err.armed = 0;
+	return po_err.errors ? -1 : 0;
+}
+
+int catalog_load(struct catalog *c, const char *path, struct err *e)
+{
+	struct strbuf sb = STRBUF_INIT;
+	po_file_t file = NULL;
+	int *lines = NULL;
+	size_t nlines = 0;
+	int ret = -1;
+
+	memset(c, 0, sizeof(*c));
+	c->path = xstrdup(path);
+	/* Also bounds the size libgettextpo is given. */
+	if (read_file(path, &sb, CATALOG_MAX_BYTES, e))
+		goto done;
+	if (memchr(sb.buf, '\0', sb.len)) {
+		err_at(e, path, 0, "contains NUL bytes; not a PO file");
+		goto done;
+	}
+	lines = entry_lines(sb.buf, sb.len, &nlines);
+	file = read_po(path);
+	if (po_err.errors || !file) {
+		if (!po_err.errors)
+			err_at(e, path, 0, "cannot read: %s", strerror(errno));
+		else
+			err_set(e, "%s", po_err.msg);
+		goto done;
+	}
+	read_language(c, file);
+	ret = read_entries(c, file, lines, nlines, e);
+done:
+	if (file)
+		po_file_free(file);
+	free(lines);
+	strbuf_release(&sb);
+	return ret;
+}
+
+void catalog_release(struct catalog *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		free(c->ent[i].ctxt);
+		free(c->ent[i].msgid);
+		free(c->ent[i].msgstr);
+	}
+	free(c->ent);
+	free(c->path);
+	free(c->language);
+	memset(c, 0, sizeof(*c));
+}
+
+const struct catalog_entry *catalog_find(const struct catalog *c,
+					 const char *ctxt, const char *msgid)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct catalog_entry *ent = &c->ent[i];
+		if (ent->state == ENTRY_OBSOLETE || !ent->ctxt)
+			continue;
+		if (!strcmp(ent->ctxt, ctxt) && !strcmp(ent->msgid, msgid))
+			return ent;
+	}
+	return NULL;
+}
+
+static void add_pot_entry(po_message_iterator_t it, const char *file,
+			  const char *ctxt, const char *msgid, int line,
+			  const char *comment)
+{
+	po_message_t m = po_message_create();
+
+	po_message_set_msgctxt(m, ctxt);
+	po_message_set_msgid(m, msgid);
+	po_message_set_msgstr(m, "");
+	po_message_set_extracted_comments(m, comment);
+	po_message_add_filepos(m, file, (size_t)line);
+	po_message_insert(it, m);
+}
+
+static void add_pot_header(po_message_iterator_t it, const char *guide_id)
+{
+	po_message_t m = po_message_create();
+	char *h = xasprintf(
+		"Project-Id-Version: audioguide %s\n"
+		"Report-Msgid-Bugs-To: \n"
+		"PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
+		"Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
+		"Language-Team: LANGUAGE <LL@li.org>\n"
+		"Language: \n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=UTF-8\n"
+		"Content-Transfer-Encoding: 8bit\n", guide_id);
+
+	po_message_set_msgid(m, "");
+	po_message_set_msgstr(m, h);
+	po_message_set_comments(m, "Translations of an audioguide guide. "
+				"Each entry is spoken as written.\n"
+				"msgctxt is the section id; keep it.");
+	po_message_insert(it, m);
+	free(h);
+}
+
+static void add_section(po_message_iterator_t it, const struct section *s)
+{
+	char *comment;
+	size_t j;
+
+	if (s->num == 0)
+		comment = xstrdup("The guide's title (track 00).");
+	else
+		comment = xasprintf("Section %d heading: %s", s->num,
+				    s->heading);
+	add_pot_entry(it, "guide.md", s->id, s->heading,
+		      s->line, comment);
+	free(comment);
+	for (j = 0; j < s->npara; j++) {
+		comment = xasprintf("Section %d (%s), paragraph %zu.", s->num,
+				    s->num ? s->heading : "title", j + 1);
+		add_pot_entry(it, "guide.md", s->id, s->paras[j].text,
+			      s->paras[j].line, comment);
+		free(comment);
+	}
+}
+
+int catalog_write_pot(const char *path, const struct guide *g,
+		      struct err *e)
+{
+	po_file_t file = po_file_create();
+	po_message_iterator_t it = po_message_iterator(file, NULL);
+	char *tmp = afile_tmpname(path);
+	size_t i;
+	int ret = -1;
+
+	add_pot_header(it, g->id);
+	for (i = 0; i < g->nsec; i++)
+		add_section(it, &g->sec[i]);
+	po_message_iterator_free(it);
+	if (write_po(file, tmp))
+		err_set(e, "%s", po_err.msg);
+	else
+		ret = afile_rename(tmp, path, e);
+	if (ret)
+		unlink(tmp);
+	po_file_free(file);
+	free(tmp);
+	return ret;
+}

@@ -1,0 +1,49 @@
+/*
+ * catalog: gettext PO catalogs, read and written through libgettextpo so
+ * that every entry's state (translated, fuzzy, untranslated, obsolete) is
+ * known.  Strings are UTF-8 once loaded, whatever the file's charset.
+ */
+#ifndef AUDIOGUIDE_CATALOG_H
+#define AUDIOGUIDE_CATALOG_H
+
+#include <stddef.h>
+
+#include "guide.h"
+#include "util.h"
+
+enum entry_state {
+	ENTRY_TRANSLATED,
+	ENTRY_FUZZY,
+	ENTRY_UNTRANSLATED,	/* msgstr empty or only white space */
+	ENTRY_OBSOLETE,		/* #~ entries, kept by msgmerge */
+};
+
+struct catalog_entry {
+	char *ctxt;		/* NULL when the entry has no msgctxt */
+	char *msgid;
+	char *msgstr;
+	enum entry_state state;
+	int plural;		/* has msgid_plural: never spoken */
+	int line;		/* line of the entry in the PO file */
+};
+
+struct catalog {
+	char *path;
+	char *language;		/* the header's Language field, or NULL */
+	struct catalog_entry *ent;	/* header excluded */
+	size_t n, alloc;
+};
+
+#define CATALOG_MAX_BYTES (16u << 20)
+
+/* Read a PO file; on a syntax error e names libgettextpo's file:line. */
+int catalog_load(struct catalog *c, const char *path, struct err *e);
+void catalog_release(struct catalog *c);
+/* The live (non-obsolete) entry for ctxt + msgid, or NULL; borrowed. */
+const struct catalog_entry *catalog_find(const struct catalog *c,
+					 const char *ctxt, const char *msgid);
+/* Write the guide's template (one entry per title, heading, paragraph). */
+int catalog_write_pot(const char *path, const struct guide *g,
+		      struct err *e);
+
+#endif

@@ -1,0 +1,156 @@
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+int cli_error(const struct err *e)
+{
+	fprintf(stderr, "audioguide: %s\n", e->msg);
+	return EXIT_USER;
+}
+
+int cli_usage_error(const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("audioguide: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n%s", usage);
+	return EXIT_USAGE;
+}
+
+static int parse_jobs(struct cli *c, const char *arg, const char *usage)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(arg, &end, 10);
+	if (end == arg || *end || errno || n < 1 || n > 256)
+		return cli_usage_error(usage, "-j %s: expected a number of "
+				       "jobs from 1 to 256", arg);
+	c->jobs = (int)n;
+	return 0;
+}
+
+static const struct option longopts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "po", required_argument, NULL, 'P' },
+	{ "out", required_argument, NULL, 'o' },
+	{ "lang", required_argument, NULL, 'l' },
+	{ "json", no_argument, NULL, 'J' },
+	{ "strict", no_argument, NULL, 'S' },
+	{ "profile", required_argument, NULL, 'p' },
+	{ "force", no_argument, NULL, 'f' },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "package", required_argument, NULL, 'k' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static unsigned opt_bit(int ch)
+{
+	switch (ch) {
+	case 'l': return OPT_LANG;
+	case 'J': return OPT_JSON;
+	case 'S': return OPT_STRICT;
+	case 'p': return OPT_PROFILE;
+	case 'o': return OPT_OUT;
+	case 'f': return OPT_FORCE;
+	case 'j': return OPT_JOBS;
+	case 'q': return OPT_QUIET;
+	case 'k': return OPT_PACKAGE;
+	}
+	return 0;
+}
+
+static int take_option(struct cli *c, int ch, const char *usage)
+{
+	switch (ch) {
+	case 'P': c->paths.po = optarg; break;
+	case 'o': c->paths.out = optarg; break;
+	case 'l': strlist_split(&c->langs, optarg); break;
+	case 'J': c->json = 1; break;
+	case 'S': c->strict = 1; break;
+	case 'p': strlist_split(&c->profiles, optarg); break;
+	case 'f': c->force = 1; break;
+	case 'j': return parse_jobs(c, optarg, usage);
+	case 'q': c->quiet = 1; break;
+	case 'k': strlist_split(&c->packages, optarg); break;
+	}
+	return 0;
+}
+
+static int add_guides(struct cli *c, int argc, char **argv, int from)
+{
+	struct err e;
+	int i;
+
+	for (i = from; i < argc; i++) {
+		char *dir = xstrdup(argv[i]);
+		char *md;
+		size_t n = strlen(dir);
+		while (n > 1 && dir[n - 1] == '/')
+			dir[--n] = '\0';
+		md = xasprintf("%s/guide.md", dir);
+		if (!is_file(md)) {
+			fprintf(stderr, "audioguide: %s: not a guide folder "
+				"(no guide.md in it)\n", argv[i]);
+			free(md);
+			free(dir);
+			return EXIT_USER;
+		}
+		strlist_push(&c->guides, dir);
+		free(md);
+		free(dir);
+	}
+	if (from < argc)
+		return 0;
+	if (project_list_guides(c->paths.content, &c->guides, &e))
+		return cli_error(&e);
+	if (!c->guides.n) {
+		fprintf(stderr, "audioguide: %s: no guides (folders with a "
+			"guide.md) found\n", c->paths.content);
+		return EXIT_USER;
+	}
+	return 0;
+}
+
+int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
+	      const char *usage)
+{
+	int ch;
+
+	memset(c, 0, sizeof(*c));
+	c->paths.content = "content";
+	c->paths.po = "po";
+	c->paths.out = "out";
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+		unsigned bit = opt_bit(ch);
+		if (ch == 'h') {
+			fputs(usage, stdout);
+			return -1;
+		}
+		if (ch == '?' || (bit && !(accept & bit))) {
+			return cli_usage_error(usage, "unknown option '%s'",
+					       argv[optind - 1]);
+		}
+		if (take_option(c, ch, usage))
+			return EXIT_USAGE;
+	}
+	return add_guides(c, argc, argv, optind);
+}
+
+void cli_release(struct cli *c)
+{
+	strlist_release(&c->guides);
+	strlist_release(&c->langs);
+	strlist_release(&c->profiles);
+	strlist_release(&c->packages);
+}

@@ -1,0 +1,50 @@
+/*
+ * cli: what every subcommand shares: option parsing, the guide folders
+ * to work on, and turning an error context into a message on stderr.
+ */
+#ifndef AUDIOGUIDE_CLI_H
+#define AUDIOGUIDE_CLI_H
+
+#include "project.h"
+#include "util.h"
+
+enum cli_opt {
+	OPT_LANG = 1 << 0,
+	OPT_JSON = 1 << 1,
+	OPT_STRICT = 1 << 2,
+	OPT_PROFILE = 1 << 3,
+	OPT_OUT = 1 << 4,
+	OPT_FORCE = 1 << 5,
+	OPT_JOBS = 1 << 6,
+	OPT_QUIET = 1 << 7,
+	OPT_PACKAGE = 1 << 8,
+};
+
+struct cli {
+	struct project_paths paths;
+	struct strlist guides;		/* guide folders, from args or content/ */
+	struct strlist langs;		/* --lang */
+	struct strlist profiles;	/* --profile */
+	struct strlist packages;	/* --package */
+	int json, strict, force, quiet, jobs;
+};
+
+/* Exit codes. */
+#define EXIT_USER 1	/* an input must be fixed: the message says where */
+#define EXIT_USAGE 2
+#define EXIT_INCOMPLETE 3	/* --strict and something was skipped */
+
+/*
+ * Parse argv for a subcommand that accepts the options in `accept`.
+ * Returns 0 to go on, -1 after printing --help (exit 0), or an exit code.
+ */
+int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
+	      const char *usage);
+void cli_release(struct cli *c);
+/* Print "audioguide: <message>" and return EXIT_USER. */
+int cli_error(const struct err *e);
+/* Print a usage error with a hint and return EXIT_USAGE. */
+int cli_usage_error(const char *usage, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif

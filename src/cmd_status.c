@@ -1,0 +1,204 @@
+/* audioguide status: translation state per guide, language and section. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "synth.h"
+#include "translation.h"
+
+static const char usage[] =
+	"usage: audioguide status [content/<guide>...] [--lang L,...] [--json]\n"
+	"                         [--strict] [--po DIR]\n"
+	"\n"
+	"Counts translated, fuzzy and untranslated entries per language and\n"
+	"says which sections are complete (every entry translated, none\n"
+	"fuzzy).  --strict exits 3 when any section is incomplete.\n";
+
+struct status_run {
+	struct cli *c;
+	json_t *guides;		/* --json output */
+	int errors, incomplete;
+};
+
+static const char *kind_key(enum tr_problem_kind k)
+{
+	static const char *const keys[] = { "missing", "untranslated",
+					    "fuzzy", "plural" };
+	return keys[k];
+}
+
+static void print_problems(const struct translation *t, const char *src)
+{
+	size_t i, j;
+
+	for (i = 0; i < t->g->nsec; i++) {
+		const struct tr_section *ts = &t->sec[i];
+		for (j = 0; j < ts->nprob; j++) {
+			const struct tr_problem *p = &ts->prob[j];
+			if (p->po_line)
+				printf("      %s:%d: %s (source %s:%d)\n",
+				       t->po_path, p->po_line,
+				       tr_problem_name(p->kind), src,
+				       p->src_line);
+			else
+				printf("      %s: %s:%d has %s\n", t->po_path,
+				       src, p->src_line,
+				       tr_problem_name(p->kind));
+		}
+	}
+}
+
+static void print_lang(const struct translation *t,
+		       const struct project_lang *l, int width)
+{
+	const struct guide *g = t->g;
+	size_t i, done = translation_complete(t);
+
+	printf("  %-6s %-8s %3zu translated, %zu fuzzy, %zu untranslated; "
+	       "%zu/%zu sections complete\n", l->code, l->voice,
+	       t->translated, t->fuzzy, t->untranslated, done, g->nsec);
+	if (done < g->nsec) {
+		printf("    incomplete:");
+		for (i = 0; i < g->nsec; i++)
+			if (!t->sec[i].complete)
+				printf(" %0*d-%s", width, g->sec[i].num,
+				       g->sec[i].id);
+		printf("\n");
+		print_problems(t, g->path);
+	}
+	if (t->unused)
+		printf("    %s:%d: %zu entr%s not in the guide (run make "
+		       "update-po to mark them obsolete)\n", t->po_path,
+		       t->first_unused_line, t->unused,
+		       t->unused == 1 ? "y is" : "ies are");
+}
+
+static json_t *lang_json(const struct translation *t,
+			 const struct project_lang *l)
+{
+	json_t *secs = json_array();
+	size_t i, j;
+
+	for (i = 0; i < t->g->nsec; i++) {
+		const struct tr_section *ts = &t->sec[i];
+		json_t *probs = json_array();
+		for (j = 0; j < ts->nprob; j++)
+			json_array_append_new(probs, json_pack(
+				"{s:s, s:i, s:i}", "kind",
+				kind_key(ts->prob[j].kind), "po_line",
+				ts->prob[j].po_line, "source_line",
+				ts->prob[j].src_line));
+		json_array_append_new(secs, json_pack(
+			"{s:s, s:i, s:b, s:o}", "id", t->g->sec[i].id,
+			"number", t->g->sec[i].num, "complete", ts->complete,
+			"problems", probs));
+	}
+	return json_pack("{s:s, s:s?, s:s, s:b, s:I, s:I, s:I, s:I, s:I, "
+			 "s:b, s:o}", "code", l->code, "po", l->po_path,
+			 "voice", l->voice, "voice_installed",
+			 synth_voice_exists(l->voice), "translated",
+			 (json_int_t)t->translated, "fuzzy",
+			 (json_int_t)t->fuzzy, "untranslated",
+			 (json_int_t)t->untranslated, "obsolete",
+			 (json_int_t)t->obsolete, "unused",
+			 (json_int_t)t->unused, "complete",
+			 translation_complete(t) == t->g->nsec,
+			 "sections", secs);
+}
+
+/* Report a language whose voice eSpeak NG cannot load. */
+static int check_voice(const struct project_guide *pg,
+		       const struct project_lang *l)
+{
+	if (synth_voice_exists(l->voice))
+		return 0;
+	fprintf(stderr, "audioguide: %s: no eSpeak NG voice '%s' for language "
+		"'%s'; set one under [voices] in %s/guide.conf (see "
+		"audioguide voices)\n", l->po_path ? l->po_path : pg->g.path,
+		l->voice, l->code, pg->dir);
+	return -1;
+}
+
+static void status_lang(struct status_run *run, const struct project_guide *pg,
+			const struct project_lang *l, json_t *langs)
+{
+	struct translation t;
+	struct err e;
+
+	if (check_voice(pg, l))
+		run->errors++;
+	if (translation_load(&t, &pg->g, l->code, l->po_path, &e)) {
+		cli_error(&e);
+		run->errors++;
+		translation_release(&t);
+		return;
+	}
+	if (translation_complete(&t) < pg->g.nsec)
+		run->incomplete++;
+	if (run->c->json)
+		json_array_append_new(langs, lang_json(&t, l));
+	else
+		print_lang(&t, l, guide_num_width(&pg->g));
+	translation_release(&t);
+}
+
+static void status_guide(struct status_run *run, const char *dir)
+{
+	struct project_guide pg;
+	struct err e;
+	json_t *langs = json_array();
+	size_t i;
+
+	if (project_guide_load(&pg, dir, &run->c->paths, &run->c->langs, &e)) {
+		cli_error(&e);
+		run->errors++;
+		goto done;
+	}
+	if (!run->c->json)
+		printf("%s: %s (title + %zu sections)\n", pg.g.id,
+		       pg.g.sec[0].heading, pg.g.nsec - 1);
+	for (i = 0; i < pg.nlang; i++)
+		status_lang(run, &pg, &pg.lang[i], langs);
+	if (run->c->json)
+		json_array_append_new(run->guides, json_pack(
+			"{s:s, s:s, s:s, s:I, s:O}", "id", pg.g.id, "title",
+			pg.g.sec[0].heading, "source_language",
+			pg.conf.source_language, "sections",
+			(json_int_t)pg.g.nsec, "languages", langs));
+done:
+	json_decref(langs);
+	project_guide_release(&pg);
+}
+
+int cmd_status(int argc, char **argv)
+{
+	struct cli c;
+	struct status_run run = { &c, NULL, 0, 0 };
+	size_t i;
+	int ret;
+
+	ret = cli_parse(&c, argc, argv, OPT_LANG | OPT_JSON | OPT_STRICT, usage);
+	if (ret) {
+		cli_release(&c);
+		return ret < 0 ? 0 : ret;
+	}
+	run.guides = json_array();
+	for (i = 0; i < c.guides.n; i++)
+		status_guide(&run, c.guides.v[i]);
+	if (c.json) {
+		json_t *root = json_pack("{s:s, s:o}", "audioguide",
+					 AUDIOGUIDE_VERSION, "guides",
+					 run.guides);
+		json_dumpf(root, stdout, JSON_INDENT(2) | JSON_ENSURE_ASCII);
+		putchar('\n');
+		json_decref(root);
+	} else {
+		json_decref(run.guides);
+	}
+	ret = run.errors ? EXIT_USER
+	      : c.strict && run.incomplete ? EXIT_INCOMPLETE : 0;
+	cli_release(&c);
+	return ret;
+}

@@ -1,0 +1,41 @@
+/* audioguide voices: the built-in language table and what is installed. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "lang.h"
+#include "synth.h"
+
+static const char usage[] =
+	"usage: audioguide voices\n"
+	"\n"
+	"Lists the built-in map from gettext language codes to eSpeak NG\n"
+	"voices, and whether each voice is installed.  A guide.conf [voices]\n"
+	"section overrides the map; a code not listed uses its own name.\n";
+
+int cmd_voices(int argc, char **argv)
+{
+	const struct lang_info *t;
+	struct err e;
+	size_t i, n;
+
+	if (argc > 1) {
+		if (argv[1][0] == '-' && argv[1][1] == 'h')
+			return fputs(usage, stdout) < 0;
+		if (!strcmp(argv[1], "--help"))
+			return fputs(usage, stdout) < 0;
+		return cli_usage_error(usage, "unexpected argument '%s'",
+				       argv[1]);
+	}
+	if (synth_init(&e))
+		return cli_error(&e);
+	printf("eSpeak NG %s\n%-7s %-8s %-10s %s\n", synth_version(), "code",
+	       "voice", "installed", "language");
+	t = lang_table(&n);
+	for (i = 0; i < n; i++)
+		printf("%-7s %-8s %-10s %s\n", t[i].code, t[i].voice,
+		       synth_voice_exists(t[i].voice) ? "yes" : "NO",
+		       t[i].name);
+	return 0;
+}

@@ -1,0 +1,10 @@
+/* The subcommands; each takes its own argv (argv[0] is its name). */
+#ifndef AUDIOGUIDE_COMMANDS_H
+#define AUDIOGUIDE_COMMANDS_H
+
+int cmd_extract(int argc, char **argv);
+int cmd_status(int argc, char **argv);
+int cmd_voices(int argc, char **argv);
+int cmd_build(int argc, char **argv);
+
+#endif

@@ -1,0 +1,252 @@
+#include "conf.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+
+struct loader {
+	struct guide_conf *c;
+	struct err *e;
+	FILE *fp;
+	int lineno;		/* line the reader handed to inih last */
+	int midline;
+	int failed;		/* line of the first bad key, or 0 */
+	char msg[512];
+};
+
+/* inih's reader hook: counting lines here tells the handler its line. */
+static char *read_line(char *str, int num, void *user)
+{
+	struct loader *l = user;
+	char *s = fgets(str, num, l->fp);
+
+	if (s && !l->midline)
+		l->lineno++;
+	if (s)	/* a line longer than inih's buffer comes in pieces */
+		l->midline = !strchr(s, '\n');
+	return s;
+}
+
+static int fail(struct loader *l, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (l->failed)
+		return 0;
+	va_start(ap, fmt);
+	vsnprintf(l->msg, sizeof(l->msg), fmt, ap);
+	va_end(ap);
+	l->failed = l->lineno;
+	return 0;
+}
+
+static int parse_number(const char *v, double lo, double hi, double *out)
+{
+	char *end;
+	double d;
+
+	errno = 0;
+	d = strtod(v, &end);
+	if (end == v || *end || errno || !isfinite(d) || d < lo || d > hi)
+		return -1;
+	*out = d;
+	return 0;
+}
+
+static int set_number(struct loader *l, const char *name, const char *v,
+		      double lo, double hi, double *out)
+{
+	if (parse_number(v, lo, hi, out))
+		return fail(l, "%s = %s: expected a number from %g to %g",
+			    name, v, lo, hi);
+	return 1;
+}
+
+static int set_int(struct loader *l, const char *name, const char *v,
+		   int lo, int hi, int *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || *end || errno || n < lo || n > hi)
+		return fail(l, "%s = %s: expected a whole number from %d to %d",
+			    name, v, lo, hi);
+	*out = (int)n;
+	return 1;
+}
+
+static int set_list(struct loader *l, const char *name, const char *v,
+		    struct strlist *list)
+{
+	strlist_release(list);
+	strlist_split(list, v);
+	if (!list->n)
+		return fail(l, "%s is empty; remove the line for the default",
+			    name);
+	return 1;
+}
+
+static int main_key(struct loader *l, const char *name, const char *v)
+{
+	struct guide_conf *c = l->c;
+
+	if (!strcmp(name, "title")) {
+		if (!*v)
+			return fail(l, "title is empty");
+		free(c->title);
+		c->title = xstrdup(v);
+		return 1;
+	}
+	if (!strcmp(name, "source_language")) {
+		if (!lang_code_valid(v))
+			return fail(l, "source_language = %s: not a gettext "
+				    "language code (like en, pt_BR)", v);
+		free(c->source_language);
+		c->source_language = xstrdup(v);
+		return 1;
+	}
+	if (!strcmp(name, "languages"))
+		return set_list(l, name, v, &c->languages);
+	if (!strcmp(name, "profiles"))
+		return set_list(l, name, v, &c->profiles);
+	if (!strcmp(name, "packages"))
+		return set_list(l, name, v, &c->packages);
+	if (!strcmp(name, "rate"))
+		return set_int(l, name, v, CONF_RATE_MIN, CONF_RATE_MAX,
+			       &c->rate);
+	if (!strcmp(name, "pitch"))
+		return set_int(l, name, v, 0, 100, &c->pitch);
+	return -1;
+}
+
+static int loudness_key(struct loader *l, const char *name, const char *v)
+{
+	struct guide_conf *c = l->c;
+
+	if (!strcmp(name, "target_lufs"))
+		return set_number(l, name, v, -40, -10, &c->target_lufs);
+	if (!strcmp(name, "ceiling_dbfs"))
+		return set_number(l, name, v, -20, 0, &c->ceiling_dbfs);
+	if (!strcmp(name, "phone_target_lufs"))
+		return set_number(l, name, v, -40, -10, &c->phone_target_lufs);
+	if (!strcmp(name, "phone_ceiling_dbfs"))
+		return set_number(l, name, v, -20, 0, &c->phone_ceiling_dbfs);
+	return -1;
+}
+
+static int voice_key(struct loader *l, const char *name, const char *v)
+{
+	struct guide_conf *c = l->c;
+	size_t i;
+
+	if (!lang_code_valid(name))
+		return fail(l, "[voices] %s: not a gettext language code "
+			    "(like es, pt_BR)", name);
+	if (!*v || strspn(v, "abcdefghijklmnopqrstuvwxyz"
+			  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+/.") != strlen(v)
+	    || strstr(v, ".."))
+		return fail(l, "[voices] %s = %s: not an eSpeak NG voice name",
+			    name, v);
+	for (i = 0; i < c->nvoices; i++)
+		if (!strcmp(c->voices[i].lang, name))
+			return fail(l, "[voices] %s is set twice", name);
+	ALLOC_GROW(c->voices, c->nvoices + 1, c->alloc);
+	c->voices[c->nvoices].lang = xstrdup(name);
+	c->voices[c->nvoices].voice = xstrdup(v);
+	c->nvoices++;
+	return 1;
+}
+
+static int handler(void *user, const char *section, const char *name,
+		   const char *value)
+{
+	struct loader *l = user;
+	int r = -1;
+
+	if (l->failed)
+		return 1;	/* only the first error is reported */
+	if (!*section)
+		r = main_key(l, name, value);
+	else if (!strcmp(section, "loudness"))
+		r = loudness_key(l, name, value);
+	else if (!strcmp(section, "voices"))
+		return voice_key(l, name, value);
+	else
+		return fail(l, "unknown section [%s]; known: [loudness], "
+			    "[voices]", section);
+	if (r < 0)
+		return fail(l, "unknown key '%s'%s%s%s", name,
+			    *section ? " in [" : "", section,
+			    *section ? "]" : "");
+	return r;
+}
+
+int conf_load(struct guide_conf *c, const char *dir, struct err *e)
+{
+	struct loader l = { c, e, NULL, 0, 0, 0, "" };
+	int line;
+
+	memset(c, 0, sizeof(*c));
+	c->source_language = xstrdup("en");
+	c->pitch = -1;
+	c->target_lufs = -20;
+	c->ceiling_dbfs = -1;
+	c->phone_target_lufs = -22;
+	c->phone_ceiling_dbfs = -3;
+	c->path = xasprintf("%s/guide.conf", dir);
+	if (!is_file(c->path)) {
+		free(c->path);
+		c->path = NULL;
+		return 0;
+	}
+	l.fp = fopen(c->path, "r");
+	if (!l.fp)
+		return err_at(e, c->path, 0, "cannot read: %s", strerror(errno));
+	line = ini_parse_stream(read_line, &l, handler, &l);
+	fclose(l.fp);
+	if (l.failed && (line <= 0 || l.failed <= line))
+		return err_at(e, c->path, l.failed, "%s", l.msg);
+	if (line)
+		return err_at(e, c->path, line,
+			      "not an INI line; write 'key = value' or "
+			      "'[section]'");
+	if (c->ceiling_dbfs < c->target_lufs ||
+	    c->phone_ceiling_dbfs < c->phone_target_lufs)
+		return err_at(e, c->path, 0, "a ceiling is below its loudness "
+			      "target; raise the ceiling");
+	return 0;
+}
+
+void conf_release(struct guide_conf *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nvoices; i++) {
+		free(c->voices[i].lang);
+		free(c->voices[i].voice);
+	}
+	free(c->voices);
+	free(c->path);
+	free(c->title);
+	free(c->source_language);
+	strlist_release(&c->languages);
+	strlist_release(&c->profiles);
+	strlist_release(&c->packages);
+	memset(c, 0, sizeof(*c));
+}
+
+const char *conf_voice(const struct guide_conf *c, const char *lang)
+{
+	size_t i;
+
+	for (i = 0; i < c->nvoices; i++)
+		if (!strcmp(c->voices[i].lang, lang))
+			return c->voices[i].voice;
+	return NULL;
+}

@@ -1,0 +1,42 @@
+/*
+ * conf: content/<guide>/guide.conf, an optional INI file read with inih.
+ * Every key is optional; an unknown key or a bad value is an error that
+ * names the file and line.
+ */
+#ifndef AUDIOGUIDE_CONF_H
+#define AUDIOGUIDE_CONF_H
+
+#include "util.h"
+
+struct conf_voice {
+	char *lang;
+	char *voice;
+};
+
+struct guide_conf {
+	char *path;		/* guide.conf, for messages; NULL if absent */
+	char *title;		/* title override, or NULL */
+	char *source_language;	/* never NULL after conf_load: "en" default */
+	struct strlist languages;	/* empty: source + every PO present */
+	struct strlist profiles;	/* empty: the command's default */
+	struct strlist packages;
+	int rate;		/* words per minute; 0 = eSpeak NG default */
+	int pitch;		/* 0..100; -1 = voice default */
+	double target_lufs;	/* general profiles */
+	double ceiling_dbfs;
+	double phone_target_lufs;	/* telephone profiles */
+	double phone_ceiling_dbfs;
+	struct conf_voice *voices;
+	size_t nvoices, alloc;
+};
+
+#define CONF_RATE_MIN 80
+#define CONF_RATE_MAX 450
+
+/* Load dir/guide.conf into c (zeroed); an absent file gives defaults. */
+int conf_load(struct guide_conf *c, const char *dir, struct err *e);
+void conf_release(struct guide_conf *c);
+/* Voice override for a language code from [voices], or NULL. */
+const char *conf_voice(const struct guide_conf *c, const char *lang);
+
+#endif

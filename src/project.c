@@ -1,0 +1,177 @@
+#include "project.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int project_list_guides(const char *content, struct strlist *dirs,
+			struct err *e)
+{
+	DIR *d = opendir(content);
+	struct dirent *de;
+
+	if (!d)
+		return err_at(e, content, 0, "no such folder; run audioguide "
+			      "where content/<guide>/guide.md is, or name a "
+			      "guide folder");
+	while ((de = readdir(d)) != NULL) {
+		char *path;
+		if (de->d_name[0] == '.')
+			continue;
+		path = xasprintf("%s/%s/guide.md", content, de->d_name);
+		if (is_file(path)) {
+			path[strlen(path) - strlen("/guide.md")] = '\0';
+			strlist_push(dirs, path);
+		}
+		free(path);
+	}
+	closedir(d);
+	qsort(dirs->v, dirs->n, sizeof(*dirs->v), cmp_str);
+	return 0;
+}
+
+char *project_voice_for(const struct guide_conf *c, const char *code)
+{
+	const struct lang_info *li;
+	const char *v = conf_voice(c, code);
+	char *s;
+	size_t i;
+
+	if (v)
+		return xstrdup(v);
+	li = lang_find(code);
+	if (li)
+		return xstrdup(li->voice);
+	/* eSpeak NG names most voices by their language: nl, pl, sk. */
+	s = xstrndup(code, strcspn(code, "@"));
+	for (i = 0; s[i]; i++)
+		s[i] = s[i] == '_' ? '-' : (char)(s[i] | 0x20);
+	return s;
+}
+
+static void add_lang(struct project_guide *pg, const char *code,
+		     const char *po_path)
+{
+	struct project_lang *l;
+
+	ALLOC_GROW(pg->lang, pg->nlang + 1, pg->alloc);
+	l = &pg->lang[pg->nlang++];
+	l->code = xstrdup(code);
+	l->po_path = po_path ? xstrdup(po_path) : NULL;
+	l->voice = project_voice_for(&pg->conf, code);
+}
+
+/* The language codes of every PO file in the guide's po folder. */
+static int list_po(const char *po_dir, struct strlist *codes, struct err *e)
+{
+	DIR *d = opendir(po_dir);
+	struct dirent *de;
+
+	if (!d)
+		return 0;	/* no translations yet */
+	while ((de = readdir(d)) != NULL) {
+		size_t n = strlen(de->d_name);
+		char *code;
+		if (n < 4 || strcmp(de->d_name + n - 3, ".po"))
+			continue;
+		code = xstrndup(de->d_name, n - 3);
+		if (!lang_code_valid(code)) {
+			char *p = xasprintf("%s/%s", po_dir, de->d_name);
+			err_at(e, p, 0, "'%s' is not a gettext language code; "
+			       "name the file like es.po or pt_BR.po", code);
+			free(p);
+			free(code);
+			closedir(d);
+			return -1;
+		}
+		strlist_push(codes, code);
+		free(code);
+	}
+	closedir(d);
+	qsort(codes->v, codes->n, sizeof(*codes->v), cmp_str);
+	return 0;
+}
+
+static int pick_langs(struct project_guide *pg, const struct strlist *only,
+		      struct err *e)
+{
+	struct strlist codes = { 0 };
+	const char *src = pg->conf.source_language;
+	size_t i;
+	int ret = 0;
+
+	if (pg->conf.languages.n) {
+		for (i = 0; i < pg->conf.languages.n; i++)
+			strlist_push(&codes, pg->conf.languages.v[i]);
+	} else {
+		struct strlist po = { 0 };
+		strlist_push(&codes, src);	/* the source comes first */
+		if (list_po(pg->po_dir, &po, e)) {
+			strlist_release(&codes);
+			return -1;
+		}
+		for (i = 0; i < po.n; i++)
+			if (strcmp(po.v[i], src))
+				strlist_push(&codes, po.v[i]);
+		strlist_release(&po);
+	}
+	for (i = 0; i < codes.n && !ret; i++) {
+		char *po;
+		if (only->n && !strlist_has(only, codes.v[i]))
+			continue;
+		if (!lang_code_valid(codes.v[i])) {
+			ret = err_at(e, pg->conf.path, 0, "languages: '%s' is "
+				     "not a gettext language code", codes.v[i]);
+			break;
+		}
+		if (!strcmp(codes.v[i], src)) {
+			add_lang(pg, src, NULL);
+			continue;
+		}
+		po = xasprintf("%s/%s.po", pg->po_dir, codes.v[i]);
+		add_lang(pg, codes.v[i], po);
+		free(po);
+	}
+	strlist_release(&codes);
+	return ret;
+}
+
+int project_guide_load(struct project_guide *pg, const char *dir,
+		       const struct project_paths *paths,
+		       const struct strlist *only, struct err *e)
+{
+	memset(pg, 0, sizeof(*pg));
+	pg->dir = xstrdup(dir);
+	if (guide_load(&pg->g, dir, e) || conf_load(&pg->conf, dir, e))
+		return -1;
+	if (pg->conf.title) {
+		free(pg->g.sec[0].heading);
+		pg->g.sec[0].heading = xstrdup(pg->conf.title);
+	}
+	pg->po_dir = xasprintf("%s/%s", paths->po, pg->g.id);
+	return pick_langs(pg, only, e);
+}
+
+void project_guide_release(struct project_guide *pg)
+{
+	size_t i;
+
+	for (i = 0; i < pg->nlang; i++) {
+		free(pg->lang[i].code);
+		free(pg->lang[i].voice);
+		free(pg->lang[i].po_path);
+	}
+	free(pg->lang);
+	guide_release(&pg->g);
+	conf_release(&pg->conf);
+	free(pg->po_dir);
+	free(pg->dir);
+	memset(pg, 0, sizeof(*pg));
+}

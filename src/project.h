@@ -1,0 +1,50 @@
+/*
+ * project: where things are.  audioguide works from the current
+ * directory like make: guides under content/, catalogs under po/, outputs
+ * under out/.  A loaded guide knows its config and which languages to
+ * build, each with its PO file and eSpeak NG voice.
+ */
+#ifndef AUDIOGUIDE_PROJECT_H
+#define AUDIOGUIDE_PROJECT_H
+
+#include "conf.h"
+#include "guide.h"
+#include "util.h"
+
+struct project_paths {
+	const char *content;	/* default "content" */
+	const char *po;		/* default "po" */
+	const char *out;	/* default "out" */
+};
+
+struct project_lang {
+	char *code;		/* gettext code, used in paths */
+	char *voice;		/* eSpeak NG voice name */
+	char *po_path;		/* NULL for the source language */
+};
+
+struct project_guide {
+	char *dir;
+	struct guide g;
+	struct guide_conf conf;
+	char *po_dir;		/* po/<guide-id> */
+	struct project_lang *lang;
+	size_t nlang, alloc;
+};
+
+/* Every folder under content that holds a guide.md, sorted. */
+int project_list_guides(const char *content, struct strlist *dirs,
+			struct err *e);
+/*
+ * Load a guide, its guide.conf and its language list: guide.conf's
+ * `languages`, or the source plus every po/<id>/<lang>.po; then keep only
+ * those in `only` when it is non-empty.
+ */
+int project_guide_load(struct project_guide *pg, const char *dir,
+		       const struct project_paths *paths,
+		       const struct strlist *only, struct err *e);
+void project_guide_release(struct project_guide *pg);
+/* The voice for a language: guide.conf [voices], the table, or its code. */
+char *project_voice_for(const struct guide_conf *c, const char *code);
+
+#endif
