@@ -1,0 +1,221 @@
+/* Unit tests for the guide parser. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "guide.h"
+
+static int parse(struct guide *g, const char *text, struct err *e)
+{
+	memset(g, 0, sizeof(*g));
+	return guide_parse(g, "guide.md", text, strlen(text), e);
+}
+
+static void test_bold_headings(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "**My Guide**\n\n**Overview**\n\nSome text.\n"
+			       "More text.\n\n**Causes**\n\nWhy.\n", &e), 0);
+	assert_int_equal(g.nsec, 3);
+	assert_string_equal(g.sec[0].id, "title");
+	assert_string_equal(g.sec[0].heading, "My Guide");
+	assert_string_equal(g.sec[1].id, "overview");
+	assert_int_equal(g.sec[1].num, 1);
+	assert_int_equal(g.sec[1].npara, 1);
+	assert_string_equal(g.sec[1].paras[0].text, "Some text. More text.");
+	assert_int_equal(g.sec[1].paras[0].line, 5);
+	assert_string_equal(g.sec[2].id, "causes");
+	assert_int_equal(g.sec[2].line, 8);
+	guide_release(&g);
+}
+
+static void test_atx_headings(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "# Title #\n## First part\ntext one\n\n"
+			       "text two\n### Second ###\nthree\n", &e), 0);
+	assert_int_equal(g.nsec, 3);
+	assert_string_equal(g.sec[0].heading, "Title");
+	assert_string_equal(g.sec[1].heading, "First part");
+	assert_string_equal(g.sec[1].id, "first-part");
+	assert_int_equal(g.sec[1].npara, 2);
+	assert_string_equal(g.sec[2].id, "second");
+	/* "#hashtag" is not a heading: ATX needs a space. */
+	assert_int_equal(parse(&g, "# T\n# S\n#hashtag text\n", &e), 0);
+	assert_string_equal(g.sec[1].paras[0].text, "#hashtag text");
+	guide_release(&g);
+}
+
+static void test_bom_crlf_blank_edges(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "\xef\xbb\xbf \r\n\t\r\n**T**\r\n\r\n**A**\r\n"
+			       "line one\r\nline two\r\n\r\n \r\n", &e), 0);
+	assert_int_equal(g.nsec, 2);
+	assert_string_equal(g.sec[0].heading, "T");
+	assert_string_equal(g.sec[1].paras[0].text, "line one line two");
+	guide_release(&g);
+}
+
+static void test_emphasis_removed(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "# The *Big* Guide\n# Part\nA **bold** and "
+			       "_soft_ `code` word, snake_case stays.\n", &e), 0);
+	assert_string_equal(g.sec[0].heading, "The Big Guide");
+	assert_string_equal(g.sec[1].paras[0].text,
+			    "A bold and soft code word, snake_case stays.");
+	guide_release(&g);
+}
+
+static void test_duplicate_headings(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "# T\n# Causes\na\n# Causes\nb\n# causes!\nc\n"
+			       "# Causes 2\nd\n", &e), 0);
+	assert_string_equal(g.sec[1].id, "causes");
+	assert_string_equal(g.sec[2].id, "causes-2");
+	assert_string_equal(g.sec[3].id, "causes-3");
+	/* A heading that slugs to an id already made unique elsewhere. */
+	assert_string_equal(g.sec[4].id, "causes-2-2");
+	guide_release(&g);
+}
+
+static void test_hostile_headings(void **state)
+{
+	struct guide g;
+	struct err e;
+	char longh[400];
+	size_t i;
+
+	(void)state;
+	memset(longh, 'x', 300);
+	memcpy(longh, "# ", 2);
+	strcpy(longh + 300, "\ntext\n");
+	assert_int_equal(parse(&g, "# T\n# ../../etc/passwd\na\n# /etc/passwd\nb\n"
+			       "# ???\nc\n# Title\nd\n", &e), 0);
+	assert_string_equal(g.sec[1].id, "etc-passwd");
+	assert_string_equal(g.sec[2].id, "etc-passwd-2");
+	assert_string_equal(g.sec[3].id, "section-3");
+	assert_string_equal(g.sec[4].id, "title-2");	/* "title" is reserved */
+	for (i = 0; i < g.nsec; i++) {
+		assert_null(strchr(g.sec[i].id, '/'));
+		assert_null(strchr(g.sec[i].id, '.'));
+	}
+	guide_release(&g);
+	assert_int_equal(parse(&g, "# T\n# ***\ntext\n", &e), -1);
+	assert_non_null(strstr(e.msg, "guide.md:2: heading has no text"));
+	guide_release(&g);
+	{
+		char buf[512];
+		snprintf(buf, sizeof(buf), "# T\n%s", longh);
+		assert_int_equal(parse(&g, buf, &e), 0);
+		assert_true(strlen(g.sec[1].id) <= GUIDE_ID_MAX);
+		guide_release(&g);
+	}
+}
+
+static void test_transliterated_ids(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "# T\n# Überblick & Ärzte\na\n# Обзор\nb\n",
+			       &e), 0);
+	assert_string_equal(g.sec[1].id, "uberblick-arzte");
+	assert_string_equal(g.sec[2].id, "section-2");
+	guide_release(&g);
+}
+
+static void test_errors_name_line(void **state)
+{
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(parse(&g, "# T\n# A\nok\nbad \xff byte\n", &e), -1);
+	assert_non_null(strstr(e.msg, "guide.md:4: invalid UTF-8"));
+	guide_release(&g);
+	assert_int_equal(parse(&g, "\n\njust text\n", &e), -1);
+	assert_non_null(strstr(e.msg, "guide.md:3: text before the first heading"));
+	guide_release(&g);
+	assert_int_equal(parse(&g, "\n\n", &e), -1);
+	assert_non_null(strstr(e.msg, "no heading found"));
+	guide_release(&g);
+	assert_int_equal(parse(&g, "# T\n# Empty\n# Full\ntext\n", &e), -1);
+	assert_non_null(strstr(e.msg, "guide.md:2: section 'Empty' has no text"));
+	guide_release(&g);
+	assert_int_equal(parse(&g, "# T\n\n**Only title**\n", &e), -1);
+	assert_non_null(strstr(e.msg, "guide.md:3:"));
+	guide_release(&g);
+}
+
+static void test_nul_byte(void **state)
+{
+	static const char text[] = "# T\n# A\nab\0cd\n";
+	struct guide g;
+	struct err e;
+
+	(void)state;
+	memset(&g, 0, sizeof(g));
+	assert_int_equal(guide_parse(&g, "guide.md", text, sizeof(text) - 1, &e),
+			 -1);
+	assert_non_null(strstr(e.msg, "guide.md:3: contains a NUL byte"));
+	guide_release(&g);
+}
+
+static void test_seed_guide(void **state)
+{
+	struct guide g;
+	struct err e;
+	static const char *const ids[] = { "title", "overview", "causes",
+		"damage", "complications", "treatment" };
+	size_t i;
+
+	(void)state;
+	assert_int_equal(guide_load(&g, "content/spine-metastases", &e), 0);
+	assert_string_equal(g.id, "spine-metastases");
+	assert_int_equal(g.nsec, 6);
+	assert_string_equal(g.sec[0].heading, "Metastatic Cancer of the Spine");
+	for (i = 0; i < 6; i++) {
+		assert_string_equal(g.sec[i].id, ids[i]);
+		assert_int_equal(g.sec[i].npara, i ? 1 : 0);
+	}
+	guide_release(&g);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bold_headings),
+		cmocka_unit_test(test_atx_headings),
+		cmocka_unit_test(test_bom_crlf_blank_edges),
+		cmocka_unit_test(test_emphasis_removed),
+		cmocka_unit_test(test_duplicate_headings),
+		cmocka_unit_test(test_hostile_headings),
+		cmocka_unit_test(test_transliterated_ids),
+		cmocka_unit_test(test_errors_name_line),
+		cmocka_unit_test(test_nul_byte),
+		cmocka_unit_test(test_seed_guide),
+	};
+	return cmocka_run_group_tests_name("guide", tests, NULL, NULL);
+}
