@@ -50,9 +50,10 @@ tests/unit/%: tests/unit/%.c src/libaudioguide.a
 	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) -Isrc -o $@ $< \
 		src/libaudioguide.a $(PKG_LIBS) $(shell pkg-config --libs cmocka) $(LDFLAGS)
 
-# The main job on the bundled guide.
+# The main job: render the bundled guide into out/.
 render: audioguide
 	./audioguide status
+	./audioguide build
 
 check: deps-check
 	$(MAKE) audioguide $(UNIT_BIN)

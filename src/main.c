@@ -11,6 +11,7 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 	const char *help;
 } commands[] = {
+	{ "build", cmd_build, "render narrated tracks, captions, playlists" },
 	{ "extract", cmd_extract, "write po/<guide>/<guide>.pot from guide.md" },
 	{ "status", cmd_status, "translation state per guide, language, section" },
 	{ "voices", cmd_voices, "the language-to-voice table and what is installed" },

@@ -1,0 +1,35 @@
+/*
+ * build: everything `audioguide build` makes for one guide: for each
+ * language and section, its tracks in every profile (or the reason it was
+ * skipped), captions, playlists, loop playlists and the manifest.
+ */
+#ifndef AUDIOGUIDE_BUILD_H
+#define AUDIOGUIDE_BUILD_H
+
+#include "project.h"
+#include "util.h"
+
+enum build_say {
+	SAY_INFO,	/* progress and summaries: stdout */
+	SAY_SKIP,	/* a section not built, with where to fix it: stderr */
+	SAY_ERROR,	/* an input to fix: stderr, and the build exits 1 */
+};
+
+struct build_opts {
+	const struct project_paths *paths;
+	const struct strlist *langs;	/* --lang, or empty */
+	const struct strlist *profiles;	/* --profile, or empty */
+	/* Messages go to the command layer; library code never prints. */
+	void (*say)(void *user, enum build_say kind, const char *msg);
+	void *user;
+};
+
+struct build_stats {
+	size_t rendered, skipped, errors, removed;
+};
+
+/* Build one guide folder.  Errors in one language do not stop others. */
+void build_guide(const char *dir, const struct build_opts *o,
+		 struct build_stats *st);
+
+#endif

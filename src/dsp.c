@@ -1,0 +1,331 @@
+#include "dsp.h"
+
+#include <ebur128.h>
+#include <math.h>
+#include <soxr.h>
+#include <stdlib.h>
+#include <string.h>
+
+double db_to_lin(double db)
+{
+	return pow(10.0, db / 20.0);
+}
+
+double lin_to_db(double lin)
+{
+	return lin > 0 ? 20.0 * log10(lin) : -HUGE_VAL;
+}
+
+/* RBJ cookbook high- or low-pass section. */
+static void biquad_set(struct biquad *b, int high, double f0, double q,
+		       int rate)
+{
+	double w = 2 * M_PI * f0 / rate, c = cos(w), alpha = sin(w) / (2 * q);
+	double a0 = 1 + alpha;
+	double k = high ? (1 + c) / 2 : (1 - c) / 2;
+
+	b->b0 = k / a0;
+	b->b1 = (high ? -(1 + c) : (1 - c)) / a0;
+	b->b2 = k / a0;
+	b->a1 = -2 * c / a0;
+	b->a2 = (1 - alpha) / a0;
+	b->z1 = b->z2 = 0;
+}
+
+void filter_init(struct filter *f, enum band band, int rate)
+{
+	/* Q values of a 4th-order Butterworth as two 2nd-order sections. */
+	static const double q[2] = { 0.54119610, 1.30656296 };
+	double lo, hi;
+	int i;
+
+	memset(f, 0, sizeof(*f));
+	if (band == BAND_FULL)
+		return;
+	lo = band == BAND_PHONE ? 300 : 50;
+	hi = band == BAND_PHONE ? 3400 : 7000;
+	for (i = 0; i < 2; i++) {
+		biquad_set(&f->s[f->n++], 1, lo, q[i], rate);
+		biquad_set(&f->s[f->n++], 0, hi, q[i], rate);
+	}
+}
+
+void filter_run(struct filter *f, float *x, size_t n)
+{
+	size_t i;
+	int k;
+
+	for (k = 0; k < f->n; k++) {
+		struct biquad *b = &f->s[k];
+		for (i = 0; i < n; i++) {
+			/* Transposed direct form II. */
+			double in = x[i], out = b->b0 * in + b->z1;
+			b->z1 = b->b1 * in - b->a1 * out + b->z2;
+			b->z2 = b->b2 * in - b->a2 * out;
+			x[i] = (float)out;
+		}
+	}
+}
+
+struct resampler {
+	soxr_t soxr;		/* NULL when the rates are equal */
+	double ratio;
+	long long in_total, out_total;
+	float out[4096];
+};
+
+int resampler_new(struct resampler **out, int in_rate, int out_rate,
+		  struct err *e)
+{
+	struct resampler *r = xcalloc(1, sizeof(*r));
+	soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+	soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
+	soxr_error_t err = NULL;
+
+	r->ratio = (double)out_rate / in_rate;
+	if (in_rate != out_rate)
+		r->soxr = soxr_create(in_rate, out_rate, 1, &err, &io, &q, NULL);
+	if (err) {
+		free(r);
+		return err_set(e, "libsoxr: %s", err);
+	}
+	*out = r;
+	return 0;
+}
+
+/* Give the sink at most the exact output length, padding at the end. */
+static int emit(struct resampler *r, float *pcm, size_t n, int last,
+		dsp_sink sink, void *user)
+{
+	long long want = llround(r->in_total * r->ratio);
+
+	if (r->out_total + (long long)n > want)
+		n = (size_t)(want > r->out_total ? want - r->out_total : 0);
+	if (n && sink(user, pcm, n))
+		return -1;
+	r->out_total += (long long)n;
+	while (last && r->out_total < want) {
+		size_t k = (size_t)(want - r->out_total);
+		if (k > sizeof(r->out) / sizeof(r->out[0]))
+			k = sizeof(r->out) / sizeof(r->out[0]);
+		memset(r->out, 0, k * sizeof(float));
+		if (sink(user, r->out, k))
+			return -1;
+		r->out_total += (long long)k;
+	}
+	return 0;
+}
+
+int resampler_run(struct resampler *r, const float *pcm, size_t n,
+		  dsp_sink sink, void *user, struct err *e)
+{
+	const size_t cap = sizeof(r->out) / sizeof(r->out[0]);
+	size_t idone, odone;
+
+	r->in_total += (long long)n;
+	if (!r->soxr) {
+		float buf[4096];
+		while (n) {
+			size_t k = n < cap ? n : cap;
+			memcpy(buf, pcm, k * sizeof(float));
+			if (sink(user, buf, k))
+				return -1;
+			pcm += k, n -= k;
+		}
+		return 0;
+	}
+	do {
+		soxr_error_t err = soxr_process(r->soxr, pcm, n, &idone, r->out,
+						cap, &odone);
+		if (err)
+			return err_set(e, "libsoxr: %s", err);
+		if (emit(r, r->out, odone, 0, sink, user))
+			return -1;
+		if (pcm)
+			pcm += idone;
+		n -= idone;
+	} while (n || (!pcm && odone));
+	return pcm ? 0 : emit(r, r->out, 0, 1, sink, user);
+}
+
+void resampler_free(struct resampler *r)
+{
+	if (!r)
+		return;
+	if (r->soxr)
+		soxr_delete(r->soxr);
+	free(r);
+}
+
+struct meter {
+	ebur128_state *st;
+};
+
+int meter_new(struct meter **out, int rate, struct err *e)
+{
+	struct meter *m = xcalloc(1, sizeof(*m));
+
+	m->st = ebur128_init(1, (unsigned long)rate,
+			     EBUR128_MODE_I | EBUR128_MODE_SAMPLE_PEAK);
+	if (!m->st) {
+		free(m);
+		return err_set(e, "libebur128 could not start");
+	}
+	*out = m;
+	return 0;
+}
+
+int meter_add(struct meter *m, const float *pcm, size_t n, struct err *e)
+{
+	if (ebur128_add_frames_float(m->st, pcm, n) != EBUR128_SUCCESS)
+		return err_set(e, "libebur128 failed to measure");
+	return 0;
+}
+
+void meter_result(struct meter *m, double *lufs, double *peak)
+{
+	if (ebur128_loudness_global(m->st, lufs) != EBUR128_SUCCESS)
+		*lufs = -HUGE_VAL;
+	if (ebur128_sample_peak(m->st, 0, peak) != EBUR128_SUCCESS)
+		*peak = 0;
+}
+
+void meter_free(struct meter *m)
+{
+	if (!m)
+		return;
+	ebur128_destroy(&m->st);
+	free(m);
+}
+
+/*
+ * The limiter keeps, per sample, the gain r that would put it exactly at
+ * the ceiling, takes the minimum of r over the next W samples, lets that
+ * recover slowly (release), and averages it over W samples.  Each term of
+ * the average is at most r at the sample being output, so the gain never
+ * exceeds what that sample allows, and it moves smoothly.
+ */
+struct limiter {
+	double ceiling, release;
+	size_t w;		/* look-ahead window in samples */
+	float *delay;		/* the last w input samples, after gain */
+	double *rq;		/* monotonic queue of (r, index) for the minimum */
+	long long *iq;
+	size_t qhead, qlen;
+	double *box;		/* the last w smoothed gains */
+	double boxsum, held;
+	long long n;		/* samples taken in */
+	float out[1024];
+	size_t nout;
+};
+
+struct limiter *limiter_new(int rate, double ceiling)
+{
+	struct limiter *l = xcalloc(1, sizeof(*l));
+	size_t i;
+
+	l->ceiling = ceiling;
+	l->w = (size_t)(rate * 0.005) + 1;		/* 5 ms */
+	l->release = exp(-1.0 / (rate * 0.080));	/* 80 ms */
+	l->delay = xcalloc(l->w, sizeof(float));
+	l->rq = xcalloc(l->w, sizeof(double));
+	l->iq = xcalloc(l->w, sizeof(long long));
+	l->box = xcalloc(l->w, sizeof(double));
+	for (i = 0; i < l->w; i++)
+		l->box[i] = 1.0;
+	l->boxsum = (double)l->w;
+	l->held = 1.0;
+	return l;
+}
+
+static void queue_push(struct limiter *l, double r)
+{
+	size_t w = l->w;
+
+	while (l->qlen && l->rq[(l->qhead + l->qlen - 1) % w] >= r)
+		l->qlen--;
+	if (l->qlen && l->iq[l->qhead] <= l->n - (long long)w) {
+		l->qhead = (l->qhead + 1) % w;
+		l->qlen--;
+	}
+	l->rq[(l->qhead + l->qlen) % w] = r;
+	l->iq[(l->qhead + l->qlen) % w] = l->n;
+	l->qlen++;
+}
+
+/* Take one sample in; once the window is full, one comes out. */
+static int limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
+{
+	size_t slot = (size_t)(l->n % (long long)l->w);
+	double ax = fabs(x), r = ax > l->ceiling ? l->ceiling / ax : 1.0;
+	double m, g, y;
+
+	queue_push(l, r);
+	l->delay[slot] = (float)x;
+	m = l->rq[l->qhead];	/* min of r over the last w inputs */
+	l->held = 1.0 - (1.0 - l->held) * l->release;
+	if (m < l->held)
+		l->held = m;
+	l->boxsum += l->held - l->box[slot];
+	l->box[slot] = l->held;
+	l->n++;
+	if (l->n < (long long)l->w)
+		return 0;
+	/* The sample leaving is the one w - 1 steps back. */
+	y = l->delay[(size_t)((l->n - (long long)l->w) % (long long)l->w)];
+	g = l->boxsum / (double)l->w;
+	y *= g;
+	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
+		y = copysign(l->ceiling, y);
+	l->out[l->nout++] = (float)y;
+	if (l->nout == sizeof(l->out) / sizeof(l->out[0])) {
+		l->nout = 0;
+		return sink(user, l->out, sizeof(l->out) / sizeof(l->out[0]));
+	}
+	return 0;
+}
+
+int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
+		dsp_sink sink, void *user)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (limiter_step(l, pcm[i] * gain, sink, user))
+			return -1;
+	if (n)
+		return 0;
+	for (i = 0; i + 1 < l->w; i++)	/* drain: the delay holds w - 1 */
+		if (limiter_step(l, 0.0, sink, user))
+			return -1;
+	if (l->nout && sink(user, l->out, l->nout))
+		return -1;
+	l->nout = 0;
+	return 0;
+}
+
+void limiter_free(struct limiter *l)
+{
+	if (!l)
+		return;
+	free(l->delay);
+	free(l->rq);
+	free(l->iq);
+	free(l->box);
+	free(l);
+}
+
+void dsp_find_sound(const short *pcm, size_t n, int threshold, long *first,
+		    long *last)
+{
+	size_t i;
+
+	*first = *last = -1;
+	for (i = 0; i < n; i++) {
+		if (abs(pcm[i]) > threshold) {
+			if (*first < 0)
+				*first = (long)i;
+			*last = (long)i;
+		}
+	}
+}

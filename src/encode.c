@@ -1,0 +1,233 @@
+#include "encode.h"
+
+#include <errno.h>
+#include <sndfile.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+struct encoder {
+	SNDFILE *sf;
+	char *path;
+	char *tmp;
+	char *id3;		/* MP3 only: an ID3v2.4 tag to put in front */
+	size_t id3_len;
+};
+
+static int sf_format(enum enc_format fmt)
+{
+	switch (fmt) {
+	case ENC_WAV16: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+	case ENC_FLAC16: return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+	case ENC_MP3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+	case ENC_OPUS: return SF_FORMAT_OGG | SF_FORMAT_OPUS;
+	case ENC_VORBIS: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+	case ENC_RAW_ULAW: return SF_FORMAT_RAW | SF_FORMAT_ULAW;
+	case ENC_RAW_ALAW: return SF_FORMAT_RAW | SF_FORMAT_ALAW;
+	case ENC_RAW_GSM: return SF_FORMAT_RAW | SF_FORMAT_GSM610;
+	case ENC_RAW_S16LE:
+		return SF_FORMAT_RAW | SF_FORMAT_PCM_16 | SF_ENDIAN_LITTLE;
+	}
+	return 0;
+}
+
+static void put_syncsafe(unsigned char *p, size_t n)
+{
+	p[0] = (n >> 21) & 0x7f;
+	p[1] = (n >> 14) & 0x7f;
+	p[2] = (n >> 7) & 0x7f;
+	p[3] = n & 0x7f;
+}
+
+static void id3_frame(struct strbuf *sb, const char *id, const char *prefix,
+		      size_t prefix_len, const char *text)
+{
+	unsigned char hdr[10];
+	size_t n = 1 + prefix_len + strlen(text);
+
+	memcpy(hdr, id, 4);
+	put_syncsafe(hdr + 4, n);
+	hdr[8] = hdr[9] = 0;
+	strbuf_add(sb, hdr, sizeof(hdr));
+	strbuf_addch(sb, 3);	/* text encoding: UTF-8 */
+	strbuf_add(sb, prefix, prefix_len);
+	strbuf_addstr(sb, text);
+}
+
+/*
+ * libsndfile hands MP3 tags to LAME as ISO-8859-1, which garbles every
+ * non-Latin title; an ID3v2.4 tag in UTF-8 carries them as written.
+ */
+static char *id3_tag(const struct enc_tags *t, size_t *len)
+{
+	struct strbuf sb = STRBUF_INIT;
+	unsigned char hdr[10] = { 'I', 'D', '3', 4, 0, 0 };
+	/* COMM: language "und", empty description. */
+	static const char comm_prefix[] = { 'u', 'n', 'd', 0 };
+
+	strbuf_add(&sb, hdr, sizeof(hdr));
+	if (t->title)
+		id3_frame(&sb, "TIT2", NULL, 0, t->title);
+	if (t->album)
+		id3_frame(&sb, "TALB", NULL, 0, t->album);
+	if (t->artist)
+		id3_frame(&sb, "TPE1", NULL, 0, t->artist);
+	if (t->track)
+		id3_frame(&sb, "TRCK", NULL, 0, t->track);
+	if (t->comment)
+		id3_frame(&sb, "COMM", comm_prefix, sizeof(comm_prefix),
+			  t->comment);
+	if (t->software)
+		id3_frame(&sb, "TSSE", NULL, 0, t->software);
+	put_syncsafe((unsigned char *)sb.buf + 6, sb.len - 10);
+	*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
+static int set_tags(struct encoder *enc, const struct enc_tags *t,
+		    struct err *e)
+{
+	static const int ids[] = { SF_STR_TITLE, SF_STR_ALBUM, SF_STR_ARTIST,
+				   SF_STR_TRACKNUMBER, SF_STR_COMMENT,
+				   SF_STR_SOFTWARE };
+	const char *vals[] = { t->title, t->album, t->artist, t->track,
+			       t->comment, t->software };
+	size_t i;
+
+	for (i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		if (!vals[i] || sf_set_string(enc->sf, ids[i], vals[i]) == 0)
+			continue;
+		return err_at(e, enc->path, 0, "cannot set tag: %s",
+			      sf_strerror(enc->sf));
+	}
+	return 0;
+}
+
+int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
+		int rate, const struct enc_tags *tags, struct err *e)
+{
+	struct encoder *enc = xcalloc(1, sizeof(*enc));
+	SF_INFO info = { 0 };
+
+	info.samplerate = rate;
+	info.channels = 1;
+	info.format = sf_format(fmt);
+	enc->path = xstrdup(path);
+	enc->tmp = afile_tmpname(path);
+	enc->sf = sf_open(enc->tmp, SFM_WRITE, &info);
+	if (!enc->sf) {
+		int ret = err_at(e, path, 0, "cannot write: %s",
+				 sf_strerror(NULL));
+		encode_abort(enc);
+		return ret;
+	}
+	if (fmt == ENC_MP3) {
+		enc->id3 = id3_tag(tags, &enc->id3_len);
+	} else if (fmt < ENC_RAW_ULAW && set_tags(enc, tags, e)) {
+		encode_abort(enc);
+		return -1;
+	}
+	*out = enc;
+	return 0;
+}
+
+int encode_write(struct encoder *enc, const float *pcm, size_t n,
+		 struct err *e)
+{
+	if (sf_write_float(enc->sf, pcm, (sf_count_t)n) != (sf_count_t)n)
+		return err_at(e, enc->path, 0, "write error: %s",
+			      sf_strerror(enc->sf));
+	return 0;
+}
+
+/* Put the ID3 tag in front of the MP3 that libsndfile wrote. */
+static int prepend_id3(struct encoder *enc, struct err *e)
+{
+	char *tagged = xasprintf("%s.id3", enc->tmp);
+	FILE *in = fopen(enc->tmp, "rb"), *out = fopen(tagged, "wb");
+	char buf[65536];
+	size_t n;
+	int ret = 0;
+
+	if (!in || !out || fwrite(enc->id3, 1, enc->id3_len, out) != enc->id3_len)
+		ret = err_at(e, enc->path, 0, "cannot write: %s",
+			     strerror(errno));
+	while (!ret && (n = fread(buf, 1, sizeof(buf), in)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			ret = err_at(e, enc->path, 0, "write error: %s",
+				     strerror(errno));
+	if (in && ferror(in) && !ret)
+		ret = err_at(e, enc->path, 0, "read error: %s", strerror(errno));
+	if (in)
+		fclose(in);
+	if (out && fclose(out) && !ret)
+		ret = err_at(e, enc->path, 0, "write error: %s", strerror(errno));
+	if (!ret && rename(tagged, enc->tmp))
+		ret = err_at(e, enc->path, 0, "cannot rename: %s",
+			     strerror(errno));
+	if (ret)
+		unlink(tagged);
+	free(tagged);
+	return ret;
+}
+
+int encode_close(struct encoder *enc, struct err *e)
+{
+	int ret = 0;
+
+	if (sf_close(enc->sf))
+		ret = err_at(e, enc->path, 0, "cannot finish: %s",
+			     sf_strerror(NULL));
+	enc->sf = NULL;
+	if (!ret && enc->id3)
+		ret = prepend_id3(enc, e);
+	if (!ret)
+		ret = afile_rename(enc->tmp, enc->path, e);
+	encode_abort(enc);
+	return ret;
+}
+
+void encode_abort(struct encoder *enc)
+{
+	if (!enc)
+		return;
+	if (enc->sf)
+		sf_close(enc->sf);
+	unlink(enc->tmp);
+	free(enc->tmp);
+	free(enc->path);
+	free(enc->id3);
+	free(enc);
+}
+
+int encode_read(const char *path, enum enc_format fmt, int rate,
+		encode_sink sink, void *user, struct err *e)
+{
+	SF_INFO info = { 0 };
+	SNDFILE *sf;
+	float buf[4096];
+	sf_count_t n;
+	int ret = 0;
+
+	if (fmt >= ENC_RAW_ULAW) {
+		info.samplerate = rate;
+		info.channels = 1;
+		info.format = sf_format(fmt);
+	}
+	sf = sf_open(path, SFM_READ, &info);
+	if (!sf)
+		return err_at(e, path, 0, "cannot read back: %s",
+			      sf_strerror(NULL));
+	while (!ret && (n = sf_read_float(sf, buf, 4096 / info.channels *
+					  info.channels)) > 0)
+		ret = sink(user, buf, (size_t)n);
+	if (sf_error(sf) && !ret)
+		ret = err_at(e, path, 0, "cannot decode: %s", sf_strerror(sf));
+	sf_close(sf);
+	return ret;
+}
+
+const char *encode_version(void)
+{
+	return sf_version_string();
+}

@@ -1,0 +1,44 @@
+/*
+ * encode: audio files through libsndfile, written block by block to a
+ * temporary name and renamed into place when complete.  Also reads any of
+ * them back (for measuring what was written).
+ */
+#ifndef AUDIOGUIDE_ENCODE_H
+#define AUDIOGUIDE_ENCODE_H
+
+#include <stddef.h>
+
+#include "profile.h"
+#include "util.h"
+
+struct enc_tags {
+	const char *title;
+	const char *album;
+	const char *artist;
+	const char *track;	/* "N/M" */
+	const char *comment;
+	const char *software;
+};
+
+struct encoder;
+
+/* Start writing path (through a temporary) in a format at a rate. */
+int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
+		int rate, const struct enc_tags *tags, struct err *e);
+/* Append mono samples in [-1, 1]. */
+int encode_write(struct encoder *enc, const float *pcm, size_t n,
+		 struct err *e);
+/* Finish the file and rename it into place; frees enc in any case. */
+int encode_close(struct encoder *enc, struct err *e);
+/* Drop the temporary; frees enc.  encode_abort(NULL) is a no-op. */
+void encode_abort(struct encoder *enc);
+
+/* Receives decoded blocks of encode_read. */
+typedef int (*encode_sink)(void *user, const float *pcm, size_t n);
+/* Decode a file written by encode_*, giving its samples to sink. */
+int encode_read(const char *path, enum enc_format fmt, int rate,
+		encode_sink sink, void *user, struct err *e);
+/* libsndfile's version string. */
+const char *encode_version(void);
+
+#endif

@@ -1,0 +1,56 @@
+#include "profile.h"
+
+#include <string.h>
+
+/*
+ * margin_db keeps the limiter's ceiling below the configured one by what
+ * the codec can add to a sample peak: nothing for PCM, the quantiser step
+ * for G.711, more for the perceptual codecs whose decoders overshoot.
+ */
+static const struct profile table[] = {
+	{ "wav", "wav", "WAV, 16-bit PCM", "archive, editing",
+	  ENC_WAV16, 22050, BAND_FULL, 0, 0.1 },
+	{ "flac", "flac", "FLAC, 16-bit", "archive",
+	  ENC_FLAC16, 22050, BAND_FULL, 0, 0.1 },
+	{ "mp3", "mp3", "MPEG Layer III", "players, phones, web",
+	  ENC_MP3, 22050, BAND_FULL, 0, 1.0 },
+	{ "opus", "opus", "Ogg Opus", "web, apps",
+	  ENC_OPUS, 48000, BAND_FULL, 0, 1.0 },
+	{ "ogg", "ogg", "Ogg Vorbis", "players",
+	  ENC_VORBIS, 22050, BAND_FULL, 0, 1.0 },
+	{ "ulaw", "ulaw", "raw G.711 mu-law", "Asterisk, FreeSWITCH (PCMU)",
+	  ENC_RAW_ULAW, 8000, BAND_PHONE, 1, 0.3 },
+	{ "alaw", "alaw", "raw G.711 A-law",
+	  "Asterisk, FreeSWITCH (PCMA), Europe",
+	  ENC_RAW_ALAW, 8000, BAND_PHONE, 1, 0.3 },
+	{ "gsm", "gsm", "raw GSM 06.10", "Asterisk",
+	  ENC_RAW_GSM, 8000, BAND_PHONE, 1, 1.0 },
+	{ "sln", "sln", "raw signed 16-bit little-endian", "Asterisk",
+	  ENC_RAW_S16LE, 8000, BAND_PHONE, 1, 0.1 },
+	{ "sln16", "sln16", "raw signed 16-bit little-endian",
+	  "Asterisk wideband",
+	  ENC_RAW_S16LE, 16000, BAND_WIDEPHONE, 1, 0.1 },
+	{ "wav8k", "wav", "WAV, 16-bit PCM", "IVR platforms that take WAV",
+	  ENC_WAV16, 8000, BAND_PHONE, 1, 0.1 },
+};
+
+const struct profile *profile_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+		if (!strcmp(table[i].name, name))
+			return &table[i];
+	return NULL;
+}
+
+const struct profile *profile_table(size_t *n)
+{
+	*n = sizeof(table) / sizeof(table[0]);
+	return table;
+}
+
+int profile_is_raw(const struct profile *p)
+{
+	return p->fmt >= ENC_RAW_ULAW;
+}

@@ -1,0 +1,61 @@
+/*
+ * render: one track, from text to files.  The text chunks (heading, then
+ * paragraphs) are spoken into a spool, trimmed and joined with pauses on
+ * a timeline, then for each profile band-limited, resampled, brought to
+ * its loudness target under its ceiling, and encoded.  Audio flows in
+ * blocks through temporary files: memory does not grow with the text.
+ */
+#ifndef AUDIOGUIDE_RENDER_H
+#define AUDIOGUIDE_RENDER_H
+
+#include <stddef.h>
+
+#include "encode.h"
+#include "profile.h"
+#include "util.h"
+
+/* Timeline, in seconds. */
+#define RENDER_HEAD 0.5
+#define RENDER_TAIL 1.0
+#define RENDER_PAUSE_HEADING 0.7
+#define RENDER_PAUSE_PARAGRAPH 0.5
+/* The longest track rendered; beyond it the track fails. */
+#define RENDER_MAX_SECONDS (3 * 3600)
+
+struct render_job {
+	const char *voice;
+	int rate;			/* words per minute, 0 = default */
+	int pitch;			/* 0..100, -1 = default */
+	const char *const *chunks;	/* heading, then paragraphs */
+	size_t nchunks;
+	const struct profile *const *profiles;
+	char *const *paths;		/* final file per profile */
+	size_t nprof;
+	const struct enc_tags *tags;
+	double target[2];		/* LUFS: [0] general, [1] telephone */
+	double ceiling[2];		/* dBFS sample peak */
+};
+
+struct render_cue {
+	double start, end;		/* seconds */
+	char *text;
+};
+
+struct render_file {
+	double lufs;			/* measured on the written file */
+	double peak_db;
+	long long bytes;
+};
+
+struct render_result {
+	double seconds;
+	struct render_cue *cues;
+	size_t ncues, alloc;
+	struct render_file *files;	/* one per profile */
+};
+
+int render_track(const struct render_job *job, struct render_result *res,
+		 struct err *e);
+void render_result_release(struct render_result *res);
+
+#endif
