@@ -161,12 +161,12 @@ struct meter {
 	ebur128_state *st;
 };
 
-int meter_new(struct meter **out, int rate, struct err *e)
+int meter_new(struct meter **out, int rate, int peak, struct err *e)
 {
 	struct meter *m = xcalloc(1, sizeof(*m));
 
-	m->st = ebur128_init(1, (unsigned long)rate,
-			     EBUR128_MODE_I | EBUR128_MODE_SAMPLE_PEAK);
+	m->st = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I |
+			     (peak ? EBUR128_MODE_SAMPLE_PEAK : 0));
 	if (!m->st) {
 		free(m);
 		return err_set(e, "libebur128 could not start");
@@ -186,6 +186,8 @@ void meter_result(struct meter *m, double *lufs, double *peak)
 {
 	if (ebur128_loudness_global(m->st, lufs) != EBUR128_SUCCESS)
 		*lufs = -HUGE_VAL;
+	if (!peak)
+		return;
 	if (ebur128_sample_peak(m->st, 0, peak) != EBUR128_SUCCESS)
 		*peak = 0;
 }
@@ -208,12 +210,13 @@ void meter_free(struct meter *m)
 struct limiter {
 	double ceiling, release;
 	size_t w;		/* look-ahead window in samples */
+	size_t pos;		/* slot of the next input in the rings */
 	float *delay;		/* the last w input samples, after gain */
-	double *rq;		/* monotonic queue of (r, index) for the minimum */
-	long long *iq;
-	size_t qhead, qlen;
 	double *box;		/* the last w smoothed gains */
 	double boxsum, held;
+	double *rq;		/* monotonic queue of (r, index): the minimum */
+	long long *iq;
+	size_t qhead, qlen;
 	long long n;		/* samples taken in */
 	float out[1024];
 	size_t nout;
@@ -238,43 +241,47 @@ struct limiter *limiter_new(int rate, double ceiling)
 	return l;
 }
 
+static size_t wrap(const struct limiter *l, size_t i)
+{
+	return i >= l->w ? i - l->w : i;
+}
+
 static void queue_push(struct limiter *l, double r)
 {
-	size_t w = l->w;
-
-	while (l->qlen && l->rq[(l->qhead + l->qlen - 1) % w] >= r)
+	if (r >= 1.0 && l->qlen == 0)
+		return;		/* nothing to limit: 1.0 is the default */
+	while (l->qlen && l->rq[wrap(l, l->qhead + l->qlen - 1)] >= r)
 		l->qlen--;
-	if (l->qlen && l->iq[l->qhead] <= l->n - (long long)w) {
-		l->qhead = (l->qhead + 1) % w;
+	if (l->qlen && l->iq[l->qhead] <= l->n - (long long)l->w) {
+		l->qhead = wrap(l, l->qhead + 1);
 		l->qlen--;
 	}
-	l->rq[(l->qhead + l->qlen) % w] = r;
-	l->iq[(l->qhead + l->qlen) % w] = l->n;
+	l->rq[wrap(l, l->qhead + l->qlen)] = r;
+	l->iq[wrap(l, l->qhead + l->qlen)] = l->n;
 	l->qlen++;
 }
 
 /* Take one sample in; once the window is full, one comes out. */
 static int limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 {
-	size_t slot = (size_t)(l->n % (long long)l->w);
+	size_t slot = l->pos;
 	double ax = fabs(x), r = ax > l->ceiling ? l->ceiling / ax : 1.0;
-	double m, g, y;
+	double m, y;
 
 	queue_push(l, r);
 	l->delay[slot] = (float)x;
-	m = l->rq[l->qhead];	/* min of r over the last w inputs */
-	l->held = 1.0 - (1.0 - l->held) * l->release;
+	m = l->qlen ? l->rq[l->qhead] : 1.0;	/* min of r, last w inputs */
+	if (l->held < 1.0)
+		l->held = 1.0 - (1.0 - l->held) * l->release;
 	if (m < l->held)
 		l->held = m;
 	l->boxsum += l->held - l->box[slot];
 	l->box[slot] = l->held;
-	l->n++;
-	if (l->n < (long long)l->w)
+	l->pos = wrap(l, slot + 1);
+	if (++l->n < (long long)l->w)
 		return 0;
-	/* The sample leaving is the one w - 1 steps back. */
-	y = l->delay[(size_t)((l->n - (long long)l->w) % (long long)l->w)];
-	g = l->boxsum / (double)l->w;
-	y *= g;
+	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
+	y = l->delay[l->pos] * (l->boxsum / (double)l->w);
 	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
 		y = copysign(l->ceiling, y);
 	l->out[l->nout++] = (float)y;

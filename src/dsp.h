@@ -36,9 +36,10 @@ void resampler_free(struct resampler *r);
 
 /* Integrated loudness (LUFS) and sample peak (linear) of a stream. */
 struct meter;
-int meter_new(struct meter **out, int rate, struct err *e);
+/* With peak, the sample peak is kept too (it costs a little). */
+int meter_new(struct meter **out, int rate, int peak, struct err *e);
 int meter_add(struct meter *m, const float *pcm, size_t n, struct err *e);
-/* -HUGE_VAL loudness when the stream is silent. */
+/* -HUGE_VAL loudness when the stream is silent; peak may be NULL. */
 void meter_result(struct meter *m, double *lufs, double *peak);
 void meter_free(struct meter *m);
 

@@ -4,14 +4,16 @@
 
 /*
  * margin_db keeps the limiter's ceiling below the configured one by what
- * the codec can add to a sample peak: nothing for PCM, the quantiser step
- * for G.711, more for the perceptual codecs whose decoders overshoot.
+ * a codec can add to a sample peak (MP3, Vorbis and Opus decoders
+ * overshoot; G.711 and GSM quantise).  Profiles of one rate and band
+ * share one margin, so they share one signal and one limiter pass, and a
+ * track's PCM is the same whichever other profiles are built with it.
  */
 static const struct profile table[] = {
 	{ "wav", "wav", "WAV, 16-bit PCM", "archive, editing",
-	  ENC_WAV16, 22050, BAND_FULL, 0, 0.1 },
+	  ENC_WAV16, 22050, BAND_FULL, 0, 1.0 },
 	{ "flac", "flac", "FLAC, 16-bit", "archive",
-	  ENC_FLAC16, 22050, BAND_FULL, 0, 0.1 },
+	  ENC_FLAC16, 22050, BAND_FULL, 0, 1.0 },
 	{ "mp3", "mp3", "MPEG Layer III", "players, phones, web",
 	  ENC_MP3, 22050, BAND_FULL, 0, 1.0 },
 	{ "opus", "opus", "Ogg Opus", "web, apps",
@@ -19,19 +21,19 @@ static const struct profile table[] = {
 	{ "ogg", "ogg", "Ogg Vorbis", "players",
 	  ENC_VORBIS, 22050, BAND_FULL, 0, 1.0 },
 	{ "ulaw", "ulaw", "raw G.711 mu-law", "Asterisk, FreeSWITCH (PCMU)",
-	  ENC_RAW_ULAW, 8000, BAND_PHONE, 1, 0.3 },
+	  ENC_RAW_ULAW, 8000, BAND_PHONE, 1, 0.5 },
 	{ "alaw", "alaw", "raw G.711 A-law",
 	  "Asterisk, FreeSWITCH (PCMA), Europe",
-	  ENC_RAW_ALAW, 8000, BAND_PHONE, 1, 0.3 },
+	  ENC_RAW_ALAW, 8000, BAND_PHONE, 1, 0.5 },
 	{ "gsm", "gsm", "raw GSM 06.10", "Asterisk",
-	  ENC_RAW_GSM, 8000, BAND_PHONE, 1, 1.0 },
+	  ENC_RAW_GSM, 8000, BAND_PHONE, 1, 0.5 },
 	{ "sln", "sln", "raw signed 16-bit little-endian", "Asterisk",
-	  ENC_RAW_S16LE, 8000, BAND_PHONE, 1, 0.1 },
+	  ENC_RAW_S16LE, 8000, BAND_PHONE, 1, 0.5 },
 	{ "sln16", "sln16", "raw signed 16-bit little-endian",
 	  "Asterisk wideband",
-	  ENC_RAW_S16LE, 16000, BAND_WIDEPHONE, 1, 0.1 },
+	  ENC_RAW_S16LE, 16000, BAND_WIDEPHONE, 1, 0.5 },
 	{ "wav8k", "wav", "WAV, 16-bit PCM", "IVR platforms that take WAV",
-	  ENC_WAV16, 8000, BAND_PHONE, 1, 0.1 },
+	  ENC_WAV16, 8000, BAND_PHONE, 1, 0.5 },
 };
 
 const struct profile *profile_find(const char *name)

@@ -12,8 +12,11 @@
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
 #define SILENCE 64
 #define BLOCK 4096
-/* Loudness passes before the gain is taken as it is. */
-#define GAIN_PASSES 4
+/* Rounds of limiter make-up gain; re-encodes of a lossy file that missed. */
+#define LIMIT_ROUNDS 2
+#define LOSSY_RETRIES 2
+/* How far a decoded lossy file may be from its loudness target. */
+#define LOSSY_TOLERANCE 0.3
 
 struct chunk_audio {
 	long off, len;		/* in the spool, in samples */
@@ -28,11 +31,81 @@ struct segment {
 	long len;
 };
 
+/*
+ * A spool holds audio between passes: in memory up to SPOOL_MEM bytes,
+ * then in an unlinked temporary file, so memory stays bounded however
+ * long the track and nothing is left behind if the process dies.
+ */
+#define SPOOL_MEM (8u << 20)
+
+struct spool {
+	char *mem;
+	size_t len;
+	FILE *fp;		/* once spilled, everything is here */
+	long long size;
+};
+
+static int spool_write(struct spool *s, const void *p, size_t n,
+		       struct err *e)
+{
+	if (!s->fp && s->len + n <= SPOOL_MEM) {
+		if (!s->mem)
+			s->mem = xmalloc(SPOOL_MEM);
+		memcpy(s->mem + s->len, p, n);
+		s->len += n;
+		s->size += (long long)n;
+		return 0;
+	}
+	if (!s->fp) {
+		s->fp = tmpfile();
+		if (!s->fp || fwrite(s->mem, 1, s->len, s->fp) != s->len)
+			return err_set(e, "cannot write a temporary file: %s",
+				       strerror(errno));
+		free(s->mem);
+		s->mem = NULL;
+	}
+	if (fseeko(s->fp, 0, SEEK_END) || fwrite(p, 1, n, s->fp) != n)
+		return err_set(e, "cannot write a temporary file: %s",
+			       strerror(errno));
+	s->size += (long long)n;
+	return 0;
+}
+
+/* Read n bytes at off; short only at the end of the spool. */
+static int spool_read(struct spool *s, long long off, void *p, size_t n,
+		      size_t *got, struct err *e)
+{
+	if (off >= s->size) {
+		*got = 0;
+		return 0;
+	}
+	if ((long long)n > s->size - off)
+		n = (size_t)(s->size - off);
+	if (!s->fp) {
+		memcpy(p, s->mem + off, n);
+		*got = n;
+		return 0;
+	}
+	if (fseeko(s->fp, off, SEEK_SET) || fread(p, 1, n, s->fp) != n)
+		return err_set(e, "cannot read a temporary file: %s",
+			       strerror(errno));
+	*got = n;
+	return 0;
+}
+
+static void spool_release(struct spool *s)
+{
+	free(s->mem);
+	if (s->fp)
+		fclose(s->fp);
+	memset(s, 0, sizeof(*s));
+}
+
 struct track {
 	const struct render_job *job;
 	struct render_result *res;
 	int rate;		/* eSpeak NG's */
-	FILE *spool;		/* 16-bit samples as spoken */
+	struct spool spool;	/* 16-bit samples as spoken */
 	long spooled;
 	struct chunk_audio *ch;
 	size_t cur;		/* chunk being spoken */
@@ -51,9 +124,8 @@ static int spool_sink(void *user, const short *pcm, size_t n)
 	if (t->spooled + (long)n > (long)RENDER_MAX_SECONDS * t->rate)
 		return err_set(t->e, "the track would be longer than %d hours; "
 			       "split the section", RENDER_MAX_SECONDS / 3600);
-	if (fwrite(pcm, sizeof(short), n, t->spool) != n)
-		return err_set(t->e, "cannot write a temporary file: %s",
-			       strerror(errno));
+	if (spool_write(&t->spool, pcm, n * sizeof(short), t->e))
+		return -1;
 	dsp_find_sound(pcm, n, SILENCE, &first, &last);
 	if (first >= 0) {
 		long at = t->spooled - c->off;
@@ -82,9 +154,6 @@ static int speak(struct track *t)
 			return -1;
 		c->len = t->spooled - c->off;
 	}
-	if (fflush(t->spool))
-		return err_set(t->e, "cannot write a temporary file: %s",
-			       strerror(errno));
 	return 0;
 }
 
@@ -168,39 +237,41 @@ static int read_timeline(struct track *t, dsp_sink fn, void *user)
 {
 	short s[BLOCK];
 	float f[BLOCK];
-	size_t i, j;
+	size_t i, j, got;
 
 	for (i = 0; i < t->nseg; i++) {
 		const struct segment *sg = &t->seg[i];
-		long left = sg->len;
-		if (sg->spool_off >= 0 &&
-		    fseek(t->spool, sg->spool_off * (long)sizeof(short), SEEK_SET))
-			return err_set(t->e, "cannot read a temporary file: %s",
-				       strerror(errno));
-		while (left > 0) {
-			size_t n = left < BLOCK ? (size_t)left : BLOCK;
+		long done = 0;
+		while (done < sg->len) {
+			size_t n = sg->len - done < BLOCK ? (size_t)(sg->len - done)
+							  : BLOCK;
 			if (sg->spool_off < 0) {
 				memset(f, 0, n * sizeof(float));
 			} else {
-				if (fread(s, sizeof(short), n, t->spool) != n)
-					return err_set(t->e, "cannot read a "
-						       "temporary file");
+				long long at = (long long)(sg->spool_off + done) *
+					       (long long)sizeof(short);
+				if (spool_read(&t->spool, at, s, n * sizeof(short),
+					       &got, t->e))
+					return -1;
+				if (got != n * sizeof(short))
+					return err_set(t->e, "temporary audio "
+						       "is short");
 				for (j = 0; j < n; j++)
 					f[j] = s[j] / 32768.0f;
 			}
 			if (fn(user, f, n))
 				return -1;
-			left -= (long)n;
+			done += (long)n;
 		}
 	}
 	return 0;
 }
 
-/* Pass A: band-limit and resample the timeline into a float spool. */
+/* Pass A: resample and band-limit the timeline into a float spool. */
 struct pass_a {
 	struct filter filter;
 	struct resampler *rs;
-	FILE *out;
+	struct spool *out;
 	struct meter *meter;
 	struct err *e;
 };
@@ -209,9 +280,9 @@ static int pass_a_out(void *user, float *pcm, size_t n)
 {
 	struct pass_a *a = user;
 
-	if (fwrite(pcm, sizeof(float), n, a->out) != n)
-		return err_set(a->e, "cannot write a temporary file: %s",
-			       strerror(errno));
+	filter_run(&a->filter, pcm, n);
+	if (spool_write(a->out, pcm, n * sizeof(float), a->e))
+		return -1;
 	return meter_add(a->meter, pcm, n, a->e);
 }
 
@@ -219,28 +290,23 @@ static int pass_a_in(void *user, float *pcm, size_t n)
 {
 	struct pass_a *a = user;
 
-	filter_run(&a->filter, pcm, n);
 	return resampler_run(a->rs, pcm, n, pass_a_out, a, a->e);
 }
 
-static int run_pass_a(struct track *t, const struct profile *p, FILE *out,
-		      double *lufs, double *peak)
+static int run_pass_a(struct track *t, const struct profile *p,
+		      struct spool *out, double *lufs, double *peak)
 {
 	struct pass_a a = { .out = out, .e = t->e };
 	int ret = -1;
 
-	filter_init(&a.filter, p->band, t->rate);
+	/* Band-limit after resampling: the same filter, at the lower rate. */
+	filter_init(&a.filter, p->band, p->rate);
 	if (resampler_new(&a.rs, t->rate, p->rate, t->e) ||
-	    meter_new(&a.meter, p->rate, t->e))
+	    meter_new(&a.meter, p->rate, 1, t->e))
 		goto done;
 	if (read_timeline(t, pass_a_in, &a) ||
 	    resampler_run(a.rs, NULL, 0, pass_a_out, &a, t->e))
 		goto done;
-	if (fflush(out)) {
-		err_set(t->e, "cannot write a temporary file: %s",
-			strerror(errno));
-		goto done;
-	}
 	meter_result(a.meter, lufs, peak);
 	ret = 0;
 done:
@@ -254,6 +320,7 @@ struct pass_b {
 	struct meter *meter;
 	struct encoder **enc;
 	size_t nenc;
+	double energy_in, energy_out;	/* sums of squares, with gain */
 	struct err *e;
 };
 
@@ -262,6 +329,8 @@ static int pass_b_out(void *user, float *pcm, size_t n)
 	struct pass_b *b = user;
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		b->energy_out += (double)pcm[i] * pcm[i];
 	if (b->meter && meter_add(b->meter, pcm, n, b->e))
 		return -1;
 	for (i = 0; i < b->nenc; i++)
@@ -270,53 +339,66 @@ static int pass_b_out(void *user, float *pcm, size_t n)
 	return 0;
 }
 
-static int run_pass_b(FILE *in, int rate, double gain_db, double ceiling_db,
-		      struct pass_b *b)
+/*
+ * With limit 0 the peaks are known to stay under the ceiling: the limiter
+ * would pass every sample through times exactly 1.0, so it is skipped.
+ */
+static int run_pass_b(struct spool *in, int rate, double gain_db,
+		      double ceiling_db, int limit, struct pass_b *b)
 {
-	struct limiter *l = limiter_new(rate, db_to_lin(ceiling_db));
-	float buf[BLOCK];
-	size_t n;
+	struct limiter *l = limit ? limiter_new(rate, db_to_lin(ceiling_db))
+			    : NULL;
+	float gain = (float)db_to_lin(gain_db), buf[BLOCK];
+	long long off = 0;
+	size_t i, n;
 	int ret = 0;
 
-	rewind(in);
-	while (!ret && (n = fread(buf, sizeof(float), BLOCK, in)) > 0)
-		ret = limiter_run(l, buf, n, db_to_lin(gain_db), pass_b_out, b);
-	if (!ret && ferror(in))
-		ret = err_set(b->e, "cannot read a temporary file");
-	if (!ret)
+	while (!ret && !(ret = spool_read(in, off, buf, sizeof(buf), &n, b->e))
+	       && n) {
+		n /= sizeof(float);
+		off += (long long)(n * sizeof(float));
+		for (i = 0; i < n; i++) {
+			buf[i] *= gain;
+			b->energy_in += (double)buf[i] * buf[i];
+		}
+		ret = l ? limiter_run(l, buf, n, 1.0, pass_b_out, b)
+			: pass_b_out(b, buf, n);
+	}
+	if (!ret && l)
 		ret = limiter_run(l, NULL, 0, 0, pass_b_out, b);
 	limiter_free(l);
 	return ret;
 }
 
+static int needs_limit(double peak, double gain_db, double ceiling_db)
+{
+	return lin_to_db(peak) + gain_db > ceiling_db;
+}
+
 /*
  * The gain that puts the track on its target.  Where the limiter has to
- * act, it takes some loudness away; measure and correct until the result
- * is on target (a few passes over a spool, no synthesis).
+ * act it takes some loudness away: one pass through it measures how much
+ * energy it removed (it only touches peaks, all inside the loudness gate),
+ * and the gain makes up for it.
  */
-static int find_gain(FILE *in, int rate, double lufs, double peak,
+static int find_gain(struct spool *in, int rate, double lufs, double peak,
 		     double target, double ceiling_db, double *gain,
 		     struct err *e)
 {
-	double g = isfinite(lufs) ? target - lufs : 0;
+	double g0 = isfinite(lufs) ? target - lufs : 0, g;
 	int i;
 
-	if (g > 40)
-		g = 40;		/* a near-silent track is not blown up */
-	for (i = 0; i < GAIN_PASSES && lin_to_db(peak) + g > ceiling_db; i++) {
-		struct pass_b b = { NULL, NULL, 0, e };
-		double got, pk;
-		if (meter_new(&b.meter, rate, e))
+	if (g0 > 40)
+		g0 = 40;	/* a near-silent track is not blown up */
+	g = g0;
+	/* More gain means more limiting: two rounds settle it. */
+	for (i = 0; i < LIMIT_ROUNDS && needs_limit(peak, g, ceiling_db); i++) {
+		struct pass_b b = { .e = e };
+		if (run_pass_b(in, rate, g, ceiling_db, 1, &b))
 			return -1;
-		if (run_pass_b(in, rate, g, ceiling_db, &b)) {
-			meter_free(b.meter);
-			return -1;
-		}
-		meter_result(b.meter, &got, &pk);
-		meter_free(b.meter);
-		if (!isfinite(got) || fabs(target - got) < 0.05)
+		if (b.energy_out <= 0 || b.energy_in <= b.energy_out)
 			break;
-		g += target - got;
+		g = g0 + 10 * log10(b.energy_in / b.energy_out);
 	}
 	*gain = g;
 	return 0;
@@ -353,65 +435,139 @@ static int measure_sink(void *user, const float *pcm, size_t n)
 	return meter_add(m->meter, pcm, n, &ignored);
 }
 
-/* Loudness and peak of a file as written, decoded by libsndfile. */
-static int measure_file(const struct profile *p, const char *path,
-			struct render_file *rf, struct err *e)
+/*
+ * PCM and FLAC files hold exactly the samples encoded (to 16 bits), so
+ * the final pass measures them; lossy files are decoded and measured.
+ */
+static int lossless(const struct profile *p)
 {
-	struct measure m;
-	struct stat st;
-	int ret;
+	return p->fmt == ENC_WAV16 || p->fmt == ENC_FLAC16 ||
+	       p->fmt == ENC_RAW_S16LE;
+}
 
-	if (meter_new(&m.meter, p->rate, e))
-		return -1;
-	ret = encode_read(path, p->fmt, p->rate, measure_sink, &m, e);
+static int measure_file(const struct profile *p, const char *path,
+			struct meter *pass_meter, struct render_file *rf,
+			struct err *e)
+{
+	struct measure m = { pass_meter };
+	struct stat st;
+	double peak;
+	int ret = 0;
+
+	if (!lossless(p)) {
+		if (meter_new(&m.meter, p->rate, 1, e))
+			return -1;
+		ret = encode_read(path, p->fmt, p->rate, measure_sink, &m, e);
+	}
 	if (!ret) {
-		double peak;
 		meter_result(m.meter, &rf->lufs, &peak);
 		rf->peak_db = lin_to_db(peak);
 		rf->bytes = stat(path, &st) ? -1 : (long long)st.st_size;
 	}
-	meter_free(m.meter);
+	if (m.meter != pass_meter)
+		meter_free(m.meter);
 	return ret;
 }
 
+static int open_group(struct track *t, size_t first, const char *done,
+		      struct pass_b *b, size_t *which)
+{
+	const struct render_job *job = t->job;
+	size_t i;
+
+	for (i = first; i < job->nprof; i++) {
+		if (done[i] || !same_signal(job, first, i))
+			continue;
+		if (lossless(job->profiles[i]) && !b->meter &&
+		    meter_new(&b->meter, job->profiles[i]->rate, 1, t->e))
+			return -1;
+		if (encode_open(&b->enc[b->nenc], job->paths[i],
+				job->profiles[i]->fmt, job->profiles[i]->rate,
+				job->tags, t->e))
+			return -1;
+		which[b->nenc++] = i;
+	}
+	return 0;
+}
+
+/*
+ * A lossy codec changes loudness and peaks (GSM loses about 1 LU, Opus
+ * and MP3 decoders overshoot).  The file is decoded and measured; if it
+ * misses its target or ceiling, it is encoded again from the same spool
+ * with the gain and ceiling corrected by what was measured.
+ */
+static int fix_lossy(struct track *t, struct spool *in, size_t i,
+		     double gain, double ceiling, double peak)
+{
+	const struct render_job *job = t->job;
+	const struct profile *p = job->profiles[i];
+	struct render_file *rf = &t->res->files[i];
+	double target = target_of(job, p), limit = job->ceiling[p->phone];
+	int k;
+
+	for (k = 0; k < LOSSY_RETRIES; k++) {
+		struct pass_b b = { .enc = NULL, .nenc = 1, .e = t->e };
+		struct encoder *enc;
+		int ret;
+
+		if (fabs(rf->lufs - target) <= LOSSY_TOLERANCE &&
+		    rf->peak_db <= limit)
+			return 0;
+		gain += target - rf->lufs;
+		if (rf->peak_db > limit)
+			ceiling -= rf->peak_db - limit + 0.1;
+		if (encode_open(&enc, job->paths[i], p->fmt, p->rate, job->tags,
+				t->e))
+			return -1;
+		b.enc = &enc;
+		ret = run_pass_b(in, p->rate, gain, ceiling,
+				 needs_limit(peak, gain, ceiling), &b);
+		if (ret) {
+			encode_abort(enc);
+			return -1;
+		}
+		if (encode_close(enc, t->e) ||
+		    measure_file(p, job->paths[i], NULL, rf, t->e))
+			return -1;
+	}
+	return 0;
+}
+
 /* Encode every profile from `first` on that shares its signal. */
-static int encode_group(struct track *t, FILE *in, double lufs, double peak,
-			size_t first, char *done)
+static int encode_group(struct track *t, struct spool *in, double lufs,
+			double peak, size_t first, char *done)
 {
 	const struct render_job *job = t->job;
 	const struct profile *p = job->profiles[first];
-	struct encoder **enc = xcalloc(job->nprof, sizeof(*enc));
 	size_t *which = xcalloc(job->nprof, sizeof(*which));
-	struct pass_b b = { NULL, enc, 0, t->e };
-	double gain;
+	struct pass_b b = { .enc = xcalloc(job->nprof, sizeof(*b.enc)),
+			    .e = t->e };
+	double gain = 0, ceiling = ceiling_of(job, p);
 	size_t i;
 	int ret = find_gain(in, p->rate, lufs, peak, target_of(job, p),
-			    ceiling_of(job, p), &gain, t->e);
+			    ceiling, &gain, t->e);
 
-	for (i = first; !ret && i < job->nprof; i++) {
-		if (done[i] || !same_signal(job, first, i))
-			continue;
-		ret = encode_open(&enc[b.nenc], job->paths[i],
-				  job->profiles[i]->fmt, p->rate, job->tags,
-				  t->e);
-		if (!ret)
-			which[b.nenc++] = i;
-	}
 	if (!ret)
-		ret = run_pass_b(in, p->rate, gain, ceiling_of(job, p), &b);
+		ret = open_group(t, first, done, &b, which);
+	if (!ret)
+		ret = run_pass_b(in, p->rate, gain, ceiling,
+				 needs_limit(peak, gain, ceiling), &b);
 	for (i = 0; i < b.nenc; i++) {
+		size_t w = which[i];
 		if (ret) {
-			encode_abort(enc[i]);
+			encode_abort(b.enc[i]);
 			continue;
 		}
-		ret = encode_close(enc[i], t->e);
-		done[which[i]] = 1;
+		ret = encode_close(b.enc[i], t->e);
+		done[w] = 1;
 		if (!ret)
-			ret = measure_file(job->profiles[which[i]],
-					   job->paths[which[i]],
-					   &t->res->files[which[i]], t->e);
+			ret = measure_file(job->profiles[w], job->paths[w],
+					   b.meter, &t->res->files[w], t->e);
+		if (!ret && !lossless(job->profiles[w]))
+			ret = fix_lossy(t, in, w, gain, ceiling, peak);
 	}
-	free(enc);
+	meter_free(b.meter);
+	free(b.enc);
 	free(which);
 	return ret;
 }
@@ -426,23 +582,17 @@ static int render_profiles(struct track *t)
 
 	for (i = 0; !ret && i < job->nprof; i++) {
 		const struct profile *p = job->profiles[i];
-		FILE *f;
+		struct spool f = { 0 };
 		double lufs, peak;
 
 		if (done[i])
 			continue;
-		f = tmpfile();
-		if (!f) {
-			ret = err_set(t->e, "cannot make a temporary file: %s",
-				      strerror(errno));
-			break;
-		}
-		ret = run_pass_a(t, p, f, &lufs, &peak);
+		ret = run_pass_a(t, p, &f, &lufs, &peak);
 		for (j = i; !ret && j < job->nprof; j++)
 			if (!done[j] && job->profiles[j]->rate == p->rate &&
 			    job->profiles[j]->band == p->band)
-				ret = encode_group(t, f, lufs, peak, j, done);
-		fclose(f);
+				ret = encode_group(t, &f, lufs, peak, j, done);
+		spool_release(&f);
 	}
 	free(done);
 	return ret;
@@ -457,18 +607,12 @@ int render_track(const struct render_job *job, struct render_result *res,
 
 	memset(res, 0, sizeof(*res));
 	res->files = xcalloc(job->nprof, sizeof(*res->files));
-	t.spool = tmpfile();
-	if (!t.spool) {
-		err_set(e, "cannot make a temporary file: %s", strerror(errno));
-		goto done;
-	}
 	if (speak(&t))
 		goto done;
 	lay_out(&t);
 	ret = render_profiles(&t);
 done:
-	if (t.spool)
-		fclose(t.spool);
+	spool_release(&t.spool);
 	for (k = 0; t.ch && k < job->nchunks; k++)
 		free(t.ch[k].sent);
 	free(t.ch);
