@@ -10,7 +10,8 @@
 #include "util.h"
 
 enum build_say {
-	SAY_INFO,	/* progress and summaries: stdout */
+	SAY_PROGRESS,	/* one line per track started: a terminal's status */
+	SAY_INFO,	/* summaries: stdout */
 	SAY_SKIP,	/* a section not built, with where to fix it: stderr */
 	SAY_ERROR,	/* an input to fix: stderr, and the build exits 1 */
 };
@@ -19,16 +20,23 @@ struct build_opts {
 	const struct project_paths *paths;
 	const struct strlist *langs;	/* --lang, or empty */
 	const struct strlist *profiles;	/* --profile, or empty */
+	int jobs;			/* worker processes */
+	int force;			/* render even what is up to date */
 	/* Messages go to the command layer; library code never prints. */
 	void (*say)(void *user, enum build_say kind, const char *msg);
 	void *user;
 };
 
 struct build_stats {
-	size_t rendered, skipped, errors, removed;
+	size_t rendered, fresh, skipped, errors, removed;
+	int interrupted;	/* the signal that stopped the build, or 0 */
 };
 
-/* Build one guide folder.  Errors in one language do not stop others. */
+/*
+ * Build one guide folder: render what changed since the last build (all
+ * of it with force) in o->jobs processes, then write captions, playlists
+ * and the manifest.  Errors in one language do not stop the others.
+ */
 void build_guide(const char *dir, const struct build_opts *o,
 		 struct build_stats *st);
 

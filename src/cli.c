@@ -131,7 +131,7 @@ int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 	c->paths.out = "out";
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "hj:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hj:q", longopts, NULL)) != -1) {
 		unsigned bit = opt_bit(ch);
 		if (ch == 'h') {
 			fputs(usage, stdout);

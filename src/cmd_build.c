@@ -1,31 +1,53 @@
 /* audioguide build: render every complete section of every language. */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "build.h"
 #include "cli.h"
 #include "commands.h"
 #include "profile.h"
+#include "worker.h"
 
 static const char usage[] =
 	"usage: audioguide build [content/<guide>...] [--lang L,...]\n"
 	"                        [--profile P,...] [--out DIR] [--po DIR]\n"
-	"                        [--strict]\n"
+	"                        [--strict] [--force] [-j N] [--quiet]\n"
 	"\n"
 	"Renders each complete section of each language into narrated tracks\n"
 	"under out/<guide>/<lang>/<profile>/, with WebVTT captions, playlists\n"
 	"and out/<guide>/manifest.json.  Sections whose translation is missing\n"
 	"or fuzzy are skipped and reported; --strict then exits 3.\n"
+	"Only what changed since the last build is rendered (--force: all),\n"
+	"in N worker processes (-j, default: one per CPU).\n"
 	"--profile help lists the profiles.\n";
 
+static int progress_tty;
+static int quiet;
+
+/* On a terminal the progress line rewrites itself; elsewhere it is a line. */
 static void say(void *user, enum build_say kind, const char *msg)
 {
+	static int progress_shown;
+
 	(void)user;
-	if (kind == SAY_INFO)
-		printf("%s\n", msg);
-	else
+	if (kind == SAY_PROGRESS && quiet)
+		return;
+	if (progress_shown && kind != SAY_PROGRESS) {
+		fputs("\r\033[K", stdout);
+		progress_shown = 0;
+	}
+	if (kind == SAY_PROGRESS && progress_tty) {
+		printf("\r\033[K%s", msg);
+		progress_shown = 1;
+	} else if (kind == SAY_INFO || kind == SAY_PROGRESS) {
+		if (!quiet || kind == SAY_INFO)
+			printf("%s\n", msg);
+	} else {
+		fflush(stdout);
 		fprintf(stderr, "audioguide: %s\n", msg);
-	fflush(kind == SAY_INFO ? stdout : stderr);
+	}
+	fflush(stdout);
 }
 
 static void list_profiles(void)
@@ -52,7 +74,7 @@ int cmd_build(int argc, char **argv)
 	int ret;
 
 	ret = cli_parse(&c, argc, argv, OPT_LANG | OPT_PROFILE | OPT_OUT |
-			OPT_STRICT, usage);
+			OPT_STRICT | OPT_FORCE | OPT_JOBS | OPT_QUIET, usage);
 	if (!ret && strlist_has(&c.profiles, "help")) {
 		list_profiles();
 		ret = -1;
@@ -66,10 +88,21 @@ int cmd_build(int argc, char **argv)
 	o.profiles = &c.profiles;
 	o.say = say;
 	o.user = NULL;
-	for (i = 0; i < c.guides.n; i++)
+	o.jobs = c.jobs ? c.jobs : worker_cpus();
+	o.force = c.force;
+	quiet = c.quiet;
+	progress_tty = isatty(STDOUT_FILENO);
+	worker_catch_signals();
+	for (i = 0; i < c.guides.n && !st.interrupted; i++)
 		build_guide(c.guides.v[i], &o, &st);
-	printf("build: %zu tracks rendered, %zu sections skipped, %zu errors\n",
-	       st.rendered, st.skipped, st.errors);
+	if (st.interrupted) {
+		fprintf(stderr, "audioguide: interrupted; what was finished is "
+			"kept, the next build does the rest\n");
+		cli_release(&c);
+		return 128 + st.interrupted;
+	}
+	printf("build: %zu rendered, %zu up to date, %zu skipped, %zu "
+	       "errors\n", st.rendered, st.fresh, st.skipped, st.errors);
 	ret = st.errors ? EXIT_USER
 	      : c.strict && st.skipped ? EXIT_INCOMPLETE : 0;
 	cli_release(&c);

@@ -14,6 +14,9 @@
 #include "profile.h"
 #include "util.h"
 
+/* Part of every cache key: bump it when render's output bytes change. */
+#define RENDER_REVISION 1
+
 /* Timeline, in seconds. */
 #define RENDER_HEAD 0.5
 #define RENDER_TAIL 1.0

@@ -38,6 +38,14 @@ const char *synth_version(void)
 	return espeak_Info(NULL);
 }
 
+const char *synth_data_path(void)
+{
+	const char *path = NULL;
+
+	espeak_Info(&path);
+	return path;
+}
+
 int synth_voice_exists(const char *voice)
 {
 	struct err e;

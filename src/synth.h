@@ -25,6 +25,8 @@ int synth_init(struct err *e);
 int synth_rate(void);
 /* eSpeak NG's version string, e.g. "1.51". */
 const char *synth_version(void);
+/* Where eSpeak NG's voices and dictionaries are (after synth_init). */
+const char *synth_data_path(void);
 /* Whether eSpeak NG can load a voice of that name. */
 int synth_voice_exists(const char *voice);
 /* Select the voice and its settings; rate 0 and pitch -1 keep defaults. */

@@ -358,11 +358,28 @@ size_t utf8_offset(const char *s, size_t n, size_t cp)
 	return n;
 }
 
-char *afile_tmpname(const char *path)
+char *afile_tmpname_pid(const char *path, long pid)
 {
 	const char *base = path_base(path);
-	return xasprintf("%.*s.%s.tmp%ld", (int)(base - path), path, base,
-			 (long)getpid());
+	return xasprintf("%.*s.%s.tmp%ld", (int)(base - path), path, base, pid);
+}
+
+char *afile_tmpname(const char *path)
+{
+	return afile_tmpname_pid(path, (long)getpid());
+}
+
+int afile_is_tmpname(const char *name)
+{
+	const char *t = strstr(name, ".tmp");
+	size_t n;
+
+	if (name[0] != '.' || !t)
+		return 0;
+	while (strstr(t + 1, ".tmp"))
+		t = strstr(t + 1, ".tmp");
+	n = strspn(t + 4, "0123456789");
+	return n > 0 && (t[4 + n] == '\0' || !strcmp(t + 4 + n, ".id3"));
 }
 
 int afile_open(struct afile *af, const char *path, struct err *e)

@@ -108,6 +108,10 @@ int afile_commit(struct afile *af, struct err *e);
 void afile_abort(struct afile *af);
 /* A temporary name beside path, for writers that open files themselves. */
 char *afile_tmpname(const char *path);
+/* The temporary name process pid uses for path. */
+char *afile_tmpname_pid(const char *path, long pid);
+/* Whether a file name is one of those temporaries (".x.tmp123[.id3]"). */
+int afile_is_tmpname(const char *name);
 /* fsync a finished temporary and rename it to path. */
 int afile_rename(const char *tmp, const char *path, struct err *e);
 

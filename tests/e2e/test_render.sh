@@ -186,8 +186,8 @@ PY
 	line=$(grep -n -A1 '^#, fuzzy' po/spine-metastases/es.po | grep msgctxt | cut -d- -f1)
 	run 0 "$AG" build --lang en,es,fr --profile flac
 	expect_match "$ERR" "^audioguide: po/spine-metastases/es.po:$line: 03-damage not built in es: fuzzy"
-	expect_match "$OUT" "spine-metastases/es: 5 rendered, 1 skipped"
-	expect_match "$OUT" "spine-metastases/fr: 6 rendered, 0 skipped"
+	expect_match "$OUT" "spine-metastases/es: 0 rendered, 5 up to date, 1 skipped"
+	expect_match "$OUT" "spine-metastases/fr: 0 rendered, 6 up to date, 0 skipped"
 	[ ! -e $old ] || fail "outdated Spanish track still in out/"
 	[ -f out/spine-metastases/fr/flac/03-damage.flac ] || fail "French track missing"
 	local m=out/spine-metastases/manifest.json
@@ -237,7 +237,7 @@ test_broken_po_keeps_earlier_outputs() {
 	printf 'msgctxt "x"\nmsgid "y"\nmsgstr bad\n' >> po/spine-metastases/ru.po
 	run 1 "$AG" build --lang en,ru --profile flac
 	expect_match "$ERR" "^audioguide: po/spine-metastases/ru.po:[0-9]+: "
-	expect_match "$OUT" "spine-metastases/en: 6 rendered"
+	expect_match "$OUT" "spine-metastases/en: 0 rendered, 6 up to date"
 	expect_eq "$(md5sum < $f)" "$sum" "earlier Russian track"
 	local m=out/spine-metastases/manifest.json
 	expect_eq "$(jq '[.languages[] | select(.code=="ru") | .tracks | length] | .[0]' $m)" 6 "kept Russian entry"

@@ -1,0 +1,147 @@
+# End-to-end tests for the build engine: incremental builds, worker
+# processes, and what a killed build leaves behind.
+
+# snapshot DIR: every file under DIR with its size, mtime and checksum.
+snapshot() {
+	find "$1" -type f ! -name .lock -printf '%p %s %T@\n' | sort
+	find "$1" -type f ! -name .lock -print0 | sort -z | xargs -0 md5sum
+}
+
+test_noop_rebuild_changes_nothing() {
+	run 0 "$AG" build -q
+	snapshot out > before.txt
+	sleep 1.1	# so that a rewritten file would show a new mtime
+	run 0 "$AG" build
+	expect_match "$OUT" "build: 0 rendered, 54 up to date, 0 skipped, 0 errors"
+	expect_no_match "$OUT" "^\[[0-9]+/"
+	snapshot out > after.txt
+	cmp before.txt after.txt || fail "outputs changed: $(diff before.txt after.txt | head -4)"
+}
+
+test_one_paragraph_edit_rerenders_one_section() {
+	run 0 "$AG" build -q
+	snapshot out > before.txt
+	sed -i 's/Pueden crecer uno o más tumores\./Pueden crecer uno o varios tumores./' \
+		po/spine-metastases/es.po
+	run 0 "$AG" build
+	expect_match "$OUT" "^\[1/1\] es/03-damage mp3,ulaw,flac$"
+	expect_match "$OUT" "build: 1 rendered, 53 up to date"
+	snapshot out > after.txt
+	# Audio that changed: exactly es/03-damage in every profile.
+	local changed
+	changed=$(diff <(grep -v '^[0-9a-f]\{32\} ' before.txt) <(grep -v '^[0-9a-f]\{32\} ' after.txt) |
+		sed -n 's/^> \(out[^ ]*\) .*/\1/p' | grep -E '\.(mp3|ulaw|flac|vtt)$' | sort)
+	expect_eq "$changed" "$(printf '%s\n' out/spine-metastases/es/captions/03-damage.vtt \
+		out/spine-metastases/es/flac/03-damage.flac out/spine-metastases/es/mp3/03-damage.mp3 \
+		out/spine-metastases/es/ulaw/03-damage.ulaw)" "re-rendered files"
+	grep -q 'uno o varios tumores' out/spine-metastases/es/captions/03-damage.vtt ||
+		fail "captions not updated"
+	expect_eq "$(jq -r '.languages[] | select(.code=="es") | .tracks[3].text[1]' out/spine-metastases/manifest.json | grep -c 'uno o varios')" 1 "manifest text"
+}
+
+test_parallel_output_identical() {
+	local p=wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k
+	run 0 "$AG" build -j1 --lang es,zh_CN,ar --profile $p --out o1
+	run 0 "$AG" build -j3 --lang es,zh_CN,ar --profile $p --out o3
+	local n=0 f
+	while read -r f; do
+		cmp "o1/$f" "o3/$f" || fail "$f differs between -j1 and -j3"
+		n=$((n + 1))
+	done < <(cd o1 && find . -type f ! -name .lock)
+	[ "$n" -gt 150 ] || fail "only $n files compared"
+	diff -r -x .lock o1 o3 >/dev/null || fail "trees differ"
+}
+
+# Start a build in its own process group; SIGKILL all of it once n tracks
+# have their keys written (the keys come last).
+kill_after() {
+	local n=$1 pid i=0
+	setsid "$AG" build -q -j2 >/dev/null 2>&1 &
+	pid=$!
+	while [ "$(find out -path '*/.keys/flac/*' 2>/dev/null | wc -l)" -lt "$n" ]; do
+		sleep 0.01
+		i=$((i + 1))
+		[ $i -lt 6000 ] || fail "build never reached $n tracks"
+	done
+	kill -9 -- "-$pid"
+	wait "$pid" 2>/dev/null || true
+}
+
+test_sigkill_then_rebuild_equals_clean_build() {
+	run 0 "$AG" build -q --out clean
+	local n
+	for n in 1 5 20; do
+		rm -rf out
+		kill_after $n
+		# Nothing under a final name is truncated: every key's file is whole.
+		local k
+		for k in $(find out -path '*/.keys/flac/*'); do
+			local f=out/spine-metastases/${k#out/spine-metastases/}
+			f=${f/\/.keys\/flac\//\/flac\/}.flac
+			flac -t -s "$f" || fail "$f is not a whole FLAC file"
+		done
+		run 0 "$AG" build
+		expect_match "$OUT" "build: [0-9]+ rendered, ([1-9][0-9]*) up to date"
+		[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left: $(find out -name '.*.tmp*')"
+		diff -r -x .lock clean out >/dev/null ||
+			fail "after a kill at $n: $(diff -rq -x .lock clean out | head -3)"
+	done
+}
+
+test_sigterm_stops_workers_and_cleans_up() {
+	setsid "$AG" build -j2 >build.log 2>&1 &
+	local pid=$! i=0
+	while [ "$(find out -path '*/.keys/flac/*' 2>/dev/null | wc -l)" -lt 3 ]; do
+		sleep 0.01
+		i=$((i + 1))
+		[ $i -lt 6000 ] || fail "build never started"
+	done
+	kill -TERM "$pid"
+	local rc=0
+	wait "$pid" || rc=$?
+	expect_eq "$rc" 143 "exit status after SIGTERM"
+	grep -q "interrupted" build.log || fail "no message: $(cat build.log)"
+	sleep 0.2
+	pgrep -f "$AG build" >/dev/null && fail "workers still running"
+	[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left: $(find out -name '.*.tmp*')"
+	run 0 "$AG" build -q
+}
+
+test_removed_section_loses_its_files() {
+	run 0 "$AG" build -q --lang en,fr
+	[ -f out/spine-metastases/fr/mp3/04-complications.mp3 ] || fail "no first build"
+	# Drop the Complications section from the guide.
+	python3 - content/spine-metastases/guide.md <<'PY'
+import re, sys
+p = sys.argv[1]; s = open(p).read()
+s = re.sub(r'\*\*Complications\*\*\n\n[^\n]*\n\n', '', s)
+open(p, 'w').write(s)
+PY
+	run 0 "$AG" build --lang en,fr
+	expect_match "$ERR" "out/spine-metastases/fr/mp3/04-complications.mp3: removed: its section is no longer in the guide"
+	[ ! -e out/spine-metastases/fr/mp3/04-complications.mp3 ] || fail "old track still there"
+	[ ! -e out/spine-metastases/en/captions/04-complications.vtt ] || fail "old captions still there"
+	[ ! -e out/spine-metastases/en/.keys/mp3/04-complications ] || fail "old key still there"
+	# Treatment is now section 4: a new file, numbered by position.
+	[ -f out/spine-metastases/en/mp3/04-treatment.mp3 ] || fail "no 04-treatment"
+	[ ! -e out/spine-metastases/en/mp3/05-treatment.mp3 ] || fail "05-treatment left behind"
+	expect_eq "$(grep -vc '^#' out/spine-metastases/en/mp3/playlist.m3u8)" 5 "playlist entries"
+}
+
+test_force_and_profile_added() {
+	run 0 "$AG" build -q --lang vi --profile ulaw
+	run 0 "$AG" build --lang vi --profile ulaw,alaw
+	# Only the new profile is made; the mu-law files are left alone.
+	expect_match "$OUT" "^\[1/6\] vi/00-title alaw$"
+	run 0 "$AG" build --lang vi --profile ulaw,alaw --force
+	expect_match "$OUT" "build: 6 rendered, 0 up to date"
+}
+
+test_concurrent_build_refused() {
+	mkdir -p out/spine-metastases
+	exec 9>out/spine-metastases/.lock
+	flock 9
+	run 1 "$AG" build --lang en
+	expect_match "$ERR" "out/spine-metastases/.lock: another audioguide build is writing here"
+	exec 9>&-
+}
