@@ -24,7 +24,7 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:.c=)
 
 .DELETE_ON_ERROR:
-.PHONY: all deps deps-check render check unit e2e clean install update-po
+.PHONY: all deps deps-check render check unit e2e clean install update-po bench
 
 all: deps
 	$(MAKE) audioguide
@@ -58,6 +58,11 @@ render: audioguide
 check: deps-check
 	$(MAKE) audioguide $(UNIT_BIN)
 	tests/run $(UNIT_BIN)
+
+# Speed against a shell pipeline, the bare stages, -j2, and rebuilds.
+bench: deps-check
+	$(MAKE) audioguide
+	tests/bench/run
 
 update-po: audioguide
 	./audioguide extract

@@ -218,6 +218,8 @@ struct limiter {
 	long long *iq;
 	size_t qhead, qlen;
 	long long n;		/* samples taken in */
+	size_t ones;		/* consecutive steps with the gain at 1.0 */
+	int idle;		/* box all 1.0: samples under the ceiling pass */
 	float out[1024];
 	size_t nout;
 };
@@ -238,6 +240,7 @@ struct limiter *limiter_new(int rate, double ceiling)
 		l->box[i] = 1.0;
 	l->boxsum = (double)l->w;
 	l->held = 1.0;
+	l->idle = 1;
 	return l;
 }
 
@@ -261,35 +264,65 @@ static void queue_push(struct limiter *l, double r)
 	l->qlen++;
 }
 
-/* Take one sample in; once the window is full, one comes out. */
-static int limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
+static int limiter_emit(struct limiter *l, double y, dsp_sink sink,
+			void *user)
 {
-	size_t slot = l->pos;
-	double ax = fabs(x), r = ax > l->ceiling ? l->ceiling / ax : 1.0;
-	double m, y;
-
-	queue_push(l, r);
-	l->delay[slot] = (float)x;
-	m = l->qlen ? l->rq[l->qhead] : 1.0;	/* min of r, last w inputs */
-	if (l->held < 1.0)
-		l->held = 1.0 - (1.0 - l->held) * l->release;
-	if (m < l->held)
-		l->held = m;
-	l->boxsum += l->held - l->box[slot];
-	l->box[slot] = l->held;
-	l->pos = wrap(l, slot + 1);
-	if (++l->n < (long long)l->w)
-		return 0;
-	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
-	y = l->delay[l->pos] * (l->boxsum / (double)l->w);
-	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
-		y = copysign(l->ceiling, y);
 	l->out[l->nout++] = (float)y;
 	if (l->nout == sizeof(l->out) / sizeof(l->out[0])) {
 		l->nout = 0;
 		return sink(user, l->out, sizeof(l->out) / sizeof(l->out[0]));
 	}
 	return 0;
+}
+
+/*
+ * Take one sample in; once the window is full, one comes out.  While the
+ * limiter is idle (every gain in the window is exactly 1.0) a sample under
+ * the ceiling only passes through the delay line.
+ */
+static inline __attribute__((always_inline)) int
+limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
+{
+	size_t slot = l->pos;
+	double ax = fabs(x), r, m, y;
+
+	if (l->idle && ax <= l->ceiling) {
+		l->delay[slot] = (float)x;
+		l->pos = wrap(l, slot + 1);
+		if (++l->n < (long long)l->w)
+			return 0;
+		return limiter_emit(l, l->delay[l->pos], sink, user);
+	}
+	l->idle = 0;
+	r = ax > l->ceiling ? l->ceiling / ax : 1.0;
+	queue_push(l, r);
+	l->delay[slot] = (float)x;
+	m = l->qlen ? l->rq[l->qhead] : 1.0;	/* min of r, last w inputs */
+	if (l->held < 1.0) {
+		l->held = 1.0 - (1.0 - l->held) * l->release;
+		if (l->held > 1.0 - 1e-4)
+			l->held = 1.0;	/* within 0.001 dB: recovered */
+	}
+	if (m < l->held)
+		l->held = m;
+	l->boxsum += l->held - l->box[slot];
+	l->box[slot] = l->held;
+	l->pos = wrap(l, slot + 1);
+	if (l->held == 1.0 && !l->qlen) {
+		if (++l->ones >= l->w) {
+			l->idle = 1;
+			l->boxsum = (double)l->w;	/* drop rounding drift */
+		}
+	} else {
+		l->ones = 0;
+	}
+	if (++l->n < (long long)l->w)
+		return 0;
+	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
+	y = l->delay[l->pos] * (l->boxsum / (double)l->w);
+	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
+		y = copysign(l->ceiling, y);
+	return limiter_emit(l, y, sink, user);
 }
 
 int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,

@@ -200,9 +200,64 @@ void encode_abort(struct encoder *enc)
 	free(enc);
 }
 
+/*
+ * Reading back goes through memory: libsndfile's MP3 reader asks for a
+ * few bytes at a time, a thousand system calls for a minute of speech.
+ */
+struct membuf {
+	struct strbuf sb;
+	sf_count_t pos;
+};
+
+static sf_count_t mem_len(void *user)
+{
+	return (sf_count_t)((struct membuf *)user)->sb.len;
+}
+
+static sf_count_t mem_seek(sf_count_t off, int whence, void *user)
+{
+	struct membuf *m = user;
+	sf_count_t base = whence == SEEK_SET ? 0
+			  : whence == SEEK_CUR ? m->pos : (sf_count_t)m->sb.len;
+
+	if (base + off < 0 || base + off > (sf_count_t)m->sb.len)
+		return -1;
+	m->pos = base + off;
+	return m->pos;
+}
+
+static sf_count_t mem_read(void *ptr, sf_count_t n, void *user)
+{
+	struct membuf *m = user;
+
+	if (n > (sf_count_t)m->sb.len - m->pos)
+		n = (sf_count_t)m->sb.len - m->pos;
+	memcpy(ptr, m->sb.buf + m->pos, (size_t)n);
+	m->pos += n;
+	return n;
+}
+
+static sf_count_t mem_write(const void *ptr, sf_count_t n, void *user)
+{
+	(void)ptr, (void)n, (void)user;
+	return 0;
+}
+
+static sf_count_t mem_tell(void *user)
+{
+	return ((struct membuf *)user)->pos;
+}
+
+/* Files up to this size are decoded from memory. */
+#define READ_IN_MEMORY (4u << 20)
+
 int encode_read(const char *path, enum enc_format fmt, int rate,
 		encode_sink sink, void *user, struct err *e)
 {
+	static SF_VIRTUAL_IO vio = { mem_len, mem_seek, mem_read, mem_write,
+				     mem_tell };
+	struct membuf m = { STRBUF_INIT, 0 };
+	struct err ignored;
 	SF_INFO info = { 0 };
 	SNDFILE *sf;
 	float buf[4096];
@@ -214,16 +269,22 @@ int encode_read(const char *path, enum enc_format fmt, int rate,
 		info.channels = 1;
 		info.format = sf_format(fmt);
 	}
-	sf = sf_open(path, SFM_READ, &info);
-	if (!sf)
+	if (!read_file(path, &m.sb, READ_IN_MEMORY, &ignored))
+		sf = sf_open_virtual(&vio, SFM_READ, &info, &m);
+	else
+		sf = sf_open(path, SFM_READ, &info);
+	if (!sf) {
+		strbuf_release(&m.sb);
 		return err_at(e, path, 0, "cannot read back: %s",
 			      sf_strerror(NULL));
+	}
 	while (!ret && (n = sf_read_float(sf, buf, 4096 / info.channels *
 					  info.channels)) > 0)
 		ret = sink(user, buf, (size_t)n);
 	if (sf_error(sf) && !ret)
 		ret = err_at(e, path, 0, "cannot decode: %s", sf_strerror(sf));
 	sf_close(sf);
+	strbuf_release(&m.sb);
 	return ret;
 }
 
