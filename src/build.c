@@ -89,11 +89,15 @@ static int pick_profiles(struct build_ctx *b)
 	for (i = 0; i < n; i++) {
 		const char *name = want->n ? want->v[i] : "mp3";
 		b->prof[i] = profile_find(name);
+		if (!b->prof[i] && want == b->o->profiles) {
+			say(b, SAY_ERROR, "--profile: unknown profile '%s' (see "
+			    "audioguide build --profile help)", name);
+			return -1;
+		}
 		if (!b->prof[i]) {
-			say(b, SAY_ERROR, "%s: unknown profile '%s' (see "
+			say(b, SAY_ERROR, "%s:%d: unknown profile '%s' (see "
 			    "audioguide build --profile help)",
-			    want == b->o->profiles || !b->pg.conf.path
-			    ? "--profile" : b->pg.conf.path, name);
+			    b->pg.conf.path, b->pg.conf.profiles_line, name);
 			return -1;
 		}
 	}
@@ -709,16 +713,15 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 	struct err e;
 	size_t i;
 
-	if (!synth_voice_exists(pl->voice)) {
-		err_at(&e, pl->po_path ? pl->po_path : b->pg.g.path, 0,
-		       "no eSpeak NG voice '%s' for language '%s'; set one "
-		       "under [voices] in %s/guide.conf (see audioguide "
-		       "voices)", pl->voice, pl->code, b->pg.dir);
-		goto fail;
-	}
-	if (translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path, &e) ||
+	if (project_check_voice(&b->pg, pl, &e) ||
+	    translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path, &e) ||
 	    make_dirs(b, pl->code, &e))
 		goto fail;
+	if (lc->tr.unused)
+		say(b, SAY_SKIP, "%s:%d: %zu entr%s not in the guide, ignored "
+		    "(make update-po marks them obsolete)", lc->tr.po_path,
+		    lc->tr.first_unused_line, lc->tr.unused,
+		    lc->tr.unused == 1 ? "y is" : "ies are");
 	lc->ok = 1;
 	for (i = 0; i < b->pg.g.nsec; i++)
 		if (lc->tr.sec[i].complete)

@@ -164,10 +164,24 @@ static int only_space(const char *s)
 	return s[strspn(s, " \t\r\n\f\v")] == '\0';
 }
 
+/* Like guide_find_control, but a PO's \n and \r are line breaks. */
+static int has_control(const char *s, unsigned *cp)
+{
+	while (*s) {
+		size_t len = strcspn(s, "\n\r");
+		if (guide_find_control(s, len, cp) >= 0)
+			return 1;
+		s += len;
+		s += strspn(s, "\n\r");
+	}
+	return 0;
+}
+
 static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 		     struct err *e)
 {
 	struct catalog_entry *ent;
+	unsigned cp;
 	const char *ctxt = po_message_msgctxt(m);
 	const char *str = po_message_msgid_plural(m)
 		? po_message_msgstr_plural(m, 0) : po_message_msgstr(m);
@@ -185,6 +199,9 @@ static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 		return err_at(e, c->path, line,
 			      "text is not valid in the file's charset; save "
 			      "the file as UTF-8 (msgconv -t UTF-8)");
+	if (has_control(ent->msgstr, &cp))
+		return err_at(e, c->path, line, "msgstr holds control character "
+			      "U+%04X; remove it", cp);
 	if (po_message_is_obsolete(m))
 		ent->state = ENTRY_OBSOLETE;
 	else if (only_space(ent->msgstr))
@@ -196,8 +213,21 @@ static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 	return 0;
 }
 
-static int read_entries(struct catalog *c, po_file_t file, const int *lines,
-			size_t nlines, struct err *e)
+/* The line of the file where text first occurs, or 0. */
+static int line_of(const char *buf, const char *text)
+{
+	const char *at = strstr(buf, text), *p;
+	int line = 1;
+
+	if (!at)
+		return 0;
+	for (p = buf; p < at; p++)
+		line += *p == '\n';
+	return line;
+}
+
+static int read_entries(struct catalog *c, po_file_t file, const char *buf,
+			const int *lines, size_t nlines, struct err *e)
 {
 	po_message_iterator_t it = po_message_iterator(file, NULL);
 	char *cs = header_charset(file);
@@ -209,8 +239,9 @@ static int read_entries(struct catalog *c, po_file_t file, const int *lines,
 	if (!is_utf8_name(cs)) {
 		cd = iconv_open("UTF-8", cs);
 		if (cd == (iconv_t)-1)
-			ret = err_at(e, c->path, 0, "unknown charset '%s' in the "
-				     "header; use charset=UTF-8", cs);
+			ret = err_at(e, c->path, line_of(buf, "charset="),
+				     "unknown charset '%s' in the header; use "
+				     "charset=UTF-8", cs);
 	}
 	while (!ret && (m = po_next_message(it)) != NULL) {
 		int line = i < nlines ? lines[i] : 0;
@@ -287,7 +318,7 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 		goto done;
 	}
 	read_language(c, file);
-	ret = read_entries(c, file, lines, nlines, e);
+	ret = read_entries(c, file, sb.buf, lines, nlines, e);
 done:
 	if (file)
 		po_file_free(file);

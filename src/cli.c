@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lang.h"
+
 int cli_error(const struct err *e)
 {
 	fprintf(stderr, "audioguide: %s\n", e->msg);
@@ -34,6 +36,19 @@ static int parse_jobs(struct cli *c, const char *arg, const char *usage)
 		return cli_usage_error(usage, "-j %s: expected a number of "
 				       "jobs from 1 to 256", arg);
 	c->jobs = (int)n;
+	return 0;
+}
+
+static int parse_langs(struct cli *c, const char *arg, const char *usage)
+{
+	size_t i;
+
+	strlist_split(&c->langs, arg);
+	for (i = 0; i < c->langs.n; i++)
+		if (!lang_code_valid(c->langs.v[i]))
+			return cli_usage_error(usage, "--lang %s: not a gettext "
+					       "language code (like es, pt_BR)",
+					       c->langs.v[i]);
 	return 0;
 }
 
@@ -73,7 +88,7 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	switch (ch) {
 	case 'P': c->paths.po = optarg; break;
 	case 'o': c->paths.out = optarg; break;
-	case 'l': strlist_split(&c->langs, optarg); break;
+	case 'l': return parse_langs(c, optarg, usage);
 	case 'J': c->json = 1; break;
 	case 'S': c->strict = 1; break;
 	case 'p': strlist_split(&c->profiles, optarg); break;

@@ -70,6 +70,7 @@ int cmd_build(int argc, char **argv)
 	struct cli c;
 	struct build_stats st = { 0 };
 	struct build_opts o;
+	struct err e;
 	size_t i;
 	int ret;
 
@@ -93,6 +94,10 @@ int cmd_build(int argc, char **argv)
 	quiet = c.quiet;
 	progress_tty = isatty(STDOUT_FILENO);
 	worker_catch_signals();
+	if (project_orphans(&c.paths, &e)) {
+		cli_error(&e);
+		st.errors++;
+	}
 	for (i = 0; i < c.guides.n && !st.interrupted; i++)
 		build_guide(c.guides.v[i], &o, &st);
 	if (st.interrupted) {

@@ -108,27 +108,16 @@ static json_t *lang_json(const struct translation *t,
 			 "sections", secs);
 }
 
-/* Report a language whose voice eSpeak NG cannot load. */
-static int check_voice(const struct project_guide *pg,
-		       const struct project_lang *l)
-{
-	if (synth_voice_exists(l->voice))
-		return 0;
-	fprintf(stderr, "audioguide: %s: no eSpeak NG voice '%s' for language "
-		"'%s'; set one under [voices] in %s/guide.conf (see "
-		"audioguide voices)\n", l->po_path ? l->po_path : pg->g.path,
-		l->voice, l->code, pg->dir);
-	return -1;
-}
-
 static void status_lang(struct status_run *run, const struct project_guide *pg,
 			const struct project_lang *l, json_t *langs)
 {
 	struct translation t;
 	struct err e;
 
-	if (check_voice(pg, l))
+	if (project_check_voice(pg, l, &e)) {
+		cli_error(&e);
 		run->errors++;
+	}
 	if (translation_load(&t, &pg->g, l->code, l->po_path, &e)) {
 		cli_error(&e);
 		run->errors++;
@@ -176,6 +165,7 @@ int cmd_status(int argc, char **argv)
 {
 	struct cli c;
 	struct status_run run = { &c, NULL, 0, 0 };
+	struct err e;
 	size_t i;
 	int ret;
 
@@ -185,6 +175,10 @@ int cmd_status(int argc, char **argv)
 		return ret < 0 ? 0 : ret;
 	}
 	run.guides = json_array();
+	if (project_orphans(&c.paths, &e)) {
+		cli_error(&e);
+		run.errors++;
+	}
 	for (i = 0; i < c.guides.n; i++)
 		status_guide(&run, c.guides.v[i]);
 	if (c.json) {

@@ -82,8 +82,9 @@ static int set_int(struct loader *l, const char *name, const char *v,
 }
 
 static int set_list(struct loader *l, const char *name, const char *v,
-		    struct strlist *list)
+		    struct strlist *list, int *line)
 {
+	*line = l->lineno;
 	strlist_release(list);
 	strlist_split(list, v);
 	if (!list->n)
@@ -112,11 +113,11 @@ static int main_key(struct loader *l, const char *name, const char *v)
 		return 1;
 	}
 	if (!strcmp(name, "languages"))
-		return set_list(l, name, v, &c->languages);
+		return set_list(l, name, v, &c->languages, &c->languages_line);
 	if (!strcmp(name, "profiles"))
-		return set_list(l, name, v, &c->profiles);
+		return set_list(l, name, v, &c->profiles, &c->profiles_line);
 	if (!strcmp(name, "packages"))
-		return set_list(l, name, v, &c->packages);
+		return set_list(l, name, v, &c->packages, &c->packages_line);
 	if (!strcmp(name, "rate"))
 		return set_int(l, name, v, CONF_RATE_MIN, CONF_RATE_MAX,
 			       &c->rate);
@@ -159,6 +160,7 @@ static int voice_key(struct loader *l, const char *name, const char *v)
 	ALLOC_GROW(c->voices, c->nvoices + 1, c->alloc);
 	c->voices[c->nvoices].lang = xstrdup(name);
 	c->voices[c->nvoices].voice = xstrdup(v);
+	c->voices[c->nvoices].line = l->lineno;
 	c->nvoices++;
 	return 1;
 }
@@ -241,12 +243,13 @@ void conf_release(struct guide_conf *c)
 	memset(c, 0, sizeof(*c));
 }
 
-const char *conf_voice(const struct guide_conf *c, const char *lang)
+const struct conf_voice *conf_voice(const struct guide_conf *c,
+				    const char *lang)
 {
 	size_t i;
 
 	for (i = 0; i < c->nvoices; i++)
 		if (!strcmp(c->voices[i].lang, lang))
-			return c->voices[i].voice;
+			return &c->voices[i];
 	return NULL;
 }

@@ -11,6 +11,7 @@
 struct conf_voice {
 	char *lang;
 	char *voice;
+	int line;		/* in guide.conf, for messages */
 };
 
 struct guide_conf {
@@ -20,6 +21,7 @@ struct guide_conf {
 	struct strlist languages;	/* empty: source + every PO present */
 	struct strlist profiles;	/* empty: the command's default */
 	struct strlist packages;
+	int languages_line, profiles_line, packages_line;
 	int rate;		/* words per minute; 0 = eSpeak NG default */
 	int pitch;		/* 0..100; -1 = voice default */
 	double target_lufs;	/* general profiles */
@@ -36,7 +38,8 @@ struct guide_conf {
 /* Load dir/guide.conf into c (zeroed); an absent file gives defaults. */
 int conf_load(struct guide_conf *c, const char *dir, struct err *e);
 void conf_release(struct guide_conf *c);
-/* Voice override for a language code from [voices], or NULL. */
-const char *conf_voice(const struct guide_conf *c, const char *lang);
+/* The [voices] entry for a language code (borrowed), or NULL. */
+const struct conf_voice *conf_voice(const struct guide_conf *c,
+				    const char *lang);
 
 #endif

@@ -136,10 +136,11 @@ static int add_heading(struct parser *p, const char *s, size_t n, int line)
 	struct section *sec;
 
 	add_spoken(&text, s, n);
-	if (!text.len) {
+	if (!text.len || text.len > GUIDE_MAX_HEADING) {
 		strbuf_release(&text);
-		return err_at(p->e, g->path, line,
-			      "heading has no text to speak");
+		return err_at(p->e, g->path, line, text.len
+			      ? "heading is longer than %d bytes; shorten it"
+			      : "heading has no text to speak", GUIDE_MAX_HEADING);
 	}
 	if (g->nsec > GUIDE_MAX_SECTIONS) {
 		strbuf_release(&text);
@@ -183,9 +184,30 @@ static int add_line(struct parser *p, const char *s, size_t n, int line)
 	return 0;
 }
 
+long guide_find_control(const char *s, size_t n, unsigned *cp)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			*cp = c;
+			return (long)i;
+		}
+		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x9f) {
+			*cp = (unsigned char)s[i + 1];
+			return (long)i;
+		}
+	}
+	return -1;
+}
+
 static int check_line(struct parser *p, const char *s, size_t n, int line)
 {
 	size_t bad;
+	unsigned cp;
+	long at;
 
 	if (memchr(s, '\0', n))
 		return err_at(p->e, p->g->path, line,
@@ -195,6 +217,11 @@ static int check_line(struct parser *p, const char *s, size_t n, int line)
 		return err_at(p->e, p->g->path, line,
 			      "invalid UTF-8 (byte %zu of the line); save the "
 			      "file as UTF-8", bad + 1);
+	at = guide_find_control(s, n, &cp);
+	if (at >= 0)
+		return err_at(p->e, p->g->path, line,
+			      "control character U+%04X (byte %ld of the line); "
+			      "remove it", cp, at + 1);
 	return 0;
 }
 

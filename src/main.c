@@ -1,4 +1,5 @@
 /* audioguide: dispatch to a subcommand (git's git.c + builtin/). */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -33,6 +34,8 @@ int main(int argc, char **argv)
 {
 	size_t i;
 
+	/* A full disk or a file-size limit is an error to report, not death. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "synth.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -40,12 +41,12 @@ int project_list_guides(const char *content, struct strlist *dirs,
 char *project_voice_for(const struct guide_conf *c, const char *code)
 {
 	const struct lang_info *li;
-	const char *v = conf_voice(c, code);
+	const struct conf_voice *v = conf_voice(c, code);
 	char *s;
 	size_t i;
 
 	if (v)
-		return xstrdup(v);
+		return xstrdup(v->voice);
 	li = lang_find(code);
 	if (li)
 		return xstrdup(li->voice);
@@ -122,13 +123,21 @@ static int pick_langs(struct project_guide *pg, const struct strlist *only,
 				strlist_push(&codes, po.v[i]);
 		strlist_release(&po);
 	}
+	for (i = 0; i < only->n && !ret; i++)
+		if (!strlist_has(&codes, only->v[i]))
+			ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s "
+				     "(this guide has: %s%s)", only->v[i],
+				     only->v[i], codes.v[0],
+				     codes.n > 1 ? " and others; see audioguide "
+				     "status" : "");
 	for (i = 0; i < codes.n && !ret; i++) {
 		char *po;
 		if (only->n && !strlist_has(only, codes.v[i]))
 			continue;
 		if (!lang_code_valid(codes.v[i])) {
-			ret = err_at(e, pg->conf.path, 0, "languages: '%s' is "
-				     "not a gettext language code", codes.v[i]);
+			ret = err_at(e, pg->conf.path, pg->conf.languages_line,
+				     "languages: '%s' is not a gettext language "
+				     "code (like es, pt_BR)", codes.v[i]);
 			break;
 		}
 		if (!strcmp(codes.v[i], src)) {
@@ -157,6 +166,48 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 	}
 	pg->po_dir = xasprintf("%s/%s", paths->po, pg->g.id);
 	return pick_langs(pg, only, e);
+}
+
+int project_check_voice(const struct project_guide *pg,
+			const struct project_lang *l, struct err *e)
+{
+	const struct conf_voice *v = conf_voice(&pg->conf, l->code);
+
+	if (synth_voice_exists(l->voice))
+		return 0;
+	if (v)
+		return err_at(e, pg->conf.path, v->line, "[voices] %s = %s: "
+			      "eSpeak NG has no such voice (see audioguide "
+			      "voices)", v->lang, v->voice);
+	return err_at(e, l->po_path ? l->po_path : pg->g.path, 0,
+		      "no eSpeak NG voice '%s' for language '%s'; set one "
+		      "under [voices] in %s/guide.conf (see audioguide voices)",
+		      l->voice, l->code, pg->dir);
+}
+
+int project_orphans(const struct project_paths *paths, struct err *e)
+{
+	DIR *d = opendir(paths->po);
+	struct dirent *de;
+	int ret = 0;
+
+	if (!d)
+		return 0;
+	while (!ret && (de = readdir(d)) != NULL) {
+		char *dir, *md;
+		if (de->d_name[0] == '.')
+			continue;
+		dir = xasprintf("%s/%s", paths->po, de->d_name);
+		md = xasprintf("%s/%s/guide.md", paths->content, de->d_name);
+		if (is_dir(dir) && !is_file(md))
+			ret = err_at(e, dir, 0, "translations for a guide that "
+				     "does not exist (no %s); rename or remove "
+				     "the folder", md);
+		free(dir);
+		free(md);
+	}
+	closedir(d);
+	return ret;
 }
 
 void project_guide_release(struct project_guide *pg)

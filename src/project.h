@@ -44,6 +44,14 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 		       const struct project_paths *paths,
 		       const struct strlist *only, struct err *e);
 void project_guide_release(struct project_guide *pg);
+/*
+ * Whether eSpeak NG has the language's voice; the error names the line of
+ * guide.conf that chose it, or else the language's PO file.
+ */
+int project_check_voice(const struct project_guide *pg,
+			const struct project_lang *l, struct err *e);
+/* A po/<id>/ folder with no content/<id>/guide.md is an error. */
+int project_orphans(const struct project_paths *paths, struct err *e);
 /* The voice for a language: guide.conf [voices], the table, or its code. */
 char *project_voice_for(const struct guide_conf *c, const char *code);
 

@@ -158,7 +158,10 @@ test_project_outside_repo() {
 	(cd "$p" && "$AG" status --json) > "$W/s.json"
 	expect_eq "$(jq -r '.guides[0].languages[1].code' "$W/s.json")" es
 	expect_eq "$(jq '.guides[0].languages[1].untranslated' "$W/s.json")" 3
-	(cd "$p" && "$AG" status --po "$W/po" --json) > "$W/s2.json"
-	expect_eq "$(jq '.guides[0].languages | length' "$W/s2.json")" 1 "with --po elsewhere"
+	mkdir -p "$p/translations/clinic-hours"
+	cp "$p/po/clinic-hours/es.po" "$p/translations/clinic-hours/fr.po"
+	sed -i 's/^"Language: es/"Language: fr/' "$p/translations/clinic-hours/fr.po"
+	(cd "$p" && "$AG" status --po translations --json) > "$W/s2.json"
+	expect_eq "$(jq -r '[.guides[0].languages[].code] | join(",")' "$W/s2.json")" "en,fr" "with --po elsewhere"
 	rm -rf "$p"
 }

@@ -227,7 +227,7 @@ test_build_errors() {
 	expect_match "$OUT" "^ulaw +raw G.711 mu-law, .ulaw +8000"
 	printf 'profiles = mp3, wma\n' >> content/spine-metastases/guide.conf
 	run 1 "$AG" build
-	expect_match "$ERR" "content/spine-metastases/guide.conf: unknown profile 'wma'"
+	expect_match "$ERR" "content/spine-metastases/guide.conf:5: unknown profile 'wma'"
 }
 
 test_broken_po_keeps_earlier_outputs() {

@@ -58,7 +58,8 @@ static void test_all_keys(void **state)
 	assert_int_equal(c.profiles.n, 2);
 	assert_int_equal(c.rate, 160);
 	assert_int_equal(c.pitch, 40);
-	assert_string_equal(conf_voice(&c, "es"), "es-419");
+	assert_string_equal(conf_voice(&c, "es")->voice, "es-419");
+	assert_int_equal(conf_voice(&c, "es")->line, 10);
 	assert_null(conf_voice(&c, "fr"));
 	assert_true(c.target_lufs == -18 && c.ceiling_dbfs == -2);
 	conf_release(&c);
