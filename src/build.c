@@ -89,15 +89,9 @@ static int pick_profiles(struct build_ctx *b)
 	for (i = 0; i < n; i++) {
 		const char *name = want->n ? want->v[i] : "mp3";
 		b->prof[i] = profile_find(name);
-		if (!b->prof[i] && want == b->o->profiles) {
+		if (!b->prof[i]) {	/* guide.conf's were checked on loading */
 			say(b, SAY_ERROR, "--profile: unknown profile '%s' (see "
 			    "audioguide build --profile help)", name);
-			return -1;
-		}
-		if (!b->prof[i]) {
-			say(b, SAY_ERROR, "%s:%d: unknown profile '%s' (see "
-			    "audioguide build --profile help)",
-			    b->pg.conf.path, b->pg.conf.profiles_line, name);
 			return -1;
 		}
 	}

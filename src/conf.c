@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "profile.h"
 
 struct loader {
 	struct guide_conf *c;
@@ -93,6 +94,28 @@ static int set_list(struct loader *l, const char *name, const char *v,
 	return 1;
 }
 
+static int check_langs(struct loader *l, const struct strlist *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++)
+		if (!lang_code_valid(list->v[i]))
+			return fail(l, "languages: '%s' is not a gettext "
+				    "language code (like es, pt_BR)", list->v[i]);
+	return 1;
+}
+
+static int check_profiles(struct loader *l, const struct strlist *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++)
+		if (!profile_find(list->v[i]))
+			return fail(l, "unknown profile '%s' (see audioguide "
+				    "build --profile help)", list->v[i]);
+	return 1;
+}
+
 static int main_key(struct loader *l, const char *name, const char *v)
 {
 	struct guide_conf *c = l->c;
@@ -113,9 +136,11 @@ static int main_key(struct loader *l, const char *name, const char *v)
 		return 1;
 	}
 	if (!strcmp(name, "languages"))
-		return set_list(l, name, v, &c->languages, &c->languages_line);
+		return set_list(l, name, v, &c->languages, &c->languages_line) &&
+		       check_langs(l, &c->languages);
 	if (!strcmp(name, "profiles"))
-		return set_list(l, name, v, &c->profiles, &c->profiles_line);
+		return set_list(l, name, v, &c->profiles, &c->profiles_line) &&
+		       check_profiles(l, &c->profiles);
 	if (!strcmp(name, "packages"))
 		return set_list(l, name, v, &c->packages, &c->packages_line);
 	if (!strcmp(name, "rate"))

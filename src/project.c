@@ -134,12 +134,6 @@ static int pick_langs(struct project_guide *pg, const struct strlist *only,
 		char *po;
 		if (only->n && !strlist_has(only, codes.v[i]))
 			continue;
-		if (!lang_code_valid(codes.v[i])) {
-			ret = err_at(e, pg->conf.path, pg->conf.languages_line,
-				     "languages: '%s' is not a gettext language "
-				     "code (like es, pt_BR)", codes.v[i]);
-			break;
-		}
 		if (!strcmp(codes.v[i], src)) {
 			add_lang(pg, src, NULL);
 			continue;

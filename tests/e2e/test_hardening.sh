@@ -1,0 +1,243 @@
+# Bad input from many hands: each case gets "audioguide: FILE:LINE: what
+# is wrong", a non-zero exit, and everything else still built.  Builds use
+# one language and one profile to stay quick.
+
+# built LANG...: each language of the bundled guide has its six tracks.
+built() {
+	local l
+	for l in "$@"; do
+		expect_match "$OUT" "spine-metastases/$l: [0-9]+ rendered, [0-9]+ up to date, 0 skipped"
+		expect_eq "$(ls out/spine-metastases/$l/flac/*.flac | wc -l)" 6 "$l tracks"
+	done
+}
+
+# bad_guide TEXT REGEX: a second guide with TEXT fails with REGEX while the
+# bundled guide still builds.
+bad_guide() {
+	mkdir -p content/bad
+	printf '%b' "$1" > content/bad/guide.md
+	run 1 timeout 60 "$AG" build --lang en --profile flac
+	expect_match "$ERR" "$2"
+	built en
+	[ ! -e out/bad/en ] || fail "the bad guide made outputs"
+}
+
+test_guide_invalid_utf8() {
+	bad_guide '# T\n# A\nok\nbad \xc3\x28 byte\n' \
+		"^audioguide: content/bad/guide.md:4: invalid UTF-8 \(byte 5 of the line\)"
+}
+
+test_guide_nul_byte() {
+	bad_guide '# T\n# A\nab\0cd\n' "^audioguide: content/bad/guide.md:3: contains a NUL byte"
+}
+
+test_guide_no_heading() {
+	bad_guide '\n\n' "^audioguide: content/bad/guide.md: no heading found"
+	bad_guide 'Just a paragraph.\n' "^audioguide: content/bad/guide.md:1: text before the first heading"
+}
+
+test_guide_only_title() {
+	bad_guide '\n**Only a title**\n\n' "^audioguide: content/bad/guide.md:2: the guide has a title but no sections"
+}
+
+test_guide_heading_without_text() {
+	bad_guide '# T\n# Empty\n\n# Full\ntext\n' "^audioguide: content/bad/guide.md:2: section 'Empty' has no text under its heading"
+}
+
+test_guide_ten_thousand_sections() {
+	python3 -c "
+s = ['# T', '']
+for i in range(10000): s += ['## Part %d' % i, '', 'Text %d.' % i, '']
+open('big.md', 'w').write('\n'.join(s))"
+	bad_guide "$(cat big.md)" "^audioguide: content/bad/guide.md:3999: more than 999 sections"
+}
+
+test_guide_megabyte_paragraph() {
+	python3 -c "open('big.md', 'w').write('# T\n\n# Part\n\n' + 'word ' * 210000 + '\n')"
+	bad_guide "$(cat big.md)" "^audioguide: content/bad/guide.md:5: paragraph is longer than 65536 bytes"
+}
+
+test_guide_control_characters() {
+	bad_guide '# T\n# A\nred \033[31malert\033[0m\n' "^audioguide: content/bad/guide.md:3: control character U\+001B"
+}
+
+test_guide_hostile_headings_stay_in_out() {
+	mkdir -p content/hostile
+	{
+		printf '# Title\n\n'
+		for h in '../../x' '/etc/passwd' 'CON' '???' '..' "$(printf 'x%.0s' $(seq 300))"; do
+			printf '## %s\n\nSome text.\n\n' "$h"
+		done
+	} > content/hostile/guide.md
+	run 0 "$AG" build content/hostile --profile flac
+	expect_eq "$(ls out/hostile/en/flac | grep -v playlist | tr '\n' ' ')" \
+		"00-title.flac 01-x.flac 02-etc-passwd.flac 03-con.flac 04-section-4.flac 05-section-5.flac 06-$(printf 'x%.0s' $(seq 48)).flac " "file names"
+	# Nothing was written outside out/hostile.
+	expect_eq "$(find . -newer content/hostile/guide.md -type f ! -path './out/hostile/*' ! -name '.out' ! -name '.err' | wc -l)" 0 "files outside out/hostile"
+}
+
+test_guide_duplicates_crlf_and_boms() {
+	mkdir -p content/mixed
+	printf '\xef\xbb\xbf# Title\r\n\r\n## Causes\nFirst line\r\nsecond line.\n\n\xef\xbb\xbf## Causes\r\n\r\nMore \xef\xbb\xbfcauses.\n' > content/mixed/guide.md
+	run 0 "$AG" build content/mixed --profile flac
+	local m=out/mixed/manifest.json
+	expect_eq "$(jq -r '[.languages[0].tracks[].section] | join(" ")' $m)" "title causes causes-2"
+	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" "First line second line."
+}
+
+test_markup_and_control_looking_text_is_spoken_as_text() {
+	mkdir -p content/markup
+	cat > content/markup/guide.md <<'MD'
+# Markup
+
+## Tags
+
+<speak>Hello</speak> <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l'oU]] 100%s%n%x done.
+
+## Scripts
+
+مرحبا بكم ‮reversed‬ and zero​width​joined text.
+MD
+	run 0 "$AG" build content/markup --profile flac
+	local m=out/markup/manifest.json d
+	for i in 1 2; do
+		d=$(jq ".languages[0].tracks[$i].duration" $m)
+		awk -v d="$d" 'BEGIN { exit !(d > 2 && d < 25) }' || fail "track $i lasts $d s"
+	done
+	grep -qF '&lt;break time="3600s"/&gt; &lt;audio src="/etc/passwd"/&gt; [[h@l'"'"'oU]] 100%s%n%x done.' \
+		out/markup/en/captions/01-tags.vtt || fail "caption is not the text as written"
+	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" '<speak>Hello</speak> <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l'"'"'oU]] 100%s%n%x done.'
+}
+
+# bad_po EDIT REGEX: a broken es.po fails with REGEX; English and French build.
+bad_po() {
+	python3 -c "$1" po/spine-metastases/es.po
+	run 1 "$AG" build --lang en,es,fr --profile flac
+	expect_match "$ERR" "$2"
+	built en fr
+	expect_match "$OUT" "spine-metastases/es: not built; its earlier outputs are kept"
+}
+
+test_po_syntax_error() {
+	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Causas\"', 'msgstr Causas', 1); open(p,'w').write(s)" \
+		"^audioguide: po/spine-metastases/es.po:[0-9]+: "
+}
+
+test_po_wrong_charset() {
+	# Declared UTF-8, written in Latin-1.
+	bad_po "import sys; p=sys.argv[1]; s=open(p,encoding='utf-8').read(); open(p,'wb').write(s.encode('latin-1', 'replace'))" \
+		"^audioguide: po/spine-metastases/es.po:[0-9]+: "
+	git -C "$ROOT" show HEAD:po/spine-metastases/es.po > po/spine-metastases/es.po 2>/dev/null ||
+		cp "$ROOT/po/spine-metastases/es.po" po/spine-metastases/es.po
+	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('charset=UTF-8', 'charset=NO-SUCH-CHARSET'); open(p,'w').write(s)" \
+		"^audioguide: po/spine-metastases/es.po:[0-9]+: unknown charset 'NO-SUCH-CHARSET'"
+}
+
+test_po_duplicate_entry() {
+	bad_po "import sys; p=sys.argv[1]; open(p,'a').write('\nmsgctxt \"causes\"\nmsgid \"Causes\"\nmsgstr \"Otra vez\"\n')" \
+		"^audioguide: po/spine-metastases/es.po:[0-9]+: duplicate message definition"
+}
+
+test_po_control_character() {
+	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Causas\"', 'msgstr \"Cau\\\\033[31msas\"', 1); open(p,'w').write(s)" \
+		"^audioguide: po/spine-metastases/es.po:[0-9]+: msgstr holds control character U\+001B"
+}
+
+test_po_blank_and_plural_entries_skip_their_section() {
+	python3 - po/spine-metastases/es.po <<'PY'
+import sys
+p = sys.argv[1]; s = open(p, encoding="utf-8").read()
+s = s.replace('msgstr "Causas"', 'msgstr "   "', 1)
+s = s.replace('msgctxt "damage"\nmsgid "Damage"\nmsgstr "Daños"',
+              'msgctxt "damage"\nmsgid "Damage"\nmsgid_plural "Damages"\nmsgstr[0] "Daño"\nmsgstr[1] "Daños"', 1)
+open(p, "w", encoding="utf-8").write(s)
+PY
+	run 0 "$AG" build --lang es --profile flac
+	expect_match "$ERR" "es.po:[0-9]+: 02-causes not built in es: untranslated"
+	expect_match "$ERR" "es.po:[0-9]+: 03-damage not built in es: plural entry"
+	expect_match "$OUT" "spine-metastases/es: 4 rendered, 0 up to date, 2 skipped"
+}
+
+test_po_unknown_context_reported() {
+	printf '\nmsgctxt "no-such-section"\nmsgid "Stray"\nmsgstr "Perdido"\n' >> po/spine-metastases/es.po
+	local line
+	line=$(grep -n 'msgctxt "no-such-section"' po/spine-metastases/es.po | cut -d: -f1)
+	run 0 "$AG" build --lang es --profile flac
+	expect_match "$ERR" "^audioguide: po/spine-metastases/es.po:$line: 1 entry is not in the guide, ignored"
+	built es
+}
+
+test_po_for_missing_guide_and_bad_names() {
+	mkdir -p po/ghost
+	cp po/spine-metastases/es.po po/ghost/es.po
+	run 1 "$AG" build --lang en --profile flac
+	expect_match "$ERR" "^audioguide: po/ghost: translations for a guide that does not exist"
+	built en
+	rm -rf po/ghost
+	run 2 "$AG" build --lang ../x
+	expect_match "$ERR" "--lang ../x: not a gettext language code"
+	run 1 "$AG" build --lang it --profile flac
+	expect_match "$ERR" "po/spine-metastases: no it.po for --lang it"
+	printf 'languages = en, ../x\n' >> content/spine-metastases/guide.conf
+	run 1 "$AG" build --profile flac
+	expect_match "$ERR" "content/spine-metastases/guide.conf:5: languages: '../x' is not a gettext language code"
+	git -C "$ROOT" show HEAD:content/spine-metastases/guide.conf > content/spine-metastases/guide.conf
+	cp po/spine-metastases/fr.po po/spine-metastases/French.po
+	run 1 "$AG" build --lang en --profile flac
+	expect_match "$ERR" "French.po: 'French' is not a gettext language code"
+}
+
+# bad_conf LINES REGEX: guide.conf with LINES appended fails with REGEX.
+bad_conf() {
+	printf '%b' "$1" >> content/spine-metastases/guide.conf
+	run 1 "$AG" build --lang en,es --profile flac
+	expect_match "$ERR" "$2"
+	git -C "$ROOT" show HEAD:content/spine-metastases/guide.conf > content/spine-metastases/guide.conf
+}
+
+test_conf_bad_values() {
+	bad_conf 'rate = fast\n' "^audioguide: content/spine-metastases/guide.conf:5: rate = fast: expected a whole number from 80 to 450"
+	bad_conf 'rate = 1e99\n' "^audioguide: content/spine-metastases/guide.conf:5: rate = 1e99"
+	bad_conf 'pitch = -5\n' "^audioguide: content/spine-metastases/guide.conf:5: pitch = -5"
+	bad_conf 'volume = 11\n' "^audioguide: content/spine-metastases/guide.conf:5: unknown key 'volume'"
+	bad_conf '[loudness]\ntarget_lufs = -3\n' "^audioguide: content/spine-metastases/guide.conf:6: target_lufs = -3: expected a number from -40 to -10"
+	bad_conf 'profiles = mp3, wma\n' "^audioguide: content/spine-metastases/guide.conf:5: unknown profile 'wma'"
+	bad_conf '[voices]\nes = no-such-voice\n' "^audioguide: content/spine-metastases/guide.conf:6: \[voices\] es = no-such-voice: eSpeak NG has no such voice"
+}
+
+test_out_not_writable() {
+	mkdir -p ro
+	chmod 755 "$W" "$W/content" "$W/po" "$W/ro" && chmod -R a+rX "$W/content" "$W/po"
+	run 1 setpriv --reuid=65534 --regid=65534 --clear-groups "$AG" build --lang en --profile flac --out ro
+	expect_match "$ERR" "^audioguide: ro/spine-metastases: cannot create directory: Permission denied"
+	run 1 "$AG" build --lang en --profile flac --out content/spine-metastases/guide.md
+	expect_match "$ERR" "exists and is not a directory"
+}
+
+test_disk_full_damages_nothing() {
+	run 0 "$AG" build --lang en --profile flac,ulaw
+	local before
+	before=$(cd out && find . -type f ! -name .lock | sort | xargs md5sum)
+	# A file-size limit of 100 KB: the FLAC tracks cannot be written.
+	run 1 bash -c "ulimit -f 100; exec '$AG' build --lang en --profile flac,ulaw --force -j1"
+	expect_match "$ERR" "File too large"
+	[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left"
+	# Every file under a final name is whole: the old ones were kept.
+	local f
+	for f in out/spine-metastases/en/flac/*.flac; do
+		flac -t -s "$f" || fail "$f damaged"
+	done
+	expect_eq "$(ls out/spine-metastases/en/flac/*.flac | wc -l)" 6 "FLAC files"
+	# The next build, with room, finishes the job, and matches the first.
+	run 0 "$AG" build --lang en --profile flac,ulaw
+	expect_match "$OUT" "build: [0-9]+ rendered"
+	expect_eq "$(cd out && find . -type f ! -name .lock | sort | xargs md5sum)" "$before" "outputs after the full disk"
+}
+
+test_missing_path_argument() {
+	run 1 "$AG" build content/no-such-guide
+	expect_match "$ERR" "^audioguide: content/no-such-guide: not a guide folder"
+	run 1 "$AG" extract /no/such/dir
+	run 1 bash -c "cd /tmp && '$AG' build"
+	expect_match "$ERR" "content: no such folder"
+}
