@@ -1,5 +1,11 @@
 # audioguide: `make` installs what is missing, builds, renders the bundled
 # guide; `make check` installs, builds and runs every test.
+#
+# make check SANITIZE=1   the same, built with ASan and UBSan (in build/sanitize)
+# make check WERROR=1     warnings are errors, as in CI
+# make fuzz               libFuzzer harnesses, FUZZ_SECONDS each (default 60)
+# make valgrind           one full build of the bundled guide under memcheck
+# make bench              speed against a shell pipeline and the bare stages
 
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
@@ -9,25 +15,38 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ifeq ($(WERROR),1)
 WARN += -Werror
 endif
-ifeq ($(SANITIZE),1)
-CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer
-LDFLAGS += -fsanitize=address,undefined
-endif
 PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lgettextpo -lm
-ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
+
+# Each variant builds in its own folder, so their objects never mix.
+ifeq ($(SANITIZE),1)
+O := build/sanitize
+BIN := $(O)/audioguide
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-fno-omit-frame-pointer
+else
+O := build/normal
+BIN := audioguide
+SAN :=
+endif
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
+ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
 LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJ = $(LIB_SRC:.c=.o)
+LIB_OBJ = $(patsubst src/%.c,$(O)/%.o,$(LIB_SRC))
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
-UNIT_BIN = $(UNIT_SRC:.c=)
+UNIT_BIN = $(patsubst tests/unit/%.c,$(O)/tests/%,$(UNIT_SRC))
+FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN = $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
+FUZZ_SECONDS ?= 60
 
 .DELETE_ON_ERROR:
-.PHONY: all deps deps-check render check unit e2e clean install update-po bench
+.PHONY: all deps deps-check render check clean install update-po bench \
+	fuzz fuzz-build valgrind
 
 all: deps
-	$(MAKE) audioguide
+	$(MAKE) $(BIN)
 	$(MAKE) render
 
 deps:
@@ -36,36 +55,59 @@ deps:
 deps-check:
 	@scripts/install-deps check
 
-audioguide: src/main.o src/libaudioguide.a
-	$(CC) $(LDFLAGS) -o $@ src/main.o src/libaudioguide.a $(PKG_LIBS)
+$(BIN): $(O)/main.o $(O)/libaudioguide.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(O)/main.o $(O)/libaudioguide.a $(PKG_LIBS)
 
-src/libaudioguide.a: $(LIB_OBJ)
+$(O)/libaudioguide.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-src/%.o: src/%.c
+$(O)/%.o: src/%.c
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-tests/unit/%: tests/unit/%.c src/libaudioguide.a
+$(O)/tests/%: tests/unit/%.c $(O)/libaudioguide.a
+	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) -Isrc -o $@ $< \
-		src/libaudioguide.a $(PKG_LIBS) $(shell pkg-config --libs cmocka) $(LDFLAGS)
+		$(O)/libaudioguide.a $(PKG_LIBS) $(shell pkg-config --libs cmocka) \
+		$(ALL_LDFLAGS)
 
 # The main job: render the bundled guide into out/.
-render: audioguide
-	./audioguide status
-	./audioguide build
+render: $(BIN)
+	./$(BIN) status
+	./$(BIN) build
 
 check: deps-check
-	$(MAKE) audioguide $(UNIT_BIN)
+	$(MAKE) $(BIN) $(UNIT_BIN)
+	AG=$(abspath $(BIN)) \
+	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
+	LSAN_OPTIONS=suppressions=$(abspath tests/sanitize/lsan.supp):print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1 \
 	tests/run $(UNIT_BIN)
+
+# libFuzzer harnesses: clang, with ASan and UBSan, over the library's code.
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+	@mkdir -p $(@D)
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=undefined -Isrc $(PKG_CFLAGS) -o $@ $< \
+		$(LIB_SRC) $(PKG_LIBS)
+
+fuzz-build: deps-check $(FUZZ_BIN)
+
+fuzz: fuzz-build
+	tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+valgrind: deps-check
+	$(MAKE) $(BIN)
+	tests/valgrind/run $(abspath $(BIN))
 
 # Speed against a shell pipeline, the bare stages, -j2, and rebuilds.
 bench: deps-check
-	$(MAKE) audioguide
+	$(MAKE) $(BIN)
 	tests/bench/run
 
-update-po: audioguide
-	./audioguide extract
+update-po: $(BIN)
+	./$(BIN) extract
 	@for po in po/*/*.po; do \
 		[ -f "$$po" ] || continue; \
 		g=$$(basename $$(dirname $$po)); \
@@ -74,12 +116,11 @@ update-po: audioguide
 			"$$po" "po/$$g/$$g.pot" || exit 1; \
 	done
 
-install: audioguide
+install: $(BIN)
 	install -d $(DESTDIR)$(BINDIR)
-	install -m 755 audioguide $(DESTDIR)$(BINDIR)/audioguide
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/audioguide
 
 clean:
-	rm -f audioguide src/*.o src/*.d src/*.a $(UNIT_BIN) tests/unit/*.d
-	rm -rf tests/tmp
+	rm -rf audioguide build tests/tmp
 
--include $(wildcard src/*.d tests/unit/*.d)
+-include $(wildcard build/*/*.d)

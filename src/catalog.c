@@ -108,14 +108,20 @@ static int *entry_lines(const char *buf, size_t len, size_t *count)
 	return lines;
 }
 
+/* libgettextpo returns a copy of the header, declared const: ours to free. */
+static char *header_field(po_file_t file, const char *field)
+{
+	char *header = (char *)po_file_domain_header(file, NULL);
+	char *value = header ? po_header_field(header, field) : NULL;
+
+	free(header);
+	return value;
+}
+
 static char *header_charset(po_file_t file)
 {
-	const char *header = po_file_domain_header(file, NULL);
-	char *ct, *cs, *p, *out;
+	char *ct = header_field(file, "Content-Type"), *cs, *p, *out;
 
-	if (!header)
-		return NULL;
-	ct = po_header_field(header, "Content-Type");
 	if (!ct)
 		return NULL;
 	cs = strstr(ct, "charset=");
@@ -259,8 +265,7 @@ static int read_entries(struct catalog *c, po_file_t file, const char *buf,
 
 static void read_language(struct catalog *c, po_file_t file)
 {
-	const char *header = po_file_domain_header(file, NULL);
-	char *lang = header ? po_header_field(header, "Language") : NULL;
+	char *lang = header_field(file, "Language");
 
 	if (lang && *lang)
 		c->language = lang;

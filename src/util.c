@@ -110,6 +110,8 @@ void strbuf_grow(struct strbuf *sb, size_t extra)
 
 void strbuf_add(struct strbuf *sb, const void *data, size_t n)
 {
+	if (!n)
+		return;	/* data may be NULL then */
 	strbuf_grow(sb, n);
 	memcpy(sb->buf + sb->len, data, n);
 	sb->len += n;

@@ -49,6 +49,7 @@ static void test_atx_headings(void **state)
 	assert_string_equal(g.sec[1].id, "first-part");
 	assert_int_equal(g.sec[1].npara, 2);
 	assert_string_equal(g.sec[2].id, "second");
+	guide_release(&g);
 	/* "#hashtag" is not a heading: ATX needs a space. */
 	assert_int_equal(parse(&g, "# T\n# S\n#hashtag text\n", &e), 0);
 	assert_string_equal(g.sec[1].paras[0].text, "#hashtag text");
