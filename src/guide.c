@@ -13,14 +13,15 @@ struct parser {
 	struct err *e;
 };
 
-static int is_blank_char(const char *s, size_t *adv)
+/* Whether s[0..n) starts with a blank; *adv is its length. */
+static int is_blank_char(const char *s, size_t n, size_t *adv)
 {
-	if (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v') {
+	if (n && (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v')) {
 		*adv = 1;
 		return 1;
 	}
 	/* U+FEFF (a byte order mark) carries no text wherever it stands. */
-	if (!memcmp(s, "\xef\xbb\xbf", 3)) {
+	if (n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3)) {
 		*adv = 3;
 		return 1;
 	}
@@ -32,7 +33,7 @@ static const char *trim(const char *s, size_t *n)
 {
 	size_t adv;
 
-	while (*n && is_blank_char(s, &adv) && adv <= *n)
+	while (is_blank_char(s, *n, &adv))
 		s += adv, *n -= adv;
 	for (;;) {
 		if (*n && strchr(" \t\f\v", s[*n - 1]))

@@ -4,6 +4,9 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "guide.h"
@@ -184,6 +187,45 @@ static void test_nul_byte(void **state)
 	guide_release(&g);
 }
 
+/*
+ * Inputs the fuzzer once crashed on parse (or fail) cleanly.  make fuzz
+ * replays them in the clang harness too, where ASan sees every byte read.
+ */
+static void test_fuzz_regressions(void **state)
+{
+	DIR *d = opendir("tests/fuzz/regressions/guide");
+	struct dirent *de;
+	int n = 0;
+
+	(void)state;
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL) {
+		struct strbuf sb = STRBUF_INIT;
+		struct guide g;
+		struct err e;
+		char path[512];
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "tests/fuzz/regressions/guide/%s",
+			 de->d_name);
+		assert_int_equal(read_file(path, &sb, 1u << 20, &e), 0);
+		/* Copied to an exact-size buffer, so ASan sees any over-read. */
+		{
+			char *exact = malloc(sb.len ? sb.len : 1);
+			memcpy(exact, sb.buf, sb.len);
+			memset(&g, 0, sizeof(g));
+			guide_parse(&g, path, exact, sb.len, &e);
+			guide_release(&g);
+			free(exact);
+		}
+		strbuf_release(&sb);
+		n++;
+	}
+	closedir(d);
+	assert_true(n >= 1);
+}
+
 static void test_seed_guide(void **state)
 {
 	struct guide g;
@@ -216,6 +258,7 @@ int main(void)
 		cmocka_unit_test(test_transliterated_ids),
 		cmocka_unit_test(test_errors_name_line),
 		cmocka_unit_test(test_nul_byte),
+		cmocka_unit_test(test_fuzz_regressions),
 		cmocka_unit_test(test_seed_guide),
 	};
 	return cmocka_run_group_tests_name("guide", tests, NULL, NULL);
