@@ -502,13 +502,6 @@ static int lock_out(struct build_ctx *b)
 	return 0;
 }
 
-static const char *kind_key(enum tr_problem_kind k)
-{
-	static const char *const keys[] = { "missing", "untranslated",
-					    "fuzzy", "plural" };
-	return keys[k];
-}
-
 /* Report a section not built in a language; its manifest entry. */
 static json_t *skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 {
@@ -529,7 +522,7 @@ static json_t *skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 			    lc->tr.po_path, name, lc->pl->code, b->pg.g.path,
 			    p->src_line, tr_problem_name(p->kind));
 		json_array_append_new(probs, json_pack(
-			"{s:s, s:s, s:i, s:i}", "kind", kind_key(p->kind),
+			"{s:s, s:s, s:i, s:i}", "kind", tr_problem_key(p->kind),
 			"po", lc->tr.po_path, "line", p->po_line,
 			"source_line", p->src_line));
 	}

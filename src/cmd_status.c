@@ -22,13 +22,6 @@ struct status_run {
 	int errors, incomplete;
 };
 
-static const char *kind_key(enum tr_problem_kind k)
-{
-	static const char *const keys[] = { "missing", "untranslated",
-					    "fuzzy", "plural" };
-	return keys[k];
-}
-
 static void print_problems(const struct translation *t, const char *src)
 {
 	size_t i, j;
@@ -87,7 +80,7 @@ static json_t *lang_json(const struct translation *t,
 		for (j = 0; j < ts->nprob; j++)
 			json_array_append_new(probs, json_pack(
 				"{s:s, s:i, s:i}", "kind",
-				kind_key(ts->prob[j].kind), "po_line",
+				tr_problem_key(ts->prob[j].kind), "po_line",
 				ts->prob[j].po_line, "source_line",
 				ts->prob[j].src_line));
 		json_array_append_new(secs, json_pack(

@@ -141,8 +141,6 @@ static int main_key(struct loader *l, const char *name, const char *v)
 	if (!strcmp(name, "profiles"))
 		return set_list(l, name, v, &c->profiles, &c->profiles_line) &&
 		       check_profiles(l, &c->profiles);
-	if (!strcmp(name, "packages"))
-		return set_list(l, name, v, &c->packages, &c->packages_line);
 	if (!strcmp(name, "rate"))
 		return set_int(l, name, v, CONF_RATE_MIN, CONF_RATE_MAX,
 			       &c->rate);
@@ -264,7 +262,6 @@ void conf_release(struct guide_conf *c)
 	free(c->source_language);
 	strlist_release(&c->languages);
 	strlist_release(&c->profiles);
-	strlist_release(&c->packages);
 	memset(c, 0, sizeof(*c));
 }
 

@@ -20,8 +20,7 @@ struct guide_conf {
 	char *source_language;	/* never NULL after conf_load: "en" default */
 	struct strlist languages;	/* empty: source + every PO present */
 	struct strlist profiles;	/* empty: the command's default */
-	struct strlist packages;
-	int languages_line, profiles_line, packages_line;
+	int languages_line, profiles_line;
 	int rate;		/* words per minute; 0 = eSpeak NG default */
 	int pitch;		/* 0..100; -1 = voice default */
 	double target_lufs;	/* general profiles */

@@ -423,16 +423,11 @@ static int same_signal(const struct render_job *job, size_t i, size_t j)
 	       ceiling_of(job, a) == ceiling_of(job, b);
 }
 
-struct measure {
-	struct meter *meter;
-};
-
-static int measure_sink(void *user, const float *pcm, size_t n)
+static int measure_sink(void *meter, const float *pcm, size_t n)
 {
-	struct measure *m = user;
 	struct err ignored;
 
-	return meter_add(m->meter, pcm, n, &ignored);
+	return meter_add(meter, pcm, n, &ignored);
 }
 
 /*
@@ -449,23 +444,23 @@ static int measure_file(const struct profile *p, const char *path,
 			struct meter *pass_meter, struct render_file *rf,
 			struct err *e)
 {
-	struct measure m = { pass_meter };
+	struct meter *m = pass_meter;
 	struct stat st;
 	double peak;
 	int ret = 0;
 
 	if (!lossless(p)) {
-		if (meter_new(&m.meter, p->rate, 1, e))
+		if (meter_new(&m, p->rate, 1, e))
 			return -1;
-		ret = encode_read(path, p->fmt, p->rate, measure_sink, &m, e);
+		ret = encode_read(path, p->fmt, p->rate, measure_sink, m, e);
 	}
 	if (!ret) {
-		meter_result(m.meter, &rf->lufs, &peak);
+		meter_result(m, &rf->lufs, &peak);
 		rf->peak_db = lin_to_db(peak);
 		rf->bytes = stat(path, &st) ? -1 : (long long)st.st_size;
 	}
-	if (m.meter != pass_meter)
-		meter_free(m.meter);
+	if (m != pass_meter)
+		meter_free(m);
 	return ret;
 }
 

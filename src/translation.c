@@ -164,3 +164,11 @@ const char *tr_problem_name(enum tr_problem_kind kind)
 	}
 	return "?";
 }
+
+const char *tr_problem_key(enum tr_problem_kind kind)
+{
+	static const char *const keys[] = { "missing", "untranslated",
+					    "fuzzy", "plural" };
+
+	return keys[kind];
+}

@@ -48,6 +48,8 @@ int translation_load(struct translation *t, const struct guide *g,
 void translation_release(struct translation *t);
 /* Number of complete sections, title included. */
 size_t translation_complete(const struct translation *t);
+/* The problem's name in JSON: "missing", "untranslated", "fuzzy", "plural". */
+const char *tr_problem_key(enum tr_problem_kind kind);
 /* A short phrase for a problem, e.g. "fuzzy (outdated)". */
 const char *tr_problem_name(enum tr_problem_kind kind);
 
