@@ -53,6 +53,7 @@ struct build_ctx {
 	struct project_guide pg;
 	const struct profile **prof;
 	size_t nprof;
+	char **names;		/* per section: its files' name, NN-<id> */
 	char *out;		/* out/<guide> */
 	int lock_fd;
 	json_t *old;		/* the previous manifest, or NULL */
@@ -99,12 +100,16 @@ static int pick_profiles(struct build_ctx *b)
 	return 0;
 }
 
-/* The name of a track's files: NN-<id>. */
-static char *track_name(const struct build_ctx *b, size_t sec)
+/* The name of each track's files, NN-<id>, made once per build. */
+static void make_names(struct build_ctx *b)
 {
-	const struct section *s = &b->pg.g.sec[sec];
+	const struct guide *g = &b->pg.g;
+	size_t i;
 
-	return xasprintf("%0*d-%s", guide_num_width(&b->pg.g), s->num, s->id);
+	b->names = xcalloc(g->nsec, sizeof(*b->names));
+	for (i = 0; i < g->nsec; i++)
+		b->names[i] = xasprintf("%0*d-%s", guide_num_width(g),
+					g->sec[i].num, g->sec[i].id);
 }
 
 /* Directory of output slot k (a profile, or captions when k == nprof). */
@@ -191,7 +196,7 @@ static void plan_track(struct build_ctx *b, struct lang_ctx *lc, size_t sec)
 {
 	const struct section *s = &b->pg.g.sec[sec];
 	const struct tr_section *ts = &lc->tr.sec[sec];
-	char *name = track_name(b, sec);
+	const char *name = b->names[sec];
 	struct track_plan *tp;
 	size_t k, stale = 0;
 
@@ -229,7 +234,6 @@ static void plan_track(struct build_ctx *b, struct lang_ctx *lc, size_t sec)
 		b->st->fresh++;
 	}
 	b->nplan++;
-	free(name);
 }
 
 static void plan_release(struct build_ctx *b, struct track_plan *tp)
@@ -330,7 +334,6 @@ static void job_started(void *ctx, size_t i)
 	struct build_ctx *b = ctx;
 	struct track_plan *tp = &b->plan[b->jobs[i]];
 	struct strbuf what = STRBUF_INIT;
-	char *name = track_name(b, tp->sec);
 	size_t k;
 
 	for (k = 0; k < b->nprof; k++)
@@ -340,9 +343,8 @@ static void job_started(void *ctx, size_t i)
 	if (!what.len)
 		strbuf_addstr(&what, "captions");
 	say(b, SAY_PROGRESS, "[%zu/%zu] %s/%s %s", ++b->started, b->njobs,
-	    tp->lc->pl->code, name, what.buf);
+	    tp->lc->pl->code, b->names[tp->sec], what.buf);
 	strbuf_release(&what);
-	free(name);
 }
 
 static void job_done(void *ctx, size_t i, int ok, const char *msg)
@@ -408,10 +410,7 @@ static int expected(const struct build_ctx *b, const struct lang_ctx *lc,
 
 	*in_guide = 0;
 	for (i = 0; i < b->pg.g.nsec; i++) {
-		char *name = track_name(b, i);
-		int same = !strcmp(name, base);
-		free(name);
-		if (same) {
+		if (!strcmp(b->names[i], base)) {
 			*in_guide = 1;
 			return lc->tr.sec[i].complete;
 		}
@@ -508,7 +507,7 @@ static json_t *skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 	const struct section *s = &b->pg.g.sec[i];
 	const struct tr_section *ts = &lc->tr.sec[i];
 	json_t *probs = json_array();
-	char *name = track_name(b, i);
+	const char *name = b->names[i];
 	size_t j;
 
 	for (j = 0; j < ts->nprob; j++) {
@@ -528,7 +527,6 @@ static json_t *skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 	}
 	lc->skipped++;
 	b->st->skipped++;
-	free(name);
 	return json_pack("{s:i, s:s, s:s, s:o}", "number", s->num, "section",
 			 s->id, "reason", "translation incomplete", "problems",
 			 probs);
@@ -787,6 +785,7 @@ static int prepare(struct build_ctx *b, const char *dir)
 	}
 	if (pick_profiles(b))
 		return -1;
+	make_names(b);
 	b->out = xasprintf("%s/%s", b->o->paths->out, b->pg.g.id);
 	if (mkdirs(b->out, &e) || synth_init(&e)) {
 		say(b, SAY_ERROR, "%s", e.msg);
@@ -826,6 +825,9 @@ done:
 		plan_release(&b, &b.plan[i]);
 	for (i = 0; b.lc && i < b.pg.nlang; i++)
 		translation_release(&b.lc[i].tr);
+	for (i = 0; b.names && i < b.pg.g.nsec; i++)
+		free(b.names[i]);
+	free(b.names);
 	free(b.plan);
 	free(b.jobs);
 	free(b.lc);
