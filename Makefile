@@ -15,7 +15,7 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ifeq ($(WERROR),1)
 WARN += -Werror
 endif
-PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash
+PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash libzip
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lgettextpo -lm
 
@@ -52,8 +52,13 @@ all: deps
 deps:
 	@scripts/install-deps build
 
+# Also the browser tests' npm packages, exactly as tests/browser's lock
+# file pins them (playwright-core drives Debian's chromium: no download).
 deps-check:
 	@scripts/install-deps check
+	@[ tests/browser/node_modules/.package-lock.json -nt \
+	   tests/browser/package-lock.json ] || \
+		(cd tests/browser && npm ci --no-audit --no-fund)
 
 $(BIN): $(O)/main.o $(O)/libaudioguide.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(O)/main.o $(O)/libaudioguide.a $(PKG_LIBS)
@@ -121,6 +126,6 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/audioguide
 
 clean:
-	rm -rf audioguide build tests/tmp
+	rm -rf audioguide build tests/tmp tests/browser/node_modules
 
 -include $(wildcard build/*/*.d)

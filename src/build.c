@@ -9,11 +9,15 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "book.h"
 #include "cache.h"
 #include "caption.h"
+#include "daisy.h"
 #include "encode.h"
+#include "epub.h"
 #include "lang.h"
 #include "manifest.h"
 #include "playlist.h"
@@ -21,6 +25,7 @@
 #include "render.h"
 #include "synth.h"
 #include "translation.h"
+#include "web.h"
 #include "worker.h"
 
 /* What one language is building. */
@@ -53,6 +58,7 @@ struct build_ctx {
 	struct project_guide pg;
 	const struct profile **prof;
 	size_t nprof;
+	int daisy, epub, web;	/* the packages to make */
 	char **names;		/* per section: its files' name, NN-<id> */
 	char *out;		/* out/<guide> */
 	int lock_fd;
@@ -80,13 +86,48 @@ static void say(struct build_ctx *b, enum build_say kind, const char *fmt, ...)
 	b->o->say(b->o->user, kind, msg);
 }
 
+static int pick_packages(struct build_ctx *b)
+{
+	const struct strlist *want = b->o->packages->n ? b->o->packages
+				     : &b->pg.conf.packages;
+	size_t i;
+
+	for (i = 0; i < want->n; i++) {
+		const char *name = want->v[i];
+		if (!strcmp(name, "none") && want == b->o->packages) {
+			b->daisy = b->epub = b->web = 0;
+			break;
+		}
+		if (!book_package_known(name)) {  /* guide.conf's are checked */
+			say(b, SAY_ERROR, "--package: unknown package '%s'; "
+			    "known: " BOOK_PACKAGES ", none", name);
+			return -1;
+		}
+		b->daisy |= !strcmp(name, "daisy202");
+		b->epub |= !strcmp(name, "epub3");
+		b->web |= !strcmp(name, "web");
+	}
+	return 0;
+}
+
+/* Add a profile the packages are made of, unless it is there. */
+static void need_profile(struct build_ctx *b, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < b->nprof; i++)
+		if (!strcmp(b->prof[i]->name, name))
+			return;
+	b->prof[b->nprof++] = profile_find(name);
+}
+
 static int pick_profiles(struct build_ctx *b)
 {
 	const struct strlist *want = b->o->profiles->n ? b->o->profiles
 				     : &b->pg.conf.profiles;
 	size_t i, n = want->n ? want->n : 1;
 
-	b->prof = xcalloc(n, sizeof(*b->prof));
+	b->prof = xcalloc(n + 2, sizeof(*b->prof));
 	for (i = 0; i < n; i++) {
 		const char *name = want->n ? want->v[i] : "mp3";
 		b->prof[i] = profile_find(name);
@@ -97,6 +138,10 @@ static int pick_profiles(struct build_ctx *b)
 		}
 	}
 	b->nprof = n;
+	if (b->daisy || b->epub || b->web)
+		need_profile(b, "mp3");
+	if (b->web)
+		need_profile(b, "opus");
 	return 0;
 }
 
@@ -750,6 +795,164 @@ static void finish_guide(struct build_ctx *b, json_t *langs)
 	free(path);
 }
 
+/*
+ * When a language's inputs last changed, for its books' dates: so two
+ * builds of the same inputs make the same bytes.  SOURCE_DATE_EPOCH, the
+ * reproducible-builds convention, overrides it.
+ */
+static long long inputs_epoch(const struct build_ctx *b, const char *po)
+{
+	const char *files[] = { b->pg.g.path, b->pg.conf.path, po };
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	long long t = 0, zip_min = 315532800;	/* 1980: ZIP's first date */
+	struct stat st;
+	size_t i;
+
+	if (env && *env) {
+		char *end;
+		long long v = strtoll(env, &end, 10);
+		if (!*end && v >= 0)
+			return v < zip_min ? zip_min : v;
+	}
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+		if (files[i] && !stat(files[i], &st) && st.st_mtime > t)
+			t = st.st_mtime;
+	return t < zip_min ? zip_min : t;
+}
+
+static void book_meta(const struct build_ctx *b, struct book *bk,
+		      const char *po)
+{
+	struct cache_hasher *h = cache_hasher_new();
+	time_t t;
+	char hex[33];
+
+	bk->publisher = b->pg.conf.publisher ? b->pg.conf.publisher
+					       : "audioguide";
+	bk->epoch = inputs_epoch(b, po);
+	t = (time_t)bk->epoch;
+	strftime(bk->modified, sizeof(bk->modified), "%Y-%m-%dT%H:%M:%SZ",
+		 gmtime(&t));
+	cache_add_str(h, "guide", b->pg.g.id);
+	cache_add_str(h, "language", bk->code);
+	cache_finish(h, hex);
+	snprintf(bk->uuid, sizeof(bk->uuid), "urn:uuid:%.8s-%.4s-5%.3s-8%.3s-"
+		 "%.12s", hex, hex + 8, hex + 13, hex + 17, hex + 20);
+}
+
+/* Remove a language's books: none of its sections can be read. */
+static void drop_books(struct build_ctx *b, const char *code,
+		       const char *dir, const char *epub, const char *key)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int had = is_file(epub) || d;
+
+	while (d && (de = readdir(d)) != NULL) {
+		char *p = xasprintf("%s/%s", dir, de->d_name);
+		if (de->d_name[0] != '.')
+			unlink(p);
+		free(p);
+	}
+	if (d) {
+		closedir(d);
+		rmdir(dir);
+	}
+	unlink(key);
+	unlink(epub);
+	if (had)
+		say(b, SAY_SKIP, "%s/%s: books removed: no section of it is "
+		    "complete", b->out, code);
+}
+
+static void lang_books(struct build_ctx *b, const struct book *bk)
+{
+	const char *code = bk->code;
+	char *dir = xasprintf("%s/%s/daisy202", b->out, code);
+	char *epub = xasprintf("%s/%s/%s-%s.epub", b->out, code, b->pg.g.id,
+			       code);
+	char *key = xasprintf("%s/%s/.keys/epub3", b->out, code);
+	const char **mp3keys = xcalloc(bk->ntrack + 1, sizeof(*mp3keys));
+	struct cache_entry *ce = xcalloc(bk->ntrack + 1, sizeof(*ce));
+	struct err e;
+	size_t i;
+	int written;
+
+	if (!bk->ntrack) {
+		drop_books(b, code, dir, epub, key);
+		goto done;
+	}
+	if (b->daisy && daisy_write(bk, dir, &e))
+		say(b, SAY_ERROR, "%s", e.msg);
+	for (i = 0; i < bk->ntrack; i++) {
+		char *kf = xasprintf("%s/%s/.keys/mp3/%s", b->out, code,
+				     bk->track[i].name);
+		if (!cache_read(kf, &ce[i]))
+			mp3keys[i] = ce[i].key;
+		free(kf);
+	}
+	if (b->epub && epub_write(bk, epub, key, mp3keys, &written, &e))
+		say(b, SAY_ERROR, "%s", e.msg);
+done:
+	free(mp3keys);
+	free(ce);
+	free(dir);
+	free(epub);
+	free(key);
+}
+
+static struct lang_ctx *find_lang(struct build_ctx *b, const char *code)
+{
+	size_t i;
+
+	for (i = 0; code && i < b->pg.nlang; i++)
+		if (!strcmp(b->lc[i].pl->code, code))
+			return &b->lc[i];
+	return NULL;
+}
+
+/* The books of the languages built now, and the page of all of them. */
+static void packages(struct build_ctx *b, json_t *langs)
+{
+	struct book *books = xcalloc(json_array_size(langs) + 1,
+				     sizeof(*books));
+	size_t i, n = 0, first = 0;
+	json_t *l;
+	struct err e;
+
+	json_array_foreach(langs, i, l) {
+		struct book *bk = &books[n];
+		struct lang_ctx *lc = find_lang(b, json_string_value(
+			json_object_get(l, "code")));
+		if (book_load(bk, b->out, b->pg.g.id, l, &e)) {
+			say(b, SAY_ERROR, "%s", e.msg);
+			book_release(bk);
+			continue;
+		}
+		book_meta(b, bk, lc ? lc->pl->po_path : NULL);
+		if (lc && lc->ok && (b->daisy || b->epub))
+			lang_books(b, bk);
+		if (!bk->ntrack) {
+			book_release(bk);
+			continue;
+		}
+		if (!strcmp(bk->code, b->pg.conf.source_language))
+			first = n;
+		n++;
+	}
+	if (b->web) {
+		char *page = xasprintf("%s/index.html", b->out);
+		if (!n)
+			unlink(page);
+		else if (web_write(page, books, n, first, &e))
+			say(b, SAY_ERROR, "%s", e.msg);
+		free(page);
+	}
+	for (i = 0; i < n; i++)
+		book_release(&books[i]);
+	free(books);
+}
+
 static void compose(struct build_ctx *b)
 {
 	json_t *langs = json_array();
@@ -772,6 +975,8 @@ static void compose(struct build_ctx *b)
 		    lc->fresh, lc->skipped);
 	}
 	finish_guide(b, langs);
+	if (b->daisy || b->epub || b->web)
+		packages(b, langs);
 	json_decref(langs);
 }
 
@@ -783,7 +988,7 @@ static int prepare(struct build_ctx *b, const char *dir)
 		say(b, SAY_ERROR, "%s", e.msg);
 		return -1;
 	}
-	if (pick_profiles(b))
+	if (pick_packages(b) || pick_profiles(b))
 		return -1;
 	make_names(b);
 	b->out = xasprintf("%s/%s", b->o->paths->out, b->pg.g.id);

@@ -20,6 +20,7 @@ struct build_opts {
 	const struct project_paths *paths;
 	const struct strlist *langs;	/* --lang, or empty */
 	const struct strlist *profiles;	/* --profile, or empty */
+	const struct strlist *packages;	/* --package, or empty */
 	int jobs;			/* worker processes */
 	int force;			/* render even what is up to date */
 	/* Messages go to the command layer; library code never prints. */

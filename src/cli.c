@@ -63,6 +63,7 @@ static const struct option longopts[] = {
 	{ "force", no_argument, NULL, 'f' },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "quiet", no_argument, NULL, 'q' },
+	{ "package", required_argument, NULL, 'k' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -77,6 +78,7 @@ static unsigned opt_bit(int ch)
 	case 'f': return OPT_FORCE;
 	case 'j': return OPT_JOBS;
 	case 'q': return OPT_QUIET;
+	case 'k': return OPT_PACKAGE;
 	}
 	return 0;
 }
@@ -93,6 +95,7 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	case 'f': c->force = 1; break;
 	case 'j': return parse_jobs(c, optarg, usage);
 	case 'q': c->quiet = 1; break;
+	case 'k': strlist_split(&c->packages, optarg); break;
 	}
 	return 0;
 }
@@ -164,4 +167,5 @@ void cli_release(struct cli *c)
 	strlist_release(&c->guides);
 	strlist_release(&c->langs);
 	strlist_release(&c->profiles);
+	strlist_release(&c->packages);
 }

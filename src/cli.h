@@ -17,6 +17,7 @@ enum cli_opt {
 	OPT_FORCE = 1 << 5,
 	OPT_JOBS = 1 << 6,
 	OPT_QUIET = 1 << 7,
+	OPT_PACKAGE = 1 << 8,
 };
 
 struct cli {
@@ -24,6 +25,7 @@ struct cli {
 	struct strlist guides;		/* guide folders, from args or content/ */
 	struct strlist langs;		/* --lang */
 	struct strlist profiles;	/* --profile */
+	struct strlist packages;	/* --package */
 	int json, strict, force, quiet, jobs;
 };
 

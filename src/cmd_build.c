@@ -12,7 +12,8 @@
 static const char usage[] =
 	"usage: audioguide build [content/<guide>...] [--lang L,...]\n"
 	"                        [--profile P,...] [--out DIR] [--po DIR]\n"
-	"                        [--strict] [--force] [-j N] [--quiet]\n"
+	"                        [--package K,...] [--strict] [--force]\n"
+	"                        [-j N] [--quiet]\n"
 	"\n"
 	"Renders each complete section of each language into narrated tracks\n"
 	"under out/<guide>/<lang>/<profile>/, with WebVTT captions, playlists\n"
@@ -20,6 +21,9 @@ static const char usage[] =
 	"or fuzzy are skipped and reported; --strict then exits 3.\n"
 	"Only what changed since the last build is rendered (--force: all),\n"
 	"in N worker processes (-j, default: one per CPU).\n"
+	"--package daisy202,epub3,web also makes a DAISY 2.02 book and an\n"
+	"EPUB 3 with Media Overlays per language, and out/<guide>/index.html\n"
+	"(--package none: none of those guide.conf asks for).\n"
 	"--profile help lists the profiles.\n";
 
 static int progress_tty;
@@ -75,7 +79,8 @@ int cmd_build(int argc, char **argv)
 	int ret;
 
 	ret = cli_parse(&c, argc, argv, OPT_LANG | OPT_PROFILE | OPT_OUT |
-			OPT_STRICT | OPT_FORCE | OPT_JOBS | OPT_QUIET, usage);
+			OPT_STRICT | OPT_FORCE | OPT_JOBS | OPT_QUIET |
+			OPT_PACKAGE, usage);
 	if (!ret && strlist_has(&c.profiles, "help")) {
 		list_profiles();
 		ret = -1;
@@ -87,6 +92,7 @@ int cmd_build(int argc, char **argv)
 	o.paths = &c.paths;
 	o.langs = &c.langs;
 	o.profiles = &c.profiles;
+	o.packages = &c.packages;
 	o.say = say;
 	o.user = NULL;
 	o.jobs = c.jobs ? c.jobs : worker_cpus();

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "book.h"
 #include "lang.h"
 #include "profile.h"
 
@@ -116,6 +117,17 @@ static int check_profiles(struct loader *l, const struct strlist *list)
 	return 1;
 }
 
+static int check_packages(struct loader *l, const struct strlist *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++)
+		if (!book_package_known(list->v[i]))
+			return fail(l, "unknown package '%s'; known: "
+				    BOOK_PACKAGES, list->v[i]);
+	return 1;
+}
+
 static int main_key(struct loader *l, const char *name, const char *v)
 {
 	struct guide_conf *c = l->c;
@@ -141,6 +153,16 @@ static int main_key(struct loader *l, const char *name, const char *v)
 	if (!strcmp(name, "profiles"))
 		return set_list(l, name, v, &c->profiles, &c->profiles_line) &&
 		       check_profiles(l, &c->profiles);
+	if (!strcmp(name, "packages"))
+		return set_list(l, name, v, &c->packages, &c->packages_line) &&
+		       check_packages(l, &c->packages);
+	if (!strcmp(name, "publisher")) {
+		if (!*v)
+			return fail(l, "publisher is empty");
+		free(c->publisher);
+		c->publisher = xstrdup(v);
+		return 1;
+	}
 	if (!strcmp(name, "rate"))
 		return set_int(l, name, v, CONF_RATE_MIN, CONF_RATE_MAX,
 			       &c->rate);
@@ -262,6 +284,8 @@ void conf_release(struct guide_conf *c)
 	free(c->source_language);
 	strlist_release(&c->languages);
 	strlist_release(&c->profiles);
+	strlist_release(&c->packages);
+	free(c->publisher);
 	memset(c, 0, sizeof(*c));
 }
 

@@ -20,7 +20,9 @@ struct guide_conf {
 	char *source_language;	/* never NULL after conf_load: "en" default */
 	struct strlist languages;	/* empty: source + every PO present */
 	struct strlist profiles;	/* empty: the command's default */
-	int languages_line, profiles_line;
+	struct strlist packages;	/* daisy202, epub3, web; or empty */
+	int languages_line, profiles_line, packages_line;
+	char *publisher;	/* for the books' metadata, or NULL */
 	int rate;		/* words per minute; 0 = eSpeak NG default */
 	int pitch;		/* 0..100; -1 = voice default */
 	double target_lufs;	/* general profiles */

@@ -12,6 +12,7 @@ struct lang_info {
 	const char *code;	/* gettext code */
 	const char *voice;	/* eSpeak NG voice name */
 	const char *name;	/* English name */
+	const char *native;	/* its own name for itself */
 };
 
 /* Whether s is a gettext language code: ll or lll, _CC or _NNN, @mod. */

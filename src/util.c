@@ -380,7 +380,10 @@ int afile_is_tmpname(const char *name)
 	while (strstr(t + 1, ".tmp"))
 		t = strstr(t + 1, ".tmp");
 	n = strspn(t + 4, "0123456789");
-	return n > 0 && (t[4 + n] == '\0' || !strcmp(t + 4 + n, ".id3"));
+	t += 4 + n;
+	/* libzip writes an archive through "<name>.XXXXXX" first. */
+	return n > 0 && (*t == '\0' || !strcmp(t, ".id3") ||
+			 (t[0] == '.' && strlen(t) == 7));
 }
 
 int afile_open(struct afile *af, const char *path, struct err *e)
@@ -463,4 +466,77 @@ int write_if_changed(const char *path, const char *data, size_t n,
 		return ret;
 	}
 	return afile_commit(&af, e);
+}
+
+/* Whether two open files hold the same bytes. */
+static int same_bytes(FILE *a, FILE *b)
+{
+	char x[65536], y[65536];
+	size_t n, m;
+
+	do {
+		n = fread(x, 1, sizeof(x), a);
+		m = fread(y, 1, sizeof(y), b);
+		if (n != m || memcmp(x, y, n))
+			return 0;
+	} while (n);
+	return !ferror(a) && !ferror(b);
+}
+
+static int copy_into(FILE *in, struct afile *af, const char *src,
+		     struct err *e)
+{
+	char buf[65536];
+	size_t n;
+
+	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+		if (fwrite(buf, 1, n, af->fp) != n)
+			return err_at(e, af->path, 0, "write error: %s",
+				      strerror(errno));
+	if (ferror(in))
+		return err_at(e, src, 0, "read error: %s", strerror(errno));
+	return 0;
+}
+
+int place_file(const char *src, const char *dst, struct err *e)
+{
+	struct stat a, b;
+	struct afile af = { 0 };
+	FILE *in, *old;
+	char *tmp;
+	int same = 0, have;
+
+	if (stat(src, &a))
+		return err_at(e, src, 0, "cannot read: %s", strerror(errno));
+	have = !stat(dst, &b);
+	if (have && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return 0;
+	tmp = afile_tmpname(dst);
+	unlink(tmp);
+	if (!link(src, tmp)) {
+		int ret = rename(tmp, dst) ? err_at(e, dst, 0, "cannot rename "
+				 "into place: %s", strerror(errno)) : 0;
+		unlink(tmp);
+		free(tmp);
+		return ret;
+	}
+	free(tmp);
+	/* No hard links on this file system: compare, then copy. */
+	in = fopen(src, "rb");
+	if (!in)
+		return err_at(e, src, 0, "cannot read: %s", strerror(errno));
+	old = have && a.st_size == b.st_size ? fopen(dst, "rb") : NULL;
+	if (old) {
+		same = same_bytes(in, old);
+		fclose(old);
+		rewind(in);
+	}
+	if (!same && (afile_open(&af, dst, e) || copy_into(in, &af, src, e) ||
+		      afile_commit(&af, e))) {
+		afile_abort(&af);
+		fclose(in);
+		return -1;
+	}
+	fclose(in);
+	return 0;
 }

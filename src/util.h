@@ -121,4 +121,10 @@ int afile_rename(const char *tmp, const char *path, struct err *e);
 int write_if_changed(const char *path, const char *data, size_t n,
 		     struct err *e);
 
+/*
+ * Make dst hold src's bytes: a hard link when the file system allows,
+ * otherwise an atomic copy; nothing is written when it already does.
+ */
+int place_file(const char *src, const char *dst, struct err *e);
+
 #endif

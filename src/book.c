@@ -1,0 +1,302 @@
+#include "book.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+
+/* The longest captions file read: far above any track's. */
+#define BOOK_MAX_VTT (16 << 20)
+
+int book_package_known(const char *name)
+{
+	return !strcmp(name, "daisy202") || !strcmp(name, "epub3") ||
+	       !strcmp(name, "web");
+}
+
+void xml_add(struct strbuf *sb, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '&': strbuf_addstr(sb, "&amp;"); break;
+		case '<': strbuf_addstr(sb, "&lt;"); break;
+		case '>': strbuf_addstr(sb, "&gt;"); break;
+		case '"': strbuf_addstr(sb, "&quot;"); break;
+		case '\n': case '\r': case '\t': strbuf_addch(sb, ' '); break;
+		default: strbuf_addch(sb, s[i]);
+		}
+	}
+}
+
+void xml_addstr(struct strbuf *sb, const char *s)
+{
+	xml_add(sb, s, strlen(s));
+}
+
+void book_clock(char *out, size_t outsz, double seconds)
+{
+	long long ms = llround(seconds * 1000.0);
+
+	if (ms < 0)
+		ms = 0;
+	snprintf(out, outsz, "%lld:%02lld:%02lld.%03lld", ms / 3600000,
+		 ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+}
+
+/* hh:mm:ss.mmm, as caption.c writes it; -1 if s is not one. */
+static double parse_stamp(const char *s)
+{
+	unsigned h, m, sec, ms;
+	int n = 0;
+
+	if (sscanf(s, "%u:%2u:%2u.%3u%n", &h, &m, &sec, &ms, &n) != 4 ||
+	    n != 12 || m > 59 || sec > 59)
+		return -1;
+	return h * 3600.0 + m * 60.0 + sec + ms / 1000.0;
+}
+
+/* Undo caption.c's escapes, in place. */
+static void unescape(char *s)
+{
+	static const char *const ent[][2] = {
+		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
+	};
+	char *w = s;
+	size_t i;
+
+	while (*s) {
+		for (i = 0; i < 3; i++)
+			if (!strncmp(s, ent[i][0], strlen(ent[i][0])))
+				break;
+		if (i < 3) {
+			*w++ = ent[i][1][0];
+			s += strlen(ent[i][0]);
+		} else {
+			*w++ = *s++;
+		}
+	}
+	*w = '\0';
+}
+
+/* Whether chunk text t at s reads as cue text c (line breaks as spaces). */
+static size_t match_at(const char *t, const char *c)
+{
+	size_t i;
+
+	for (i = 0; c[i]; i++) {
+		char x = t[i];
+		if (!x)
+			return 0;
+		if (x == '\n' || x == '\r')
+			x = ' ';
+		if (x != c[i])
+			return 0;
+	}
+	return i;
+}
+
+/* Place a cue's text in the track's chunks, at or after *chunk, *pos. */
+static int place(struct book_track *t, const char *text, size_t *chunk,
+		 size_t *pos, struct book_sentence *s)
+{
+	for (; *chunk < t->nchunk; (*chunk)++, *pos = 0) {
+		const char *c = t->chunk[*chunk];
+		size_t n = strlen(c), i, len;
+		for (i = *pos; i < n; i++) {
+			len = match_at(c + i, text);
+			if (len) {
+				s->chunk = *chunk;
+				s->from = i;
+				s->to = i + len;
+				*pos = i + len;
+				return 0;
+			}
+		}
+	}
+	return -1;
+}
+
+static int read_cues(struct book_track *t, const char *path, struct err *e)
+{
+	char *p, *line, *next;
+	size_t chunk = 0, pos = 0;
+	int lineno = 0;
+
+	if (read_file(path, &t->captions, BOOK_MAX_VTT, e))
+		return -1;
+	p = xstrdup(t->captions.buf);
+	for (line = p; line; line = next) {
+		struct book_sentence s;
+		char *arrow, *text;
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		arrow = strstr(line, " --> ");
+		if (!arrow)
+			continue;
+		s.start = parse_stamp(line);
+		s.end = parse_stamp(arrow + 5);
+		text = next;
+		if (s.start < 0 || s.end < s.start || !text)
+			goto bad;
+		next = strchr(text, '\n');
+		if (next)
+			*next++ = '\0';
+		lineno++;
+		unescape(text);
+		if (!*text || place(t, text, &chunk, &pos, &s))
+			goto bad;
+		ALLOC_GROW(t->sent, t->nsent + 1, t->alloc);
+		t->sent[t->nsent++] = s;
+	}
+	free(p);
+	if (!t->nsent)
+		return err_at(e, path, 0, "no captions; rebuild with --force");
+	return 0;
+bad:
+	free(p);
+	return err_at(e, path, lineno, "does not match the text of its "
+		      "section; rebuild with --force");
+}
+
+static const char *str(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+static const char *file_path(json_t *t, const char *profile)
+{
+	return str(json_object_get(json_object_get(t, "files"), profile),
+		   "path");
+}
+
+static int load_track(struct book *bk, struct book_track *bt, json_t *t,
+		      struct err *e)
+{
+	json_t *text = json_object_get(t, "text"), *v;
+	char *vtt;
+	size_t i;
+	int ret;
+
+	bt->num = (int)json_integer_value(json_object_get(t, "number"));
+	bt->section = str(t, "section");
+	bt->vtt = str(t, "captions");
+	bt->seconds = json_real_value(json_object_get(t, "duration"));
+	bt->mp3 = file_path(t, "mp3");
+	bt->opus = file_path(t, "opus");
+	bt->nchunk = json_array_size(text);
+	bt->chunk = xcalloc(bt->nchunk + 1, sizeof(*bt->chunk));
+	json_array_foreach(text, i, v)
+		bt->chunk[i] = json_string_value(v);
+	for (i = 0; i < bt->nchunk; i++)
+		if (!bt->chunk[i])
+			bt->nchunk = 0;
+	if (!bt->section || !bt->vtt || !bt->nchunk || !(bt->seconds > 0))
+		return err_at(e, bk->out, 0, "manifest.json: a %s track is "
+			      "incomplete; rebuild with --force", bk->code);
+	bt->name = xstrdup(path_base(bt->vtt));
+	if (strrchr(bt->name, '.'))
+		*strrchr(bt->name, '.') = '\0';
+	vtt = xasprintf("%s/%s", bk->out, bt->vtt);
+	ret = read_cues(bt, vtt, e);
+	free(vtt);
+	return ret;
+}
+
+int book_load(struct book *bk, const char *out, const char *guide,
+	      json_t *lang, struct err *e)
+{
+	json_t *tracks = json_object_get(lang, "tracks"), *t;
+	const struct lang_info *li;
+	size_t i;
+
+	memset(bk, 0, sizeof(*bk));
+	bk->out = out;
+	bk->guide = guide;
+	bk->code = str(lang, "code");
+	bk->narrator = str(lang, "voice");
+	if (!bk->code)
+		return err_at(e, out, 0, "manifest.json: a language has no "
+			      "code; rebuild with --force");
+	lang_bcp47(bk->tag, sizeof(bk->tag), bk->code);
+	bk->rtl = lang_is_rtl(bk->code);
+	li = lang_find(bk->code);
+	bk->native = li ? li->native : bk->code;
+	bk->title = str(lang, "title") ? str(lang, "title") : guide;
+	bk->track = xcalloc(json_array_size(tracks) + 1, sizeof(*bk->track));
+	json_array_foreach(tracks, i, t) {
+		if (load_track(bk, &bk->track[bk->ntrack++], t, e))
+			return -1;
+		bk->seconds += bk->track[i].seconds;
+	}
+	return 0;
+}
+
+void book_release(struct book *bk)
+{
+	size_t i;
+
+	for (i = 0; i < bk->ntrack; i++) {
+		free(bk->track[i].name);
+		free(bk->track[i].chunk);
+		free(bk->track[i].sent);
+		strbuf_release(&bk->track[i].captions);
+	}
+	free(bk->track);
+	memset(bk, 0, sizeof(*bk));
+}
+
+void book_sentence_id(char *out, size_t outsz, const char *prefix,
+		      const struct book_track *t, size_t k)
+{
+	snprintf(out, outsz, "%ss%d_%zu", prefix, t->num, k + 1);
+}
+
+/* One chunk: its text, each sentence in a span the books point at. */
+static void add_chunk(struct strbuf *sb, const struct book_track *t,
+		      size_t c, size_t *k, const char *prefix)
+{
+	const char *s = t->chunk[c];
+	size_t pos = 0;
+
+	for (; *k < t->nsent && t->sent[*k].chunk == c; (*k)++) {
+		const struct book_sentence *bs = &t->sent[*k];
+		char id[96];
+		book_sentence_id(id, sizeof(id), prefix, t, *k);
+		xml_add(sb, s + pos, bs->from - pos);
+		strbuf_addf(sb, "<span id=\"%s\">", id);
+		xml_add(sb, s + bs->from, bs->to - bs->from);
+		strbuf_addstr(sb, "</span>");
+		pos = bs->to;
+	}
+	xml_addstr(sb, s + pos);
+}
+
+void book_add_heading(struct strbuf *sb, const struct book_track *t,
+		      int level, const char *prefix)
+{
+	size_t k = 0;
+
+	strbuf_addf(sb, "<h%d id=\"%sh%d\">", level, prefix, t->num);
+	add_chunk(sb, t, 0, &k, prefix);
+	strbuf_addf(sb, "</h%d>\n", level);
+}
+
+void book_add_paragraphs(struct strbuf *sb, const struct book_track *t,
+			 const char *prefix)
+{
+	size_t c, k = 0;
+
+	while (k < t->nsent && t->sent[k].chunk == 0)
+		k++;
+	for (c = 1; c < t->nchunk; c++) {
+		strbuf_addstr(sb, "<p>");
+		add_chunk(sb, t, c, &k, prefix);
+		strbuf_addstr(sb, "</p>\n");
+	}
+}

@@ -1,0 +1,218 @@
+#include "web.h"
+
+#include <string.h>
+
+static const char style[] =
+	"body{font:1.25rem/1.6 system-ui,sans-serif;color:#1a1a1a;"
+	"background:#fff;margin:0 auto;max-width:46rem;padding:1rem}\n"
+	"a{color:#0645ad}\n"
+	":focus-visible{outline:3px solid #0645ad;outline-offset:3px}\n"
+	".skip{position:absolute;left:-999rem}\n"
+	".skip:focus{position:static}\n"
+	"nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
+	"gap:.5rem}\n"
+	"nav a{display:inline-block;padding:.25rem .75rem;border:2px solid "
+	"#0645ad;border-radius:.25rem;text-decoration:none}\n"
+	"nav a[aria-current]{background:#0645ad;color:#fff}\n"
+	"section{border-top:1px solid #767676;margin-top:1.5rem}\n"
+	"audio{width:100%}\n"
+	"button{font:inherit;padding:.5rem 1rem;border:2px solid #0645ad;"
+	"border-radius:.25rem;background:#fff;color:#0645ad;cursor:pointer}\n"
+	"button[aria-pressed=true]{background:#0645ad;color:#fff}\n"
+	".now{background:#ffe066;color:#000}\n";
+
+/*
+ * Show one language at a time (the address names it: index.html#es);
+ * "play all" goes section to section; the sentence being spoken is
+ * marked in the transcript; ?kiosk plays all in a loop.
+ */
+static const char script[] =
+	"(function () {\n"
+	"'use strict';\n"
+	"var views = [].slice.call(document.querySelectorAll('article'));\n"
+	"var links = [].slice.call(document.querySelectorAll('nav a'));\n"
+	"var kiosk = /[?&]kiosk\\b/.test(location.search);\n"
+	"function show(id) {\n"
+	"  var v = document.getElementById(id);\n"
+	"  if (views.indexOf(v) < 0) v = views[Number(document.body.dataset"
+	".first)] || views[0];\n"
+	"  views.forEach(function (x) {\n"
+	"    x.hidden = x !== v;\n"
+	"    if (x !== v) x.querySelectorAll('audio').forEach(function (a) "
+	"{ a.pause(); });\n"
+	"  });\n"
+	"  links.forEach(function (l) {\n"
+	"    if (l.hash === '#' + v.id) l.setAttribute('aria-current', "
+	"'true');\n"
+	"    else l.removeAttribute('aria-current');\n"
+	"  });\n"
+	"  document.title = v.dataset.title;\n"
+	"  return v;\n"
+	"}\n"
+	"views.forEach(function (v) {\n"
+	"  var list = [].slice.call(v.querySelectorAll('audio'));\n"
+	"  var all = v.querySelector('button');\n"
+	"  function playing(on) { all.setAttribute('aria-pressed', String(on)); }\n"
+	"  if (all) all.addEventListener('click', function () {\n"
+	"    var on = all.getAttribute('aria-pressed') !== 'true';\n"
+	"    playing(on);\n"
+	"    list.forEach(function (a) { a.pause(); });\n"
+	"    if (on && list.length) { list[0].currentTime = 0; list[0].play(); }\n"
+	"  });\n"
+	"  list.forEach(function (a, i) {\n"
+	"    var sec = a.closest('section'), t = a.textTracks[0];\n"
+	"    a.addEventListener('ended', function () {\n"
+	"      if (!all || all.getAttribute('aria-pressed') !== 'true') return;\n"
+	"      var next = list[i + 1] || (kiosk ? list[0] : null);\n"
+	"      if (!next) { playing(false); return; }\n"
+	"      next.currentTime = 0;\n"
+	"      next.play();\n"
+	"    });\n"
+	"    if (!t) return;\n"
+	"    t.mode = 'hidden';\n"
+	"    t.addEventListener('cuechange', function () {\n"
+	"      sec.querySelectorAll('.now').forEach(function (s) "
+	"{ s.classList.remove('now'); });\n"
+	"      [].forEach.call(t.activeCues || [], function (c) {\n"
+	"        var s = document.getElementById(sec.dataset.cues + c.id);\n"
+	"        if (s) s.classList.add('now');\n"
+	"      });\n"
+	"    });\n"
+	"  });\n"
+	"});\n"
+	"window.addEventListener('hashchange', function () "
+	"{ show(location.hash.slice(1)); });\n"
+	"var v = show(location.hash.slice(1));\n"
+	"if (kiosk && v.querySelector('button')) v.querySelector('button')"
+	".click();\n"
+	"})();\n";
+
+static void base64(struct strbuf *sb, const unsigned char *s, size_t n)
+{
+	static const char d[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop"
+				"qrstuvwxyz0123456789+/";
+	size_t i;
+
+	for (i = 0; i + 2 < n; i += 3) {
+		unsigned long v = (unsigned long)s[i] << 16 | s[i + 1] << 8 |
+				  s[i + 2];
+		strbuf_addch(sb, d[v >> 18]);
+		strbuf_addch(sb, d[v >> 12 & 63]);
+		strbuf_addch(sb, d[v >> 6 & 63]);
+		strbuf_addch(sb, d[v & 63]);
+	}
+	if (i < n) {
+		unsigned long v = (unsigned long)s[i] << 16 |
+				  (i + 1 < n ? s[i + 1] << 8 : 0);
+		strbuf_addch(sb, d[v >> 18]);
+		strbuf_addch(sb, d[v >> 12 & 63]);
+		strbuf_addch(sb, i + 1 < n ? d[v >> 6 & 63] : '=');
+		strbuf_addch(sb, '=');
+	}
+}
+
+static void path_attr(struct strbuf *sb, const char *name, const char *path)
+{
+	strbuf_addf(sb, " %s=\"", name);
+	xml_addstr(sb, path);
+	strbuf_addch(sb, '"');
+}
+
+/*
+ * One section.  Its captions are inlined as a data: address: Chromium
+ * refuses to load a <track> from a file:// address, and the page must
+ * work from a folder.
+ */
+static void add_track(struct strbuf *sb, const struct book *bk,
+		      const struct book_track *t, const char *prefix)
+{
+	strbuf_addf(sb, "<section aria-labelledby=\"%sh%d\" "
+		    "data-cues=\"%ss%d_\">\n", prefix, t->num, prefix, t->num);
+	book_add_heading(sb, t, t->num ? 2 : 1, prefix);
+	if (!t->num)
+		strbuf_addstr(sb, "<p><button type=\"button\" aria-pressed="
+			      "\"false\" lang=\"en\">Play all</button></p>\n");
+	strbuf_addf(sb, "<audio controls preload=\"metadata\" "
+		    "aria-labelledby=\"%sh%d\">\n", prefix, t->num);
+	if (t->opus) {
+		strbuf_addstr(sb, "<source");
+		path_attr(sb, "src", t->opus);
+		strbuf_addstr(sb, " type=\"audio/ogg; codecs=opus\">\n");
+	}
+	if (t->mp3) {
+		strbuf_addstr(sb, "<source");
+		path_attr(sb, "src", t->mp3);
+		strbuf_addstr(sb, " type=\"audio/mpeg\">\n");
+	}
+	strbuf_addf(sb, "<track kind=\"captions\" srclang=\"%s\" label=\"",
+		    bk->tag);
+	xml_addstr(sb, bk->native);
+	strbuf_addstr(sb, "\" default src=\"data:text/vtt;base64,");
+	base64(sb, (const unsigned char *)t->captions.buf, t->captions.len);
+	strbuf_addstr(sb, "\">\n</audio>\n");
+	book_add_paragraphs(sb, t, prefix);
+	strbuf_addstr(sb, "</section>\n");
+}
+
+static void add_lang(struct strbuf *sb, const struct book *bk)
+{
+	char prefix[80];
+	size_t i;
+
+	snprintf(prefix, sizeof(prefix), "%s-", bk->tag);
+	strbuf_addf(sb, "<article id=\"%s\" lang=\"%s\" dir=\"%s\" "
+		    "aria-labelledby=\"%sh0\" data-title=\"", bk->tag, bk->tag,
+		    bk->rtl ? "rtl" : "ltr", prefix);
+	xml_addstr(sb, bk->title);
+	strbuf_addstr(sb, "\">\n");
+	/* A language without its title section still gets a heading. */
+	if (!bk->ntrack || bk->track[0].num) {
+		strbuf_addf(sb, "<h1 id=\"%sh0\">", prefix);
+		xml_addstr(sb, bk->title);
+		strbuf_addstr(sb, "</h1>\n<p><button type=\"button\" aria-pressed="
+			      "\"false\" lang=\"en\">Play all</button></p>\n");
+	}
+	for (i = 0; i < bk->ntrack; i++)
+		add_track(sb, bk, &bk->track[i], prefix);
+	strbuf_addstr(sb, "</article>\n");
+}
+
+int web_write(const char *path, const struct book *books, size_t n,
+	      size_t first, struct err *e)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const struct book *src = &books[first < n ? first : 0];
+	size_t i;
+	int ret;
+
+	if (!n)
+		return err_at(e, path, 0, "no language to show");
+	strbuf_addf(&sb, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n"
+		    "<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+		    "content=\"width=device-width, initial-scale=1\">\n"
+		    "<meta name=\"generator\" content=\"audioguide "
+		    AUDIOGUIDE_VERSION "\">\n<title>", src->tag,
+		    src->rtl ? "rtl" : "ltr");
+	xml_addstr(&sb, src->title);
+	strbuf_addf(&sb, "</title>\n<style>\n%s</style>\n</head>\n<body "
+		    "data-first=\"%zu\">\n<a class=\"skip\" href=\"#main\" "
+		    "lang=\"en\" dir=\"ltr\">Skip to the guide</a>\n<header>\n"
+		    "<nav aria-label=\"Language\" lang=\"en\" dir=\"ltr\">\n"
+		    "<ul>\n", style, first < n ? first : 0);
+	for (i = 0; i < n; i++) {
+		strbuf_addf(&sb, "<li><a href=\"#%s\" hreflang=\"%s\" lang=\"%s\""
+			    " dir=\"%s\">", books[i].tag, books[i].tag,
+			    books[i].tag, books[i].rtl ? "rtl" : "ltr");
+		xml_addstr(&sb, books[i].native);
+		strbuf_addstr(&sb, "</a></li>\n");
+	}
+	strbuf_addstr(&sb, "</ul>\n</nav>\n</header>\n<main id=\"main\" "
+		      "tabindex=\"-1\">\n");
+	for (i = 0; i < n; i++)
+		add_lang(&sb, &books[i]);
+	strbuf_addf(&sb, "</main>\n<script>\n%s</script>\n</body>\n</html>\n",
+		    script);
+	ret = write_if_changed(path, sb.buf, sb.len, e);
+	strbuf_release(&sb);
+	return ret;
+}
