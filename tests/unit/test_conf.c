@@ -48,7 +48,8 @@ static void test_all_keys(void **state)
 		"; comment\ntitle = Spine Guide\nsource_language = en\n"
 		"languages = en, es pt_BR\nprofiles = mp3,ulaw\nrate = 160\n"
 		"pitch = 40\n\n[voices]\nes = es-419\npt_BR = pt\n\n"
-		"[loudness]\ntarget_lufs = -18\nceiling_dbfs = -2\n");
+		"[loudness]\ntarget_lufs = -18\nceiling_dbfs = -2\n\n[]\n"
+		"packages = epub3, web\npublisher = St. Elsewhere & Co.\n");
 
 	(void)state;
 	assert_int_equal(conf_load(&c, dir, &e), 0);
@@ -62,6 +63,10 @@ static void test_all_keys(void **state)
 	assert_int_equal(conf_voice(&c, "es")->line, 10);
 	assert_null(conf_voice(&c, "fr"));
 	assert_true(c.target_lufs == -18 && c.ceiling_dbfs == -2);
+	assert_int_equal(c.packages.n, 2);
+	assert_string_equal(c.packages.v[1], "web");
+	assert_int_equal(c.packages_line, 18);
+	assert_string_equal(c.publisher, "St. Elsewhere & Co.");
 	conf_release(&c);
 }
 
@@ -93,6 +98,11 @@ static void test_errors_name_line(void **state)
 		     "guide.conf:2: not an INI line");
 	expect_error("source_language = english\n",
 		     "guide.conf:1: source_language");
+	expect_error("\npackages = daisy202, daisy3\n",
+		     "guide.conf:2: unknown package 'daisy3'; known: daisy202, "
+		     "epub3, web");
+	expect_error("packages =\n", "guide.conf:1: packages is empty");
+	expect_error("publisher =\n", "guide.conf:1: publisher is empty");
 }
 
 static void test_lang_codes(void **state)
