@@ -1,6 +1,5 @@
 #include "book.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,16 +34,6 @@ void xml_add(struct strbuf *sb, const char *s, size_t n)
 void xml_addstr(struct strbuf *sb, const char *s)
 {
 	xml_add(sb, s, strlen(s));
-}
-
-void book_clock(char *out, size_t outsz, double seconds)
-{
-	long long ms = llround(seconds * 1000.0);
-
-	if (ms < 0)
-		ms = 0;
-	snprintf(out, outsz, "%lld:%02lld:%02lld.%03lld", ms / 3600000,
-		 ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
 }
 
 /* hh:mm:ss.mmm, as caption.c writes it; -1 if s is not one. */

@@ -80,7 +80,5 @@ int book_package_known(const char *name);
 /* Append s[0..n) escaped for XML text and attribute values. */
 void xml_add(struct strbuf *sb, const char *s, size_t n);
 void xml_addstr(struct strbuf *sb, const char *s);
-/* A SMIL clock value, h:mm:ss.mmm. */
-void book_clock(char *out, size_t outsz, double seconds);
 
 #endif

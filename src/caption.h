@@ -8,7 +8,7 @@
 /* Write cues as a WebVTT file, atomically. */
 int caption_write_vtt(const char *path, const struct render_cue *cues,
 		      size_t n, struct err *e);
-/* Format seconds as a WebVTT timestamp, hh:mm:ss.ttt. */
+/* Format seconds as hh:mm:ss.ttt: a WebVTT timestamp, a SMIL clock value. */
 void caption_timestamp(char *out, size_t outsz, double seconds);
 
 #endif

@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include "cache.h"
+#include "caption.h"
 
 #define ACTIVE_CLASS "audioguide-active"
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -72,8 +73,8 @@ static char *overlay(const struct book_track *t)
 	for (k = 0; k < t->nsent; k++) {
 		char id[96], a[32], b[32];
 		book_sentence_id(id, sizeof(id), "", t, k);
-		book_clock(a, sizeof(a), t->sent[k].start);
-		book_clock(b, sizeof(b), t->sent[k].end);
+		caption_timestamp(a, sizeof(a), t->sent[k].start);
+		caption_timestamp(b, sizeof(b), t->sent[k].end);
 		strbuf_addf(&sb, "<par id=\"p%s\">\n<text src=\"%s.xhtml#%s\" />"
 			    "\n<audio src=\"audio/%s.mp3\" clipBegin=\"%s\" "
 			    "clipEnd=\"%s\" />\n</par>\n", id + 1, t->name, id,
@@ -124,12 +125,12 @@ static void add_durations(struct strbuf *sb, const struct book *bk)
 	for (i = 0; i < bk->ntrack; i++) {
 		long long ms = llround(bk->track[i].seconds * 1000.0);
 		char *id = xasprintf("o%s", bk->track[i].name);
-		book_clock(clock, sizeof(clock), ms / 1000.0);
+		caption_timestamp(clock, sizeof(clock), ms / 1000.0);
 		prop(sb, "media:duration", id, clock);
 		total += ms;
 		free(id);
 	}
-	book_clock(clock, sizeof(clock), total / 1000.0);
+	caption_timestamp(clock, sizeof(clock), total / 1000.0);
 	prop(sb, "media:duration", NULL, clock);
 }
 
