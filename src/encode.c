@@ -2,9 +2,11 @@
 
 #include <errno.h>
 #include <sndfile.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 struct encoder {
 	SNDFILE *sf;
@@ -12,6 +14,7 @@ struct encoder {
 	char *tmp;
 	char *id3;		/* MP3 only: an ID3v2.4 tag to put in front */
 	size_t id3_len;
+	int ogg;		/* Ogg Opus or Vorbis */
 };
 
 static int sf_format(enum enc_format fmt)
@@ -121,6 +124,7 @@ int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 		encode_abort(enc);
 		return ret;
 	}
+	enc->ogg = fmt == ENC_OPUS || fmt == ENC_VORBIS;
 	if (fmt == ENC_MP3) {
 		enc->id3 = id3_tag(tags, &enc->id3_len);
 	} else if (fmt < ENC_RAW_ULAW && set_tags(enc, tags, e)) {
@@ -171,6 +175,100 @@ static int prepend_id3(struct encoder *enc, struct err *e)
 	return ret;
 }
 
+/* An Ogg page (RFC 3533): a 27-byte header, segment table, body. */
+struct ogg_page {
+	unsigned char h[27 + 255];
+	size_t hlen, blen;
+	unsigned char body[255 * 255];
+};
+
+/* Read the page at the file's position: 1 if read, 0 at the end, -1. */
+static int ogg_read_page(FILE *fp, struct ogg_page *pg)
+{
+	size_t i, n = fread(pg->h, 1, 27, fp);
+
+	if (n == 0 && feof(fp))
+		return 0;
+	if (n != 27 || memcmp(pg->h, "OggS", 4) ||
+	    fread(pg->h + 27, 1, pg->h[26], fp) != pg->h[26])
+		return -1;
+	pg->hlen = 27 + (size_t)pg->h[26];
+	for (pg->blen = 0, i = 27; i < pg->hlen; i++)
+		pg->blen += pg->h[i];
+	return fread(pg->body, 1, pg->blen, fp) == pg->blen ? 1 : -1;
+}
+
+static uint32_t ogg_crc(uint32_t crc, const unsigned char *p, size_t n)
+{
+	static uint32_t table[256];
+	size_t i;
+
+	if (!table[1])
+		for (i = 0; i < 256; i++) {
+			uint32_t r = (uint32_t)i << 24;
+			int k;
+			for (k = 0; k < 8; k++)
+				r = r & 0x80000000u ? (r << 1) ^ 0x04c11db7u : r << 1;
+			table[i] = r;
+		}
+	for (i = 0; i < n; i++)
+		crc = (crc << 8) ^ table[((crc >> 24) ^ p[i]) & 0xff];
+	return crc;
+}
+
+static void put_le32(unsigned char *p, uint32_t v)
+{
+	p[0] = v & 0xff;
+	p[1] = v >> 8 & 0xff;
+	p[2] = v >> 16 & 0xff;
+	p[3] = v >> 24;
+}
+
+/*
+ * libsndfile draws an Ogg stream's serial number at random, so two
+ * encodings of the same audio would differ.  Give the stream a serial
+ * number made from its own pages' bodies instead (files of different
+ * audio still differ, which chained playback needs), and each page the
+ * checksum that goes with it.
+ */
+static int ogg_fix_serial(struct encoder *enc, struct err *e)
+{
+	FILE *fp = fopen(enc->tmp, "r+b");
+	struct ogg_page *pg = xmalloc(sizeof(*pg));
+	XXH64_hash_t h = 0;
+	long off;
+	int r = -1, pass;
+
+	for (pass = 0; fp && pass < 2; pass++) {
+		rewind(fp);
+		off = 0;
+		while ((r = ogg_read_page(fp, pg)) > 0) {
+			if (!pass) {
+				h = XXH64(pg->body, pg->blen, h);
+				continue;
+			}
+			put_le32(pg->h + 14, (uint32_t)h);
+			put_le32(pg->h + 22, 0);
+			put_le32(pg->h + 22, ogg_crc(ogg_crc(0, pg->h, pg->hlen),
+						     pg->body, pg->blen));
+			if (fseek(fp, off, SEEK_SET) ||
+			    fwrite(pg->h, 1, pg->hlen, fp) != pg->hlen ||
+			    fseek(fp, (long)pg->blen, SEEK_CUR)) {
+				r = -1;
+				break;
+			}
+			off += (long)(pg->hlen + pg->blen);
+		}
+		if (r < 0)
+			break;
+	}
+	free(pg);
+	if (!fp || fclose(fp) || r < 0)
+		return err_at(e, enc->path, 0, "cannot finish the Ogg stream: %s",
+			      fp && !r ? strerror(errno) : "not Ogg pages");
+	return 0;
+}
+
 int encode_close(struct encoder *enc, struct err *e)
 {
 	int ret = 0;
@@ -181,6 +279,8 @@ int encode_close(struct encoder *enc, struct err *e)
 	enc->sf = NULL;
 	if (!ret && enc->id3)
 		ret = prepend_id3(enc, e);
+	if (!ret && enc->ogg)
+		ret = ogg_fix_serial(enc, e);
 	if (!ret)
 		ret = afile_rename(enc->tmp, enc->path, e);
 	encode_abort(enc);

@@ -15,7 +15,7 @@
 #include "util.h"
 
 /* Part of every cache key: bump it when render's output bytes change. */
-#define RENDER_REVISION 2
+#define RENDER_REVISION 3
 
 /* Timeline, in seconds. */
 #define RENDER_HEAD 0.5

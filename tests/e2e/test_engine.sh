@@ -43,9 +43,10 @@ test_one_paragraph_edit_rerenders_one_section() {
 }
 
 test_parallel_output_identical() {
-	local p=wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k
-	run 0 "$AG" build -j1 --lang es,zh_CN,ar --profile $p --package none --out o1
-	run 0 "$AG" build -j3 --lang es,zh_CN,ar --profile $p --package none --out o3
+	local p=wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k,ogg
+	# (the packages bring in mp3 and opus)
+	run 0 "$AG" build -j1 --lang es,zh_CN,ar --profile $p --out o1
+	run 0 "$AG" build -j3 --lang es,zh_CN,ar --profile $p --out o3
 	local n=0 f
 	while read -r f; do
 		cmp "o1/$f" "o3/$f" || fail "$f differs between -j1 and -j3"
@@ -86,14 +87,9 @@ test_sigkill_then_rebuild_equals_clean_build() {
 		run 0 "$AG" build
 		expect_match "$OUT" "build: [0-9]+ rendered, ([1-9][0-9]*) up to date"
 		[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left: $(find out -name '.*.tmp*')"
-		# Ogg Opus differs between any two builds by its stream serial
-		# number (libsndfile draws it at random): those are decoded.
-		diff -r -x .lock -x '*.opus' clean out >/dev/null ||
-			fail "after a kill at $n: $(diff -rq -x .lock -x '*.opus' clean out | head -3)"
-		for k in out/spine-metastases/*/opus/*.opus; do
-			ffmpeg -v error -i "$k" -f null - || fail "$k does not decode"
-		done
-		[ "$(ls out/spine-metastases/*/opus/*.opus | wc -l)" = 54 ] || fail "Opus tracks missing"
+		# Books and page included.
+		diff -r -x .lock clean out >/dev/null ||
+			fail "after a kill at $n: $(diff -rq -x .lock clean out | head -3)"
 	done
 }
 

@@ -51,6 +51,8 @@ test_every_profile_decodes_at_its_rate() {
 		sox -t ul -r 8000 -c 1 "$f" -n stat 2>/dev/null || fail "sox cannot read $f"
 	done
 	expect_eq "$(ls out/spine-metastases/es/gsm/*.gsm | wc -l)" 6 "gsm files"
+	# Ogg pages, checksums and the serial number audioguide sets.
+	oggz-validate out/spine-metastases/{es,ar}/{opus,ogg}/*.o* || fail "invalid Ogg"
 }
 
 test_raw_lengths_and_durations_agree() {
@@ -215,8 +217,8 @@ PY
 }
 
 test_outputs_deterministic() {
-	run 0 "$AG" build --lang es --profile wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k --package none --out o1
-	run 0 "$AG" build --lang es --profile wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k --package none --out o2
+	run 0 "$AG" build --lang es --profile wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k,ogg --out o1
+	run 0 "$AG" build --lang es --profile wav,flac,ulaw,alaw,gsm,sln,sln16,wav8k,ogg --out o2
 	diff -r o1 o2 >/dev/null || fail "two builds differ: $(diff -rq o1 o2 | head -3)"
 }
 
