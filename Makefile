@@ -58,7 +58,8 @@ deps-check:
 	@scripts/install-deps check
 	@[ tests/browser/node_modules/.package-lock.json -nt \
 	   tests/browser/package-lock.json ] || \
-		(cd tests/browser && npm ci --no-audit --no-fund)
+		(cd tests/browser && \
+		 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
 
 $(BIN): $(O)/main.o $(O)/libaudioguide.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(O)/main.o $(O)/libaudioguide.a $(PKG_LIBS)

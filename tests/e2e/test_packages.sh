@@ -27,6 +27,15 @@ test_books_and_page_of_every_language() {
 	done
 	expect_eq "$n" 9 "languages checked"
 	node "$ROOT/tests/browser/pagecheck.js" $G || fail "player page"
+	# DAISY Ace, the EPUB accessibility checker, on a left-to-right, a
+	# right-to-left and a CJK book (17 s each).
+	for l in es ar zh_CN; do
+		PUPPETEER_EXECUTABLE_PATH=${CHROMIUM:-/usr/bin/chromium} \
+			"$ROOT/tests/browser/node_modules/.bin/ace-cli" -s -f -o ace-$l \
+			$G/$l/spine-metastases-$l.epub >ace.log 2>&1 || fail "ace $l: $(tail -5 ace.log)"
+		expect_eq "$(jq -r '.["earl:result"]["earl:outcome"]' ace-$l/report.json)" pass \
+			"Ace on the $l EPUB: $(jq -c '[.assertions[] | .assertions[]? | .["earl:test"]["dct:title"]]' ace-$l/report.json)"
+	done
 }
 
 test_arabic_is_rtl_and_chinese_is_zh_CN() {
@@ -172,6 +181,22 @@ test_checkers_catch_broken_books() {
 	grep -q "es: view has lang=" log || fail "pagecheck lang: $(cat log)"
 	grep -q "axe image-alt" log || fail "pagecheck axe: $(cat log)"
 	cp good.html $G/index.html
+	# Ace: a table of contents without its ARIA role.
+	python3 - $G/es/spine-metastases-es.epub bad.epub <<-'EOF'
+	import sys, zipfile
+	src, dst = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], "w")
+	for i in src.infolist():
+	    data = src.read(i)
+	    if i.filename == "EPUB/nav.xhtml":
+	        data = data.replace(b' role="doc-toc"', b"")
+	    dst.writestr(i, data)
+	dst.close()
+	EOF
+	PUPPETEER_EXECUTABLE_PATH=${CHROMIUM:-/usr/bin/chromium} \
+		"$ROOT/tests/browser/node_modules/.bin/ace-cli" -s -f -o ace-bad bad.epub >/dev/null 2>&1 || true
+	expect_eq "$(jq -r '.["earl:result"]["earl:outcome"]' ace-bad/report.json)" fail "Ace on a broken EPUB"
+	jq -r '.assertions[] | .assertions[]? | .["earl:test"]["dct:title"]' ace-bad/report.json |
+		grep -qx epub-type-has-matching-role || fail "Ace did not name the missing role"
 }
 
 test_package_options_and_errors() {
