@@ -87,6 +87,35 @@ static const char script[] =
 	".click();\n"
 	"})();\n";
 
+/*
+ * "Play all" in the languages whose wording we are sure of; any other
+ * language gets the English, marked as English for screen readers.
+ */
+static const char *const play_all[][2] = {
+	{ "ar", "تشغيل الكل" }, { "de", "Alles abspielen" },
+	{ "en", "Play all" }, { "es", "Reproducir todo" },
+	{ "fr", "Tout écouter" }, { "it", "Riproduci tutto" },
+	{ "ja", "すべて再生" }, { "ko", "모두 재생" },
+	{ "nl", "Alles afspelen" }, { "pl", "Odtwórz wszystko" },
+	{ "pt", "Reproduzir tudo" }, { "ru", "Воспроизвести всё" },
+	{ "tr", "Tümünü oynat" }, { "uk", "Відтворити все" },
+	{ "vi", "Phát tất cả" }, { "zh", "全部播放" },
+};
+
+static void add_play_all(struct strbuf *sb, const char *code)
+{
+	size_t i, n = strcspn(code, "_@");
+	const char *label = NULL;
+
+	for (i = 0; !label && i < sizeof(play_all) / sizeof(play_all[0]); i++)
+		if (strlen(play_all[i][0]) == n &&
+		    !strncmp(play_all[i][0], code, n))
+			label = play_all[i][1];
+	strbuf_addf(sb, "<p><button type=\"button\" aria-pressed=\"false\"%s>"
+		    "%s</button></p>\n", label ? "" : " lang=\"en\"",
+		    label ? label : "Play all");
+}
+
 static void base64(struct strbuf *sb, const unsigned char *s, size_t n)
 {
 	static const char d[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop"
@@ -130,8 +159,7 @@ static void add_track(struct strbuf *sb, const struct book *bk,
 		    "data-cues=\"%ss%d_\">\n", prefix, t->num, prefix, t->num);
 	book_add_heading(sb, t, t->num ? 2 : 1, prefix);
 	if (!t->num)
-		strbuf_addstr(sb, "<p><button type=\"button\" aria-pressed="
-			      "\"false\" lang=\"en\">Play all</button></p>\n");
+		add_play_all(sb, bk->code);
 	strbuf_addf(sb, "<audio controls preload=\"metadata\" "
 		    "aria-labelledby=\"%sh%d\">\n", prefix, t->num);
 	if (t->opus) {
@@ -169,8 +197,8 @@ static void add_lang(struct strbuf *sb, const struct book *bk)
 	if (!bk->ntrack || bk->track[0].num) {
 		strbuf_addf(sb, "<h1 id=\"%sh0\">", prefix);
 		xml_addstr(sb, bk->title);
-		strbuf_addstr(sb, "</h1>\n<p><button type=\"button\" aria-pressed="
-			      "\"false\" lang=\"en\">Play all</button></p>\n");
+		strbuf_addstr(sb, "</h1>\n");
+		add_play_all(sb, bk->code);
 	}
 	for (i = 0; i < bk->ntrack; i++)
 		add_track(sb, bk, &bk->track[i], prefix);
