@@ -71,53 +71,45 @@ static void unescape(char *s)
 	*w = '\0';
 }
 
-/* Whether chunk text t at s reads as cue text c (line breaks as spaces). */
-static size_t match_at(const char *t, const char *c)
-{
-	size_t i;
-
-	for (i = 0; c[i]; i++) {
-		char x = t[i];
-		if (!x)
-			return 0;
-		if (x == '\n' || x == '\r')
-			x = ' ';
-		if (x != c[i])
-			return 0;
-	}
-	return i;
-}
-
-/* Place a cue's text in the track's chunks, at or after *chunk, *pos. */
+/*
+ * Place a cue's text in the track's chunks, at or after *chunk, *pos.
+ * Captions write line breaks as spaces, so the chunk is searched with
+ * its line breaks made spaces (memmem is linear: no input makes it slow).
+ */
 static int place(struct book_track *t, const char *text, size_t *chunk,
 		 size_t *pos, struct book_sentence *s)
 {
+	size_t len = strlen(text);
+
 	for (; *chunk < t->nchunk; (*chunk)++, *pos = 0) {
-		const char *c = t->chunk[*chunk];
-		size_t n = strlen(c), i, len;
-		for (i = *pos; i < n; i++) {
-			len = match_at(c + i, text);
-			if (len) {
-				s->chunk = *chunk;
-				s->from = i;
-				s->to = i + len;
-				*pos = i + len;
-				return 0;
-			}
+		char *c = xstrdup(t->chunk[*chunk]), *at, *p;
+		size_t n = strlen(c), off;
+		for (p = c; *p; p++)
+			if (*p == '\n' || *p == '\r')
+				*p = ' ';
+		at = *pos < n ? memmem(c + *pos, n - *pos, text, len) : NULL;
+		off = at ? (size_t)(at - c) : n;
+		free(c);
+		if (off < n) {
+			s->chunk = *chunk;
+			s->from = off;
+			s->to = s->from + len;
+			*pos = s->to;
+			return 0;
 		}
 	}
 	return -1;
 }
 
-static int read_cues(struct book_track *t, const char *path, struct err *e)
+int book_parse_captions(struct book_track *t, const char *path,
+			struct err *e)
 {
 	char *p, *line, *next;
 	size_t chunk = 0, pos = 0;
 	int lineno = 0;
 
-	if (read_file(path, &t->captions, BOOK_MAX_VTT, e))
-		return -1;
-	p = xstrdup(t->captions.buf);
+	t->nsent = 0;
+	p = xstrdup(t->captions.buf ? t->captions.buf : "");
 	for (line = p; line; line = next) {
 		struct book_sentence s;
 		char *arrow, *text;
@@ -192,7 +184,8 @@ static int load_track(struct book *bk, struct book_track *bt, json_t *t,
 	if (strrchr(bt->name, '.'))
 		*strrchr(bt->name, '.') = '\0';
 	vtt = xasprintf("%s/%s", bk->out, bt->vtt);
-	ret = read_cues(bt, vtt, e);
+	ret = read_file(vtt, &bt->captions, BOOK_MAX_VTT, e) ||
+	      book_parse_captions(bt, vtt, e) ? -1 : 0;
 	free(vtt);
 	return ret;
 }

@@ -60,6 +60,12 @@ struct book {
 int book_load(struct book *bk, const char *out, const char *guide,
 	      json_t *lang, struct err *e);
 void book_release(struct book *bk);
+/*
+ * Find each cue of t->captions (a WebVTT file audioguide wrote, named
+ * path in messages) in t's chunks, in order, into t->sent.
+ */
+int book_parse_captions(struct book_track *t, const char *path,
+			struct err *e);
 
 /* The id of sentence k of a track in the markup: <prefix>s<num>_<k+1>. */
 void book_sentence_id(char *out, size_t outsz, const char *prefix,
