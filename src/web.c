@@ -160,6 +160,11 @@ static void add_track(struct strbuf *sb, const struct book *bk,
 	book_add_heading(sb, t, t->num ? 2 : 1, prefix);
 	if (!t->num)
 		add_play_all(sb, bk->code);
+	if (!t->opus && !t->mp3) {	/* kept from a build without them */
+		book_add_paragraphs(sb, t, prefix);
+		strbuf_addstr(sb, "</section>\n");
+		return;
+	}
 	strbuf_addf(sb, "<audio controls preload=\"metadata\" "
 		    "aria-labelledby=\"%sh%d\">\n", prefix, t->num);
 	if (t->opus) {
