@@ -917,6 +917,7 @@ static void packages(struct build_ctx *b, json_t *langs)
 	struct book *books = xcalloc(json_array_size(langs) + 1,
 				     sizeof(*books));
 	size_t i, n = 0, first = 0;
+	int failed = 0;
 	json_t *l;
 	struct err e;
 
@@ -927,6 +928,7 @@ static void packages(struct build_ctx *b, json_t *langs)
 		if (book_load(bk, b->out, b->pg.g.id, l, &e)) {
 			say(b, SAY_ERROR, "%s", e.msg);
 			book_release(bk);
+			failed = 1;
 			continue;
 		}
 		book_meta(b, bk, lc ? lc->pl->po_path : NULL);
@@ -940,7 +942,8 @@ static void packages(struct build_ctx *b, json_t *langs)
 			first = n;
 		n++;
 	}
-	if (b->web) {
+	/* A page without a language it had would be worse than the old one. */
+	if (b->web && !failed) {
 		char *page = xasprintf("%s/index.html", b->out);
 		if (!n)
 			unlink(page);

@@ -242,3 +242,20 @@ test_hostile_text_is_escaped() {
 		fail "page text not escaped as text"
 	node "$ROOT/tests/browser/pagecheck.js" out/x || fail "page of hostile text"
 }
+
+# Captions edited by hand (same size, so their key still holds) no longer
+# match the text: the books say which file, and --force mends it.
+test_captions_edited_by_hand() {
+	run 0 "$AG" build -q --lang es,fr
+	cp $G/es/spine-metastases-es.epub before.epub
+	cp $G/index.html before.html
+	sed -i 's/uno o más tumores/uno o más tumorez/' $G/es/captions/03-damage.vtt
+	run 1 "$AG" build -q --lang es,fr
+	expect_match "$ERR" "^audioguide: $G/es/captions/03-damage.vtt:[0-9]+: does not match the text of its section; rebuild with --force$"
+	cmp before.epub $G/es/spine-metastases-es.epub || fail "the earlier book was not kept"
+	cmp before.html $G/index.html || fail "the page lost a language"
+	[ -f $G/fr/spine-metastases-fr.epub ] || fail "French book missing"
+	run 0 "$AG" build -q --lang es,fr --force
+	grep -q 'uno o más tumores' $G/es/captions/03-damage.vtt || fail "captions not mended"
+	epubcheck_ok $G/es/spine-metastases-es.epub
+}
