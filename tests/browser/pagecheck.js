@@ -49,9 +49,10 @@ async function media(page, lang) {
 			const finish = () => done({ src: a.currentSrc, duration: a.duration,
 						    cues: t && t.cues ? t.cues.length : -1,
 						    error: a.error && a.error.code });
+			let tries = 0;	// 15 s at most, then report what there is
 			const wait = () => {
 				if (!isNaN(a.duration) && t && t.cues && t.cues.length) finish();
-				else if (a.error) finish();
+				else if (a.error || ++tries > 300) finish();
 				else setTimeout(wait, 50);
 			};
 			if (t) t.mode = 'hidden';
@@ -97,9 +98,10 @@ async function keyboard(page, lang) {
 	if (!reached)
 		return problem(`${lang.code}: its language link cannot be reached with Tab`);
 	await page.keyboard.press('Enter');
-	const shown = await page.evaluate((tag) => !document.getElementById(tag).hidden &&
+	// hashchange is dispatched asynchronously: wait for it (5 s at most)
+	const shown = await page.waitForFunction((tag) => !document.getElementById(tag).hidden &&
 		[...document.querySelectorAll('article')].filter((a) => !a.hidden).length === 1,
-		lang.bcp47);
+		lang.bcp47, { timeout: 5000 }).then(() => true, () => false);
 	if (!shown)
 		problem(`${lang.code}: Enter on its language link does not show it alone`);
 	const button = page.locator(`article[id="${lang.bcp47}"] button`);
