@@ -119,7 +119,7 @@ async function playAll(page, lang) {
 		if (list.length < 2) return true;
 		if (list[0].paused) return 'first track not playing';
 		list[0].currentTime = Math.max(0, list[0].duration - 0.3);
-		for (let i = 0; i < 100; i++) {
+		for (let i = 0; i < 300; i++) {	// 15 s at most
 			if (!list[1].paused) return true;
 			await new Promise((r) => setTimeout(r, 50));
 		}
