@@ -89,6 +89,7 @@ check: deps-check
 	ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 \
 	LSAN_OPTIONS=suppressions=$(abspath tests/sanitize/lsan.supp):print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1 \
+	BROWSER_CHECKS=$(if $(filter 1,$(SANITIZE)),0,1) \
 	tests/run $(UNIT_BIN)
 
 # libFuzzer harnesses: clang, with ASan and UBSan, over the library's code.

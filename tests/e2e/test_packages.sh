@@ -5,6 +5,13 @@
 
 G=out/spine-metastases
 
+# The browser and Ace checks look at outputs, which do not depend on how
+# audioguide was compiled: `make check SANITIZE=1` sets BROWSER_CHECKS=0
+# and leaves them to the plain `make check`.
+browser_checks() {
+	[ "${BROWSER_CHECKS:-1}" = 1 ]
+}
+
 epubcheck_ok() {	# FILE: 0 errors and 0 warnings
 	local log
 	log=$(java -jar /usr/share/java/epubcheck.jar "$1" 2>&1) || true
@@ -26,6 +33,7 @@ test_books_and_page_of_every_language() {
 		n=$((n + 1))
 	done
 	expect_eq "$n" 9 "languages checked"
+	browser_checks || return 0
 	node "$ROOT/tests/browser/pagecheck.js" $G || fail "player page"
 	# DAISY Ace, the EPUB accessibility checker, on a left-to-right, a
 	# right-to-left and a CJK book (17 s each).
@@ -174,6 +182,7 @@ test_checkers_catch_broken_books() {
 	rm d1/03-damage.mp3
 	python3 "$ROOT/tests/e2e/daisycheck.py" d1 es >log 2>&1 && fail "missing file passed"
 	grep -q "03-damage.mp3 does not exist" log || fail "daisycheck: $(cat log)"
+	browser_checks || return 0
 	# The page: a view without lang, an image without alternative text.
 	cp $G/index.html good.html
 	sed -i 's/<article id="es" lang="es"/<article id="es"/; s|<h1 id="es-h0">|<h1 id="es-h0"><img src="x.png">|' $G/index.html
@@ -240,7 +249,9 @@ test_hostile_text_is_escaped() {
 	grep -q '<script>alert' out/x/index.html && fail "markup from the guide reached the page"
 	grep -q 'Use &lt;script&gt;alert(1)&lt;/script&gt; &amp; stop' out/x/index.html ||
 		fail "page text not escaped as text"
-	node "$ROOT/tests/browser/pagecheck.js" out/x || fail "page of hostile text"
+	if browser_checks; then
+		node "$ROOT/tests/browser/pagecheck.js" out/x || fail "page of hostile text"
+	fi
 }
 
 # Captions edited by hand (same size, so their key still holds) no longer
