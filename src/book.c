@@ -150,10 +150,16 @@ static const char *str(json_t *o, const char *key)
 	return json_string_value(json_object_get(o, key));
 }
 
+/* A path below out/<guide> from the manifest, or NULL if it leaves it. */
+static const char *below(const char *path)
+{
+	return path && *path != '/' && !strstr(path, "..") ? path : NULL;
+}
+
 static const char *file_path(json_t *t, const char *profile)
 {
-	return str(json_object_get(json_object_get(t, "files"), profile),
-		   "path");
+	return below(str(json_object_get(json_object_get(t, "files"), profile),
+			 "path"));
 }
 
 static int load_track(struct book *bk, struct book_track *bt, json_t *t,
@@ -166,7 +172,7 @@ static int load_track(struct book *bk, struct book_track *bt, json_t *t,
 
 	bt->num = (int)json_integer_value(json_object_get(t, "number"));
 	bt->section = str(t, "section");
-	bt->vtt = str(t, "captions");
+	bt->vtt = below(str(t, "captions"));
 	bt->seconds = json_real_value(json_object_get(t, "duration"));
 	bt->mp3 = file_path(t, "mp3");
 	bt->opus = file_path(t, "opus");
