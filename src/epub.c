@@ -90,8 +90,9 @@ static char *nav(const struct book *bk)
 	size_t i;
 
 	xhtml_open(&sb, bk, bk->title);
-	strbuf_addstr(&sb, "<body>\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" "
-		      "aria-labelledby=\"toc-title\">\n<h1 id=\"toc-title\">");
+	strbuf_addstr(&sb, "<body>\n<nav epub:type=\"toc\" role=\"doc-toc\" "
+		      "id=\"toc\" aria-labelledby=\"toc-title\">\n"
+		      "<h1 id=\"toc-title\">");
 	xml_addstr(&sb, bk->title);
 	strbuf_addstr(&sb, "</h1>\n<ol>\n");
 	for (i = 0; i < bk->ntrack; i++) {

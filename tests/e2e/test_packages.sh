@@ -270,3 +270,15 @@ test_captions_edited_by_hand() {
 	grep -q 'uno o más tumores' $G/es/captions/03-damage.vtt || fail "captions not mended"
 	epubcheck_ok $G/es/spine-metastases-es.epub
 }
+
+# What a build killed while writing the books leaves (its own temporaries
+# and libzip's) is removed by the next build.
+test_killed_packaging_leaves_nothing() {
+	run 0 "$AG" build -q --lang es
+	touch $G/es/.spine-metastases-es.epub.tmp4242 \
+		$G/es/.spine-metastases-es.epub.tmp4242.Ab12Cd \
+		$G/es/daisy202/.ncc.html.tmp4242 $G/.index.html.tmp4242
+	run 0 "$AG" build -q --lang es
+	expect_eq "$(find out -name '.*.tmp*')" "" "temporaries left"
+	epubcheck_ok $G/es/spine-metastases-es.epub
+}
