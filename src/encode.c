@@ -149,19 +149,13 @@ static int prepend_id3(struct encoder *enc, struct err *e)
 {
 	char *tagged = xasprintf("%s.id3", enc->tmp);
 	FILE *in = fopen(enc->tmp, "rb"), *out = fopen(tagged, "wb");
-	char buf[65536];
-	size_t n;
 	int ret = 0;
 
 	if (!in || !out || fwrite(enc->id3, 1, enc->id3_len, out) != enc->id3_len)
 		ret = err_at(e, enc->path, 0, "cannot write: %s",
 			     strerror(errno));
-	while (!ret && (n = fread(buf, 1, sizeof(buf), in)) > 0)
-		if (fwrite(buf, 1, n, out) != n)
-			ret = err_at(e, enc->path, 0, "write error: %s",
-				     strerror(errno));
-	if (in && ferror(in) && !ret)
-		ret = err_at(e, enc->path, 0, "read error: %s", strerror(errno));
+	if (!ret)
+		ret = copy_stream(in, enc->path, out, enc->path, e);
 	if (in)
 		fclose(in);
 	if (out && fclose(out) && !ret)

@@ -483,15 +483,15 @@ static int same_bytes(FILE *a, FILE *b)
 	return !ferror(a) && !ferror(b);
 }
 
-static int copy_into(FILE *in, struct afile *af, const char *src,
-		     struct err *e)
+int copy_stream(FILE *in, const char *src, FILE *out, const char *dst,
+		struct err *e)
 {
 	char buf[65536];
 	size_t n;
 
 	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
-		if (fwrite(buf, 1, n, af->fp) != n)
-			return err_at(e, af->path, 0, "write error: %s",
+		if (fwrite(buf, 1, n, out) != n)
+			return err_at(e, dst, 0, "write error: %s",
 				      strerror(errno));
 	if (ferror(in))
 		return err_at(e, src, 0, "read error: %s", strerror(errno));
@@ -531,7 +531,8 @@ int place_file(const char *src, const char *dst, struct err *e)
 		fclose(old);
 		rewind(in);
 	}
-	if (!same && (afile_open(&af, dst, e) || copy_into(in, &af, src, e) ||
+	if (!same && (afile_open(&af, dst, e) ||
+		      copy_stream(in, src, af.fp, dst, e) ||
 		      afile_commit(&af, e))) {
 		afile_abort(&af);
 		fclose(in);

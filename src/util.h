@@ -121,6 +121,9 @@ int afile_rename(const char *tmp, const char *path, struct err *e);
 int write_if_changed(const char *path, const char *data, size_t n,
 		     struct err *e);
 
+/* Copy the rest of in (named src in messages) to out (named dst). */
+int copy_stream(FILE *in, const char *src, FILE *out, const char *dst,
+		struct err *e);
 /*
  * Make dst hold src's bytes: a hard link when the file system allows,
  * otherwise an atomic copy; nothing is written when it already does.
