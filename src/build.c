@@ -844,25 +844,34 @@ static void book_meta(const struct build_ctx *b, struct book *bk,
 static void drop_books(struct build_ctx *b, const char *code,
 		       const char *dir, const char *epub, const char *key)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	int had = is_file(epub) || d;
+	int had = daisy_remove(dir) | !unlink(epub);
 
-	while (d && (de = readdir(d)) != NULL) {
-		char *p = xasprintf("%s/%s", dir, de->d_name);
-		if (de->d_name[0] != '.')
-			unlink(p);
-		free(p);
-	}
-	if (d) {
-		closedir(d);
-		rmdir(dir);
-	}
 	unlink(key);
-	unlink(epub);
 	if (had)
 		say(b, SAY_SKIP, "%s/%s: books removed: no section of it is "
 		    "complete", b->out, code);
+}
+
+/* The EPUB, keyed also on its MP3s' own keys. */
+static void lang_epub(struct build_ctx *b, const struct book *bk,
+		      const char *epub, const char *key)
+{
+	const char **mp3keys = xcalloc(bk->ntrack + 1, sizeof(*mp3keys));
+	struct cache_entry *ce = xcalloc(bk->ntrack + 1, sizeof(*ce));
+	struct err e;
+	size_t i;
+
+	for (i = 0; i < bk->ntrack; i++) {
+		char *kf = xasprintf("%s/%s/.keys/mp3/%s", b->out, bk->code,
+				     bk->track[i].name);
+		if (!cache_read(kf, &ce[i]))
+			mp3keys[i] = ce[i].key;
+		free(kf);
+	}
+	if (epub_write(bk, epub, key, mp3keys, &e))
+		say(b, SAY_ERROR, "%s", e.msg);
+	free(mp3keys);
+	free(ce);
 }
 
 static void lang_books(struct build_ctx *b, const struct book *bk)
@@ -872,30 +881,14 @@ static void lang_books(struct build_ctx *b, const struct book *bk)
 	char *epub = xasprintf("%s/%s/%s-%s.epub", b->out, code, b->pg.g.id,
 			       code);
 	char *key = xasprintf("%s/%s/.keys/epub3", b->out, code);
-	const char **mp3keys = xcalloc(bk->ntrack + 1, sizeof(*mp3keys));
-	struct cache_entry *ce = xcalloc(bk->ntrack + 1, sizeof(*ce));
 	struct err e;
-	size_t i;
-	int written;
 
-	if (!bk->ntrack) {
+	if (!bk->ntrack)
 		drop_books(b, code, dir, epub, key);
-		goto done;
-	}
-	if (b->daisy && daisy_write(bk, dir, &e))
+	else if (b->daisy && daisy_write(bk, dir, &e))
 		say(b, SAY_ERROR, "%s", e.msg);
-	for (i = 0; i < bk->ntrack; i++) {
-		char *kf = xasprintf("%s/%s/.keys/mp3/%s", b->out, code,
-				     bk->track[i].name);
-		if (!cache_read(kf, &ce[i]))
-			mp3keys[i] = ce[i].key;
-		free(kf);
-	}
-	if (b->epub && epub_write(bk, epub, key, mp3keys, &written, &e))
-		say(b, SAY_ERROR, "%s", e.msg);
-done:
-	free(mp3keys);
-	free(ce);
+	if (bk->ntrack && b->epub)
+		lang_epub(b, bk, epub, key);
 	free(dir);
 	free(epub);
 	free(key);
@@ -905,7 +898,7 @@ static struct lang_ctx *find_lang(struct build_ctx *b, const char *code)
 {
 	size_t i;
 
-	for (i = 0; code && i < b->pg.nlang; i++)
+	for (i = 0; i < b->pg.nlang; i++)
 		if (!strcmp(b->lc[i].pl->code, code))
 			return &b->lc[i];
 	return NULL;
@@ -923,14 +916,14 @@ static void packages(struct build_ctx *b, json_t *langs)
 
 	json_array_foreach(langs, i, l) {
 		struct book *bk = &books[n];
-		struct lang_ctx *lc = find_lang(b, json_string_value(
-			json_object_get(l, "code")));
+		struct lang_ctx *lc;
 		if (book_load(bk, b->out, b->pg.g.id, l, &e)) {
 			say(b, SAY_ERROR, "%s", e.msg);
 			book_release(bk);
 			failed = 1;
 			continue;
 		}
+		lc = find_lang(b, bk->code);
 		book_meta(b, bk, lc ? lc->pl->po_path : NULL);
 		if (lc && lc->ok && (b->daisy || b->epub))
 			lang_books(b, bk);

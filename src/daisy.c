@@ -147,12 +147,14 @@ static char *ncc(const struct book *bk, long long kbytes)
 	return strbuf_detach(&sb);
 }
 
-/* Whether a file name is one the book is made of. */
+/* Whether a file name is one the book (none when NULL) is made of. */
 static int in_book(const struct book *bk, const char *name)
 {
 	const char *ext = strrchr(name, '.');
 	size_t i, n = ext ? (size_t)(ext - name) : 0;
 
+	if (!bk)
+		return 0;
 	if (!strcmp(name, "ncc.html") || !strcmp(name, CONTENT))
 		return 1;
 	for (i = 0; ext && i < bk->ntrack; i++)
@@ -190,6 +192,15 @@ static int put(const char *dir, const char *name, char *text, struct err *e)
 	free(p);
 	free(text);
 	return ret;
+}
+
+int daisy_remove(const char *dir)
+{
+	int had = is_dir(dir);
+
+	sweep(NULL, dir);
+	rmdir(dir);
+	return had;
 }
 
 int daisy_write(const struct book *bk, const char *dir, struct err *e)

@@ -12,5 +12,7 @@
 
 /* Write or update the book in dir; files of the folder not in it go. */
 int daisy_write(const struct book *bk, const char *dir, struct err *e);
+/* Remove a book's folder; whether there was one. */
+int daisy_remove(const char *dir);
 
 #endif

@@ -300,7 +300,7 @@ static int zip_members(const struct members *ms, const char *path,
 }
 
 int epub_write(const struct book *bk, const char *path, const char *keyfile,
-	       const char *const *mp3keys, int *written, struct err *e)
+	       const char *const *mp3keys, struct err *e)
 {
 	struct members ms = { 0 };
 	struct cache_hasher *h;
@@ -309,7 +309,6 @@ int epub_write(const struct book *bk, const char *path, const char *keyfile,
 	size_t i;
 	int ret;
 
-	*written = 0;
 	for (i = 0; i < bk->ntrack; i++)
 		if (!bk->track[i].mp3)
 			return err_at(e, path, 0, "%s has no MP3 track",
@@ -334,7 +333,6 @@ int epub_write(const struct book *bk, const char *path, const char *keyfile,
 	members_release(&ms);
 	if (ret)
 		return -1;
-	*written = 1;
 	if (stat(path, &st))
 		return err_at(e, path, 0, "vanished after writing");
 	ce.bytes = st.st_size;

@@ -12,10 +12,10 @@
 
 /*
  * Write the book to path unless keyfile says it already holds this
- * content (*written tells which).  mp3keys are the keys of the MP3s,
- * one per track, so a changed track rebuilds the book.
+ * content.  mp3keys are the keys of the MP3s, one per track, so a changed
+ * track rebuilds the book.
  */
 int epub_write(const struct book *bk, const char *path, const char *keyfile,
-	       const char *const *mp3keys, int *written, struct err *e);
+	       const char *const *mp3keys, struct err *e);
 
 #endif

@@ -282,3 +282,15 @@ test_killed_packaging_leaves_nothing() {
 	expect_eq "$(find out -name '.*.tmp*')" "" "temporaries left"
 	epubcheck_ok $G/es/spine-metastases-es.epub
 }
+
+# A language with no complete section loses its books, and says so.
+test_language_with_nothing_complete_loses_its_books() {
+	run 0 "$AG" build -q --lang es,fr
+	sed -i 's/^msgctxt/#, fuzzy\nmsgctxt/' po/spine-metastases/es.po
+	run 0 "$AG" build -q --lang es,fr
+	expect_match "$ERR" "^audioguide: $G/es: books removed: no section of it is complete$"
+	[ ! -e $G/es/daisy202 ] && [ ! -e $G/es/spine-metastases-es.epub ] &&
+		[ ! -e $G/es/.keys/epub3 ] || fail "Spanish books left"
+	grep -q 'id="es"' $G/index.html && fail "page still has a Spanish view"
+	[ -f $G/fr/spine-metastases-fr.epub ] || fail "French book missing"
+}
