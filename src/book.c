@@ -4,7 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "fs.h"
 #include "lang.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 /* The longest captions file read: far above any track's. */
 #define BOOK_MAX_VTT (16 << 20)
@@ -186,11 +190,11 @@ static int load_track(struct book *bk, struct book_track *bt, json_t *t,
 	if (!bt->section || !bt->vtt || !bt->nchunk || !(bt->seconds > 0))
 		return err_at(e, bk->out, 0, "manifest.json: a %s track is "
 			      "incomplete; rebuild with --force", bk->code);
-	bt->name = xstrdup(path_base(bt->vtt));
+	bt->name = xstrdup(fs_path_base(bt->vtt));
 	if (strrchr(bt->name, '.'))
 		*strrchr(bt->name, '.') = '\0';
 	vtt = xasprintf("%s/%s", bk->out, bt->vtt);
-	ret = read_file(vtt, &bt->captions, BOOK_MAX_VTT, e) ||
+	ret = fs_read_file(vtt, &bt->captions, BOOK_MAX_VTT, e) ||
 	      book_parse_captions(bt, vtt, e) ? -1 : 0;
 	free(vtt);
 	return ret;

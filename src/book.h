@@ -11,7 +11,8 @@
 
 #include <jansson.h>
 
-#include "util.h"
+#include "err.h"
+#include "strbuf.h"
 
 struct book_sentence {
 	double start, end;	/* seconds in the track */

@@ -12,21 +12,28 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "book.h"
 #include "cache.h"
 #include "caption.h"
 #include "daisy.h"
 #include "encode.h"
 #include "epub.h"
+#include "err.h"
+#include "fs.h"
 #include "lang.h"
 #include "manifest.h"
 #include "playlist.h"
 #include "profile.h"
 #include "render.h"
+#include "strbuf.h"
+#include "strlist.h"
 #include "synth.h"
 #include "translation.h"
+#include "version.h"
 #include "web.h"
 #include "worker.h"
+#include "xalloc.h"
 
 /* What one language is building. */
 struct lang_ctx {
@@ -522,7 +529,7 @@ static void clean_temps(const char *dir, int depth)
 		p = xasprintf("%s/%s", dir, de->d_name);
 		if (afile_is_tmpname(de->d_name))
 			unlink(p);
-		else if (depth < 4 && is_dir(p))
+		else if (depth < 4 && fs_is_dir(p))
 			clean_temps(p, depth + 1);
 		free(p);
 	}
@@ -665,7 +672,7 @@ static size_t playlist_items(json_t *langs, const char *profile, int base,
 			if (!path)
 				continue;
 			ALLOC_GROW(*items, n + 1, alloc);
-			(*items)[n].path = base ? path_base(path) : path;
+			(*items)[n].path = base ? fs_path_base(path) : path;
 			(*items)[n].seconds = json_real_value(
 				json_object_get(t, "duration"));
 			(*items)[n].title = json_string_value(
@@ -729,7 +736,7 @@ static int make_dirs(struct build_ctx *b, const char *lang, struct err *e)
 		char *d = xasprintf("%s/%s/%s", b->out, lang, slot_dir(b, k));
 		char *kd = xasprintf("%s/%s/.keys/%s", b->out, lang,
 				     slot_dir(b, k));
-		r = mkdirs(d, e) || mkdirs(kd, e);
+		r = fs_mkdirs(d, e) || fs_mkdirs(kd, e);
 		free(d);
 		free(kd);
 	}
@@ -988,7 +995,7 @@ static int prepare(struct build_ctx *b, const char *dir)
 		return -1;
 	make_names(b);
 	b->out = xasprintf("%s/%s", b->o->paths->out, b->pg.g.id);
-	if (mkdirs(b->out, &e) || synth_init(&e)) {
+	if (fs_mkdirs(b->out, &e) || synth_init(&e)) {
 		say(b, SAY_ERROR, "%s", e.msg);
 		return -1;
 	}

@@ -7,7 +7,7 @@
 #define AUDIOGUIDE_BUILD_H
 
 #include "project.h"
-#include "util.h"
+#include "strlist.h"
 
 enum build_say {
 	SAY_PROGRESS,	/* one line per track started: a terminal's status */

@@ -7,6 +7,13 @@
 #include <sys/stat.h>
 #include <xxhash.h>
 
+#include "afile.h"
+#include "err.h"
+#include "fs.h"
+#include "strbuf.h"
+#include "strlist.h"
+#include "xalloc.h"
+
 struct cache_hasher {
 	XXH3_state_t *st;
 };
@@ -80,9 +87,9 @@ static void hash_tree(struct cache_hasher *h, const char *dir, int depth)
 		char *p = xasprintf("%s/%s", dir, names.v[i]);
 		struct strbuf sb = STRBUF_INIT;
 		struct err e;
-		if (is_dir(p)) {
+		if (fs_is_dir(p)) {
 			hash_tree(h, p, depth + 1);
-		} else if (!read_file(p, &sb, 64u << 20, &e)) {
+		} else if (!fs_read_file(p, &sb, 64u << 20, &e)) {
 			cache_add_str(h, "file", names.v[i]);
 			add_framed(h, sb.buf, sb.len);
 		}
@@ -115,7 +122,7 @@ int cache_read(const char *path, struct cache_entry *ce)
 	int n = 0;
 
 	memset(ce, 0, sizeof(*ce));
-	if (!read_file(path, &sb, 4096, &e))
+	if (!fs_read_file(path, &sb, 4096, &e))
 		n = sscanf(sb.buf, "audioguide-key 1\nkey %32s\nbytes %lld\n"
 			   "seconds %lf\nlufs %lf\npeak_db %lf\n", ce->key,
 			   &ce->bytes, &ce->seconds, &ce->lufs, &ce->peak_db);
@@ -133,7 +140,7 @@ int cache_write(const char *path, const struct cache_entry *ce,
 			 isfinite(ce->lufs) ? ce->lufs : -999.0,
 			 isfinite(ce->peak_db) ? ce->peak_db : -999.0);
 
-	return write_if_changed(path, buf, (size_t)n, e);
+	return afile_write_if_changed(path, buf, (size_t)n, e);
 }
 
 int cache_fresh(const struct cache_entry *ce, const char *key,

@@ -7,7 +7,7 @@
 #ifndef AUDIOGUIDE_CACHE_H
 #define AUDIOGUIDE_CACHE_H
 
-#include "util.h"
+#include "err.h"
 
 struct cache_hasher;
 

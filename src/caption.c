@@ -3,6 +3,10 @@
 #include <math.h>
 #include <string.h>
 
+#include "afile.h"
+#include "err.h"
+#include "strbuf.h"
+
 void caption_timestamp(char *out, size_t outsz, double seconds)
 {
 	long long ms = llround(seconds * 1000.0);
@@ -46,7 +50,7 @@ int caption_write_vtt(const char *path, const struct render_cue *cues,
 		add_cue_text(&sb, cues[i].text);
 		strbuf_addch(&sb, '\n');
 	}
-	ret = write_if_changed(path, sb.buf, sb.len, e);
+	ret = afile_write_if_changed(path, sb.buf, sb.len, e);
 	strbuf_release(&sb);
 	return ret;
 }

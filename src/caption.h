@@ -2,8 +2,8 @@
 #ifndef AUDIOGUIDE_CAPTION_H
 #define AUDIOGUIDE_CAPTION_H
 
+#include "err.h"
 #include "render.h"
-#include "util.h"
 
 /* Write cues as a WebVTT file, atomically. */
 int caption_write_vtt(const char *path, const struct render_cue *cues,

@@ -8,6 +8,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "afile.h"
+#include "err.h"
+#include "fs.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 /*
  * libgettextpo reports through callbacks that carry no user pointer and
  * must not return on a fatal error, so the first error is kept here and
@@ -307,7 +314,7 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 	memset(c, 0, sizeof(*c));
 	c->path = xstrdup(path);
 	/* Also bounds the size libgettextpo is given. */
-	if (read_file(path, &sb, CATALOG_MAX_BYTES, e))
+	if (fs_read_file(path, &sb, CATALOG_MAX_BYTES, e))
 		goto done;
 	if (memchr(sb.buf, '\0', sb.len)) {
 		err_at(e, path, 0, "contains NUL bytes; not a PO file");

@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
+#include "err.h"
 #include "guide.h"
-#include "util.h"
 
 enum entry_state {
 	ENTRY_TRANSLATED,

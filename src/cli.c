@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "fs.h"
 #include "lang.h"
+#include "xalloc.h"
 
 int cli_error(const struct err *e)
 {
@@ -112,7 +115,7 @@ static int add_guides(struct cli *c, int argc, char **argv, int from)
 		while (n > 1 && dir[n - 1] == '/')
 			dir[--n] = '\0';
 		md = xasprintf("%s/guide.md", dir);
-		if (!is_file(md)) {
+		if (!fs_is_file(md)) {
 			fprintf(stderr, "audioguide: %s: not a guide folder "
 				"(no guide.md in it)\n", argv[i]);
 			free(md);

@@ -5,8 +5,9 @@
 #ifndef AUDIOGUIDE_CLI_H
 #define AUDIOGUIDE_CLI_H
 
+#include "err.h"
 #include "project.h"
-#include "util.h"
+#include "strlist.h"
 
 enum cli_opt {
 	OPT_LANG = 1 << 0,

@@ -6,6 +6,7 @@
 #include "build.h"
 #include "cli.h"
 #include "commands.h"
+#include "err.h"
 #include "profile.h"
 #include "worker.h"
 

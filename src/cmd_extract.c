@@ -5,6 +5,9 @@
 #include "catalog.h"
 #include "cli.h"
 #include "commands.h"
+#include "err.h"
+#include "fs.h"
+#include "xalloc.h"
 
 static const char usage[] =
 	"usage: audioguide extract [content/<guide>...] [--po DIR]\n"
@@ -32,7 +35,7 @@ static int extract_one(const char *dir, const struct project_paths *paths)
 	}
 	po_dir = xasprintf("%s/%s", paths->po, g.id);
 	pot = xasprintf("%s/%s.pot", po_dir, g.id);
-	if (mkdirs(po_dir, &e) || catalog_write_pot(pot, &g, &e)) {
+	if (fs_mkdirs(po_dir, &e) || catalog_write_pot(pot, &g, &e)) {
 		cli_error(&e);
 		goto done;
 	}

@@ -5,8 +5,10 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "err.h"
 #include "synth.h"
 #include "translation.h"
+#include "version.h"
 
 static const char usage[] =
 	"usage: audioguide status [content/<guide>...] [--lang L,...] [--json]\n"

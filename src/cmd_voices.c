@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "err.h"
 #include "lang.h"
 #include "synth.h"
 

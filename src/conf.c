@@ -7,8 +7,12 @@
 #include <string.h>
 
 #include "book.h"
+#include "err.h"
+#include "fs.h"
 #include "lang.h"
 #include "profile.h"
+#include "strlist.h"
+#include "xalloc.h"
 
 struct loader {
 	struct guide_conf *c;
@@ -247,7 +251,7 @@ int conf_load(struct guide_conf *c, const char *dir, struct err *e)
 	c->phone_target_lufs = -22;
 	c->phone_ceiling_dbfs = -3;
 	c->path = xasprintf("%s/guide.conf", dir);
-	if (!is_file(c->path)) {
+	if (!fs_is_file(c->path)) {
 		free(c->path);
 		c->path = NULL;
 		return 0;

@@ -6,7 +6,8 @@
 #ifndef AUDIOGUIDE_CONF_H
 #define AUDIOGUIDE_CONF_H
 
-#include "util.h"
+#include "err.h"
+#include "strlist.h"
 
 struct conf_voice {
 	char *lang;

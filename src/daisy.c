@@ -8,6 +8,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "afile.h"
+#include "err.h"
+#include "fs.h"
+#include "strbuf.h"
+#include "version.h"
+#include "xalloc.h"
+
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 #define XHTML_DOCTYPE \
 	"<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" " \
@@ -187,7 +194,7 @@ static void sweep(const struct book *bk, const char *dir)
 static int put(const char *dir, const char *name, char *text, struct err *e)
 {
 	char *p = xasprintf("%s/%s", dir, name);
-	int ret = write_if_changed(p, text, strlen(text), e);
+	int ret = afile_write_if_changed(p, text, strlen(text), e);
 
 	free(p);
 	free(text);
@@ -196,7 +203,7 @@ static int put(const char *dir, const char *name, char *text, struct err *e)
 
 int daisy_remove(const char *dir)
 {
-	int had = is_dir(dir);
+	int had = fs_is_dir(dir);
 
 	sweep(NULL, dir);
 	rmdir(dir);
@@ -211,7 +218,7 @@ int daisy_write(const struct book *bk, const char *dir, struct err *e)
 	size_t i;
 	char *doc;
 
-	if (mkdirs(dir, e))
+	if (fs_mkdirs(dir, e))
 		return -1;
 	for (i = 0; i < bk->ntrack; i++) {
 		const struct book_track *t = &bk->track[i];
@@ -225,7 +232,7 @@ int daisy_write(const struct book *bk, const char *dir, struct err *e)
 		name = xasprintf("%s.smil", t->name);
 		text = smil(bk, t, elapsed);
 		bytes += (long long)strlen(text);
-		ret = place_file(src, dst, e);
+		ret = afile_place(src, dst, e);
 		if (ret)
 			free(text);
 		else

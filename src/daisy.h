@@ -9,6 +9,7 @@
 #define AUDIOGUIDE_DAISY_H
 
 #include "book.h"
+#include "err.h"
 
 /* Write or update the book in dir; files of the folder not in it go. */
 int daisy_write(const struct book *bk, const char *dir, struct err *e);

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "xalloc.h"
+
 double db_to_lin(double db)
 {
 	return pow(10.0, db / 20.0);

@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
+#include "err.h"
 #include "profile.h"
-#include "util.h"
 
 /* A cascade of biquads (RBJ cookbook, Butterworth), e.g. a band-pass. */
 struct filter {

@@ -8,6 +8,12 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "afile.h"
+#include "err.h"
+#include "fs.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
 struct encoder {
 	SNDFILE *sf;
 	char *path;
@@ -155,7 +161,7 @@ static int prepend_id3(struct encoder *enc, struct err *e)
 		ret = err_at(e, enc->path, 0, "cannot write: %s",
 			     strerror(errno));
 	if (!ret)
-		ret = copy_stream(in, enc->path, out, enc->path, e);
+		ret = fs_copy_stream(in, enc->path, out, enc->path, e);
 	if (in)
 		fclose(in);
 	if (out && fclose(out) && !ret)
@@ -385,7 +391,7 @@ int encode_read(const char *path, enum enc_format fmt, int rate,
 		info.channels = 1;
 		info.format = sf_format(fmt);
 	}
-	if (!read_file(path, &m.sb, READ_IN_MEMORY, &ignored)) {
+	if (!fs_read_file(path, &m.sb, READ_IN_MEMORY, &ignored)) {
 		skip_id3(&m.sb);
 		sf = sf_open_virtual(&vio, SFM_READ, &info, &m);
 	}

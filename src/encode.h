@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
+#include "err.h"
 #include "profile.h"
-#include "util.h"
 
 struct enc_tags {
 	const char *title;

@@ -7,8 +7,13 @@
 #include <unistd.h>
 #include <zip.h>
 
+#include "afile.h"
 #include "cache.h"
 #include "caption.h"
+#include "err.h"
+#include "strbuf.h"
+#include "version.h"
+#include "xalloc.h"
 
 #define ACTIVE_CLASS "audioguide-active"
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

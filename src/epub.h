@@ -9,6 +9,7 @@
 #define AUDIOGUIDE_EPUB_H
 
 #include "book.h"
+#include "err.h"
 
 /*
  * Write the book to path unless keyfile says it already holds this

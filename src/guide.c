@@ -6,6 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "fs.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 struct parser {
 	struct guide *g;
 	struct strbuf para;	/* paragraph being collected */
@@ -309,7 +315,7 @@ int guide_load(struct guide *g, const char *dir, struct err *e)
 	int ret = -1;
 
 	memset(g, 0, sizeof(*g));
-	g->id = xstrdup(path_base(dir));
+	g->id = xstrdup(fs_path_base(dir));
 	{
 		char *slash = strchr(g->id, '/');
 		if (slash)
@@ -320,7 +326,7 @@ int guide_load(struct guide *g, const char *dir, struct err *e)
 		       "digits, '-', '_' and '.' and not start with '.'");
 		goto done;
 	}
-	if (read_file(path, &sb, GUIDE_MAX_BYTES, e))
+	if (fs_read_file(path, &sb, GUIDE_MAX_BYTES, e))
 		goto done;
 	ret = guide_parse(g, path, sb.buf, sb.len, e);
 done:

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "util.h"
+#include "err.h"
 
 /* Enforced limits; beyond them parsing fails with an error. */
 #define GUIDE_MAX_BYTES (8u << 20)

@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "util.h"
+#include "version.h"
 
 static const struct command {
 	const char *name;

@@ -3,11 +3,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "afile.h"
+#include "err.h"
+#include "fs.h"
+
 json_t *manifest_load(const char *path)
 {
 	json_error_t jerr;
 
-	if (!is_file(path))
+	if (!fs_is_file(path))
 		return NULL;
 	return json_load_file(path, 0, &jerr);
 }
@@ -34,7 +38,7 @@ int manifest_write(const char *path, json_t *root, struct err *e)
 
 	if (!s)
 		return err_at(e, path, 0, "cannot encode the manifest");
-	ret = write_if_changed(path, s, strlen(s), e);
+	ret = afile_write_if_changed(path, s, strlen(s), e);
 	free(s);
 	return ret;
 }

@@ -8,7 +8,7 @@
 
 #include <jansson.h>
 
-#include "util.h"
+#include "err.h"
 
 /* The manifest at path, or NULL when there is none or it is unreadable. */
 json_t *manifest_load(const char *path);

@@ -1,5 +1,9 @@
 #include "playlist.h"
 
+#include "afile.h"
+#include "err.h"
+#include "strbuf.h"
+
 /* An #EXTINF title ends at the line's end; keep it on one line. */
 static void add_title(struct strbuf *sb, const char *s)
 {
@@ -22,7 +26,7 @@ int playlist_write(const char *path, const char *name,
 		add_title(&sb, items[i].title);
 		strbuf_addf(&sb, "\n%s\n", items[i].path);
 	}
-	ret = write_if_changed(path, sb.buf, sb.len, e);
+	ret = afile_write_if_changed(path, sb.buf, sb.len, e);
 	strbuf_release(&sb);
 	return ret;
 }

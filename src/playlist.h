@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "util.h"
+#include "err.h"
 
 struct playlist_item {
 	const char *path;	/* relative to the playlist */

@@ -4,8 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "fs.h"
 #include "lang.h"
+#include "strlist.h"
 #include "synth.h"
+#include "xalloc.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -27,7 +31,7 @@ int project_list_guides(const char *content, struct strlist *dirs,
 		if (de->d_name[0] == '.')
 			continue;
 		path = xasprintf("%s/%s/guide.md", content, de->d_name);
-		if (is_file(path)) {
+		if (fs_is_file(path)) {
 			path[strlen(path) - strlen("/guide.md")] = '\0';
 			strlist_push(dirs, path);
 		}
@@ -193,7 +197,7 @@ int project_orphans(const struct project_paths *paths, struct err *e)
 			continue;
 		dir = xasprintf("%s/%s", paths->po, de->d_name);
 		md = xasprintf("%s/%s/guide.md", paths->content, de->d_name);
-		if (is_dir(dir) && !is_file(md))
+		if (fs_is_dir(dir) && !fs_is_file(md))
 			ret = err_at(e, dir, 0, "translations for a guide that "
 				     "does not exist (no %s); rename or remove "
 				     "the folder", md);

@@ -8,8 +8,9 @@
 #define AUDIOGUIDE_PROJECT_H
 
 #include "conf.h"
+#include "err.h"
 #include "guide.h"
-#include "util.h"
+#include "strlist.h"
 
 struct project_paths {
 	const char *content;	/* default "content" */

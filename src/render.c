@@ -7,7 +7,11 @@
 #include <sys/stat.h>
 
 #include "dsp.h"
+#include "err.h"
+#include "spool.h"
 #include "synth.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
 #define SILENCE 64
@@ -30,76 +34,6 @@ struct segment {
 	long spool_off;		/* -1 for silence */
 	long len;
 };
-
-/*
- * A spool holds audio between passes: in memory up to SPOOL_MEM bytes,
- * then in an unlinked temporary file, so memory stays bounded however
- * long the track and nothing is left behind if the process dies.
- */
-#define SPOOL_MEM (8u << 20)
-
-struct spool {
-	char *mem;
-	size_t len;
-	FILE *fp;		/* once spilled, everything is here */
-	long long size;
-};
-
-static int spool_write(struct spool *s, const void *p, size_t n,
-		       struct err *e)
-{
-	if (!s->fp && s->len + n <= SPOOL_MEM) {
-		if (!s->mem)
-			s->mem = xmalloc(SPOOL_MEM);
-		memcpy(s->mem + s->len, p, n);
-		s->len += n;
-		s->size += (long long)n;
-		return 0;
-	}
-	if (!s->fp) {
-		s->fp = tmpfile();
-		if (!s->fp || fwrite(s->mem, 1, s->len, s->fp) != s->len)
-			return err_set(e, "cannot write a temporary file: %s",
-				       strerror(errno));
-		free(s->mem);
-		s->mem = NULL;
-	}
-	if (fseeko(s->fp, 0, SEEK_END) || fwrite(p, 1, n, s->fp) != n)
-		return err_set(e, "cannot write a temporary file: %s",
-			       strerror(errno));
-	s->size += (long long)n;
-	return 0;
-}
-
-/* Read n bytes at off; short only at the end of the spool. */
-static int spool_read(struct spool *s, long long off, void *p, size_t n,
-		      size_t *got, struct err *e)
-{
-	if (off >= s->size) {
-		*got = 0;
-		return 0;
-	}
-	if ((long long)n > s->size - off)
-		n = (size_t)(s->size - off);
-	if (!s->fp) {
-		memcpy(p, s->mem + off, n);
-		*got = n;
-		return 0;
-	}
-	if (fseeko(s->fp, off, SEEK_SET) || fread(p, 1, n, s->fp) != n)
-		return err_set(e, "cannot read a temporary file: %s",
-			       strerror(errno));
-	*got = n;
-	return 0;
-}
-
-static void spool_release(struct spool *s)
-{
-	free(s->mem);
-	if (s->fp)
-		fclose(s->fp);
-	memset(s, 0, sizeof(*s));
-}
 
 struct track {
 	const struct render_job *job;

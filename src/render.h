@@ -11,8 +11,8 @@
 #include <stddef.h>
 
 #include "encode.h"
+#include "err.h"
 #include "profile.h"
-#include "util.h"
 
 /* Part of every cache key: bump it when render's output bytes change. */
 #define RENDER_REVISION 3

@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 static int rate_hz;
 
 /* State for the synth callback, which eSpeak NG gives no context of ours. */

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "util.h"
+#include "err.h"
 
 /* Where a sentence starts and ends, in code points and in samples. */
 struct synth_sentence {

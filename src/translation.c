@@ -3,6 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "xalloc.h"
+
 static void add_problem(struct tr_section *ts, enum tr_problem_kind kind,
 			int po_line, int src_line)
 {

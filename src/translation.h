@@ -8,6 +8,7 @@
 #define AUDIOGUIDE_TRANSLATION_H
 
 #include "catalog.h"
+#include "err.h"
 #include "guide.h"
 
 enum tr_problem_kind {

@@ -2,6 +2,11 @@
 
 #include <string.h>
 
+#include "afile.h"
+#include "err.h"
+#include "strbuf.h"
+#include "version.h"
+
 static const char style[] =
 	"body{font:1.25rem/1.6 system-ui,sans-serif;color:#1a1a1a;"
 	"background:#fff;margin:0 auto;max-width:46rem;padding:1rem}\n"
@@ -245,7 +250,7 @@ int web_write(const char *path, const struct book *books, size_t n,
 		add_lang(&sb, &books[i]);
 	strbuf_addf(&sb, "</main>\n<script>\n%s</script>\n</body>\n</html>\n",
 		    script);
-	ret = write_if_changed(path, sb.buf, sb.len, e);
+	ret = afile_write_if_changed(path, sb.buf, sb.len, e);
 	strbuf_release(&sb);
 	return ret;
 }

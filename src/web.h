@@ -8,6 +8,7 @@
 #define AUDIOGUIDE_WEB_H
 
 #include "book.h"
+#include "err.h"
 
 /*
  * Write the page; `first` is the index of the language shown when the

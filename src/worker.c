@@ -2,10 +2,14 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "err.h"
+#include "xalloc.h"
 
 static volatile sig_atomic_t stop_signal;
 

@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-#include "util.h"
+#include "err.h"
 
 struct worker_ops {
 	/* In the child: do job i; on failure fill e and return non-zero. */

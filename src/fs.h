@@ -1,0 +1,37 @@
+/*
+ * fs: small file system helpers every stage shares: reading a whole
+ * small file, mkdir -p, listing a folder, copying a stream.
+ */
+#ifndef AUDIOGUIDE_FS_H
+#define AUDIOGUIDE_FS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "err.h"
+#include "strbuf.h"
+#include "strlist.h"
+
+/* Read a whole file of at most max bytes into sb (replacing it). */
+int fs_read_file(const char *path, struct strbuf *sb, size_t max,
+		 struct err *e);
+/* mkdir -p. */
+int fs_mkdirs(const char *path, struct err *e);
+int fs_is_dir(const char *path);
+int fs_is_file(const char *path);
+/* Size of a file, or -1 when it cannot be read. */
+long long fs_size(const char *path);
+/* Final component of a path, borrowed from it. */
+const char *fs_path_base(const char *path);
+/*
+ * Fill the empty list names with the names in a folder but "." and "..",
+ * sorted; -1 when the folder cannot be opened.
+ */
+int fs_list(const char *dir, struct strlist *names);
+/* Copy the rest of in (named src in messages) to out (named dst). */
+int fs_copy_stream(FILE *in, const char *src, FILE *out, const char *dst,
+		   struct err *e);
+/* Whether two open files hold the same bytes from where they stand. */
+int fs_same_bytes(FILE *a, FILE *b);
+
+#endif
