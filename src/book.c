@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caption.h"
 #include "err.h"
 #include "fs.h"
 #include "lang.h"
@@ -40,41 +41,6 @@ void xml_addstr(struct strbuf *sb, const char *s)
 	xml_add(sb, s, strlen(s));
 }
 
-/* hh:mm:ss.mmm, as caption.c writes it; -1 if s is not one. */
-static double parse_stamp(const char *s)
-{
-	unsigned h, m, sec, ms;
-	int n = 0;
-
-	if (sscanf(s, "%u:%2u:%2u.%3u%n", &h, &m, &sec, &ms, &n) != 4 ||
-	    n != 12 || m > 59 || sec > 59)
-		return -1;
-	return h * 3600.0 + m * 60.0 + sec + ms / 1000.0;
-}
-
-/* Undo caption.c's escapes, in place. */
-static void unescape(char *s)
-{
-	static const char *const ent[][2] = {
-		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
-	};
-	char *w = s;
-	size_t i;
-
-	while (*s) {
-		for (i = 0; i < 3; i++)
-			if (!strncmp(s, ent[i][0], strlen(ent[i][0])))
-				break;
-		if (i < 3) {
-			*w++ = ent[i][1][0];
-			s += strlen(ent[i][0]);
-		} else {
-			*w++ = *s++;
-		}
-	}
-	*w = '\0';
-}
-
 /*
  * Place a cue's text in the track's chunks, at or after *chunk, *pos.
  * Captions write line breaks as spaces, so the chunk is searched with
@@ -108,44 +74,30 @@ static int place(struct book_track *t, const char *text, size_t *chunk,
 int book_parse_captions(struct book_track *t, const char *path,
 			struct err *e)
 {
-	char *p, *line, *next;
-	size_t chunk = 0, pos = 0;
-	int lineno = 0;
+	struct caption_list cues = { 0 };
+	size_t chunk = 0, pos = 0, i;
+	int bad = 0;
 
 	t->nsent = 0;
-	p = xstrdup(t->captions.buf ? t->captions.buf : "");
-	for (line = p; line; line = next) {
-		struct book_sentence s;
-		char *arrow, *text;
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		lineno++;
-		arrow = strstr(line, " --> ");
-		if (!arrow)
-			continue;
-		s.start = parse_stamp(line);
-		s.end = parse_stamp(arrow + 5);
-		text = next;
-		if (s.start < 0 || s.end < s.start || !text)
-			goto bad;
-		next = strchr(text, '\n');
-		if (next)
-			*next++ = '\0';
-		lineno++;
-		unescape(text);
-		if (!*text || place(t, text, &chunk, &pos, &s))
+	if (caption_parse_vtt(t->captions.buf ? t->captions.buf : "", &cues,
+			      &bad))
+		goto bad;
+	for (i = 0; i < cues.n; i++) {
+		struct book_sentence s = { cues.cue[i].start, cues.cue[i].end,
+					   0, 0, 0 };
+		bad = cues.cue[i].line;
+		if (place(t, cues.cue[i].text, &chunk, &pos, &s))
 			goto bad;
 		ALLOC_GROW(t->sent, t->nsent + 1, t->alloc);
 		t->sent[t->nsent++] = s;
 	}
-	free(p);
+	caption_list_release(&cues);
 	if (!t->nsent)
 		return err_at(e, path, 0, "no captions; rebuild with --force");
 	return 0;
 bad:
-	free(p);
-	return err_at(e, path, lineno, "does not match the text of its "
+	caption_list_release(&cues);
+	return err_at(e, path, bad, "does not match the text of its "
 		      "section; rebuild with --force");
 }
 

@@ -370,8 +370,7 @@ static int run_track(void *ctx, size_t i, struct err *e)
 		}
 	ret = render_track(&job, &res, e);
 	if (!ret && tp->stale[b->nprof])
-		ret = caption_write_vtt(tp->paths[b->nprof], res.cues,
-					res.ncues, e);
+		ret = caption_write_vtt(tp->paths[b->nprof], &res.cues, e);
 	if (!ret)
 		ret = write_keys(tp, b->nprof, idx, job.nprof, &res, e);
 	render_result_release(&res);

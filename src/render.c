@@ -138,11 +138,8 @@ static void add_cues(struct track *t, size_t k, long at)
 		text = cue_text(t->job->chunks[k], s->first_char, s->end_char);
 		if (!text)
 			continue;
-		ALLOC_GROW(res->cues, res->ncues + 1, res->alloc);
-		res->cues[res->ncues].start = (double)(at + a - c->first) / t->rate;
-		res->cues[res->ncues].end = (double)(at + b - c->first) / t->rate;
-		res->cues[res->ncues].text = text;
-		res->ncues++;
+		caption_add(&res->cues, (double)(at + a - c->first) / t->rate,
+			    (double)(at + b - c->first) / t->rate, text);
 	}
 }
 
@@ -551,11 +548,7 @@ done:
 
 void render_result_release(struct render_result *res)
 {
-	size_t i;
-
-	for (i = 0; i < res->ncues; i++)
-		free(res->cues[i].text);
-	free(res->cues);
+	caption_list_release(&res->cues);
 	free(res->files);
 	memset(res, 0, sizeof(*res));
 }

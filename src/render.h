@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+#include "caption.h"
 #include "encode.h"
 #include "err.h"
 #include "profile.h"
@@ -39,11 +40,6 @@ struct render_job {
 	double ceiling[2];		/* dBFS sample peak */
 };
 
-struct render_cue {
-	double start, end;		/* seconds */
-	char *text;
-};
-
 struct render_file {
 	double lufs;			/* measured on the written file */
 	double peak_db;
@@ -52,8 +48,7 @@ struct render_file {
 
 struct render_result {
 	double seconds;
-	struct render_cue *cues;
-	size_t ncues, alloc;
+	struct caption_list cues;
 	struct render_file *files;	/* one per profile */
 };
 

@@ -9,6 +9,9 @@
 #include <string.h>
 
 #include "book.h"
+#include "err.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "err.h"
 #include "translation.h"
+#include "utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "conf.h"
+#include "err.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

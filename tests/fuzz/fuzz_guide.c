@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "err.h"
 #include "guide.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "catalog.h"
+#include "err.h"
 #include "translation.h"
 
 static const char header[] =

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "conf.h"
+#include "err.h"
 #include "lang.h"
 #include "project.h"
 

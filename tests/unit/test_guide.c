@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "err.h"
+#include "fs.h"
 #include "guide.h"
+#include "strbuf.h"
 
 static int parse(struct guide *g, const char *text, struct err *e)
 {
@@ -209,7 +212,7 @@ static void test_fuzz_regressions(void **state)
 			continue;
 		snprintf(path, sizeof(path), "tests/fuzz/regressions/guide/%s",
 			 de->d_name);
-		assert_int_equal(read_file(path, &sb, 1u << 20, &e), 0);
+		assert_int_equal(fs_read_file(path, &sb, 1u << 20, &e), 0);
 		/* Copied to an exact-size buffer, so ASan sees any over-read. */
 		{
 			char *exact = malloc(sb.len ? sb.len : 1);
