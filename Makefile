@@ -34,7 +34,9 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD 
 ALL_LDFLAGS = $(LDFLAGS) $(SAN)
 
 LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJ = $(patsubst src/%.c,$(O)/%.o,$(LIB_SRC))
+# The player page's script and style, embedded by the assembler (.incbin).
+WEB_ASSETS = src/web/player.js src/web/player.css
+LIB_OBJ = $(patsubst src/%.c,$(O)/%.o,$(LIB_SRC)) $(O)/web_assets.o
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(patsubst tests/unit/%.c,$(O)/tests/%,$(UNIT_SRC))
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
@@ -72,6 +74,10 @@ $(O)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+$(O)/web_assets.o: src/web/assets.S $(WEB_ASSETS)
+	@mkdir -p $(@D)
+	$(CC) -c -o $@ src/web/assets.S
+
 $(O)/tests/%: tests/unit/%.c $(O)/libaudioguide.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags cmocka) -Isrc -o $@ $< \
@@ -93,11 +99,11 @@ check: deps-check
 	tests/run $(UNIT_BIN)
 
 # libFuzzer harnesses: clang, with ASan and UBSan, over the library's code.
-build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRC) src/web/assets.S $(WEB_ASSETS)
 	@mkdir -p $(@D)
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=undefined -Isrc $(PKG_CFLAGS) -o $@ $< \
-		$(LIB_SRC) $(PKG_LIBS)
+		$(LIB_SRC) src/web/assets.S $(PKG_LIBS)
 
 fuzz-build: deps-check $(FUZZ_BIN)
 

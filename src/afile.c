@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fs.h"
+#include "strlist.h"
 #include "xalloc.h"
 
 char *afile_tmpname_pid(const char *path, long pid)
@@ -35,6 +36,28 @@ int afile_is_tmpname(const char *name)
 	n = strspn(t + 4, "0123456789");
 	t += 4 + n;
 	return n > 0 && (*t == '\0' || *t == '.');
+}
+
+void afile_remove_temps(const char *path, long pid)
+{
+	char *tmp = afile_tmpname_pid(path, pid);
+	char *dir = xstrndup(path, (size_t)(fs_path_base(path) - path));
+	const char *base = fs_path_base(tmp);
+	struct strlist names = { 0 };
+	size_t i, n = strlen(base);
+
+	fs_list(*dir ? dir : ".", &names);
+	for (i = 0; i < names.n; i++) {
+		const char *name = names.v[i];
+		if (!strncmp(name, base, n) && (!name[n] || name[n] == '.')) {
+			char *p = xasprintf("%s%s", dir, name);
+			unlink(p);
+			free(p);
+		}
+	}
+	strlist_release(&names);
+	free(dir);
+	free(tmp);
 }
 
 int afile_open(struct afile *af, const char *path, struct err *e)

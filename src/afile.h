@@ -34,6 +34,11 @@ char *afile_tmpname_pid(const char *path, long pid);
  * ".XXXXXX").
  */
 int afile_is_tmpname(const char *name);
+/*
+ * Remove the temporaries process pid left for path: its ".NAME.tmpPID"
+ * and any with a writer's suffix.
+ */
+void afile_remove_temps(const char *path, long pid);
 /* fsync a finished temporary and rename it to path. */
 int afile_rename(const char *tmp, const char *path, struct err *e);
 /* Write a whole buffer to path atomically, unless it already holds it. */

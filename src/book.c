@@ -8,38 +8,13 @@
 #include "err.h"
 #include "fs.h"
 #include "lang.h"
+#include "manifest.h"
 #include "strbuf.h"
 #include "xalloc.h"
+#include "xml.h"
 
 /* The longest captions file read: far above any track's. */
 #define BOOK_MAX_VTT (16 << 20)
-
-int book_package_known(const char *name)
-{
-	return !strcmp(name, "daisy202") || !strcmp(name, "epub3") ||
-	       !strcmp(name, "web");
-}
-
-void xml_add(struct strbuf *sb, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '&': strbuf_addstr(sb, "&amp;"); break;
-		case '<': strbuf_addstr(sb, "&lt;"); break;
-		case '>': strbuf_addstr(sb, "&gt;"); break;
-		case '"': strbuf_addstr(sb, "&quot;"); break;
-		case '\n': case '\r': case '\t': strbuf_addch(sb, ' '); break;
-		default: strbuf_addch(sb, s[i]);
-		}
-	}
-}
-
-void xml_addstr(struct strbuf *sb, const char *s)
-{
-	xml_add(sb, s, strlen(s));
-}
 
 /*
  * Place a cue's text in the track's chunks, at or after *chunk, *pos.
@@ -101,44 +76,37 @@ bad:
 		      "section; rebuild with --force");
 }
 
-static const char *str(json_t *o, const char *key)
-{
-	return json_string_value(json_object_get(o, key));
-}
-
 /* A path below out/<guide> from the manifest, or NULL if it leaves it. */
 static const char *below(const char *path)
 {
 	return path && *path != '/' && !strstr(path, "..") ? path : NULL;
 }
 
-static const char *file_path(json_t *t, const char *profile)
+static const char *file_path(const struct manifest_track *t,
+			     const char *profile)
 {
-	return below(str(json_object_get(json_object_get(t, "files"), profile),
-			 "path"));
+	const struct manifest_file *f = manifest_track_file(t, profile);
+
+	return f ? below(f->path) : NULL;
 }
 
-static int load_track(struct book *bk, struct book_track *bt, json_t *t,
-		      struct err *e)
+static int load_track(struct book *bk, struct book_track *bt,
+		      const struct manifest_track *t, struct err *e)
 {
-	json_t *text = json_object_get(t, "text"), *v;
 	char *vtt;
 	size_t i;
 	int ret;
 
-	bt->num = (int)json_integer_value(json_object_get(t, "number"));
-	bt->section = str(t, "section");
-	bt->vtt = below(str(t, "captions"));
-	bt->seconds = json_real_value(json_object_get(t, "duration"));
+	bt->num = t->number;
+	bt->section = t->section;
+	bt->vtt = below(t->captions);
+	bt->seconds = t->duration;
 	bt->mp3 = file_path(t, "mp3");
 	bt->opus = file_path(t, "opus");
-	bt->nchunk = json_array_size(text);
+	bt->nchunk = t->text.n;
 	bt->chunk = xcalloc(bt->nchunk + 1, sizeof(*bt->chunk));
-	json_array_foreach(text, i, v)
-		bt->chunk[i] = json_string_value(v);
 	for (i = 0; i < bt->nchunk; i++)
-		if (!bt->chunk[i])
-			bt->nchunk = 0;
+		bt->chunk[i] = t->text.v[i];
 	if (!bt->section || !bt->vtt || !bt->nchunk || !(bt->seconds > 0))
 		return err_at(e, bk->out, 0, "manifest.json: a %s track is "
 			      "incomplete; rebuild with --force", bk->code);
@@ -153,17 +121,16 @@ static int load_track(struct book *bk, struct book_track *bt, json_t *t,
 }
 
 int book_load(struct book *bk, const char *out, const char *guide,
-	      json_t *lang, struct err *e)
+	      const struct manifest_lang *lang, struct err *e)
 {
-	json_t *tracks = json_object_get(lang, "tracks"), *t;
 	const struct lang_info *li;
 	size_t i;
 
 	memset(bk, 0, sizeof(*bk));
 	bk->out = out;
 	bk->guide = guide;
-	bk->code = str(lang, "code");
-	bk->narrator = str(lang, "voice");
+	bk->code = lang->code;
+	bk->narrator = lang->voice;
 	if (!bk->code)
 		return err_at(e, out, 0, "manifest.json: a language has no "
 			      "code; rebuild with --force");
@@ -171,10 +138,10 @@ int book_load(struct book *bk, const char *out, const char *guide,
 	bk->rtl = lang_is_rtl(bk->code);
 	li = lang_find(bk->code);
 	bk->native = li ? li->native : bk->code;
-	bk->title = str(lang, "title") ? str(lang, "title") : guide;
-	bk->track = xcalloc(json_array_size(tracks) + 1, sizeof(*bk->track));
-	json_array_foreach(tracks, i, t) {
-		if (load_track(bk, &bk->track[bk->ntrack++], t, e))
+	bk->title = lang->title ? lang->title : guide;
+	bk->track = xcalloc(lang->ntrack + 1, sizeof(*bk->track));
+	for (i = 0; i < lang->ntrack; i++) {
+		if (load_track(bk, &bk->track[bk->ntrack++], &lang->track[i], e))
 			return -1;
 		bk->seconds += bk->track[i].seconds;
 	}

@@ -9,8 +9,6 @@
 #ifndef AUDIOGUIDE_BOOK_H
 #define AUDIOGUIDE_BOOK_H
 
-#include <jansson.h>
-
 #include "err.h"
 #include "strbuf.h"
 
@@ -58,8 +56,9 @@ struct book {
  * and every track's captions.  A captions file that does not match the
  * track's text is an error naming it.
  */
+struct manifest_lang;
 int book_load(struct book *bk, const char *out, const char *guide,
-	      json_t *lang, struct err *e);
+	      const struct manifest_lang *lang, struct err *e);
 void book_release(struct book *bk);
 /*
  * Find each cue of t->captions (a WebVTT file audioguide wrote, named
@@ -79,13 +78,5 @@ void book_add_heading(struct strbuf *sb, const struct book_track *t,
 		      int level, const char *prefix);
 void book_add_paragraphs(struct strbuf *sb, const struct book_track *t,
 			 const char *prefix);
-
-/* The packages audioguide makes: "daisy202", "epub3", "web". */
-#define BOOK_PACKAGES "daisy202, epub3, web"
-int book_package_known(const char *name);
-
-/* Append s[0..n) escaped for XML text and attribute values. */
-void xml_add(struct strbuf *sb, const char *s, size_t n);
-void xml_addstr(struct strbuf *sb, const char *s);
 
 #endif

@@ -1,20 +1,17 @@
 /*
- * build: everything `audioguide build` makes for one guide: for each
- * language and section, its tracks in every profile (or the reason it was
- * skipped), captions, playlists, loop playlists and the manifest.
+ * build: the pipeline of `audioguide build` for one guide.  Plan every
+ * language's tracks (or say why a section is skipped), render the stale
+ * ones in worker processes, then compose what is made of them: the
+ * manifest, playlists, and the packages.
  */
 #ifndef AUDIOGUIDE_BUILD_H
 #define AUDIOGUIDE_BUILD_H
 
-#include "project.h"
-#include "strlist.h"
+#include <stddef.h>
 
-enum build_say {
-	SAY_PROGRESS,	/* one line per track started: a terminal's status */
-	SAY_INFO,	/* summaries: stdout */
-	SAY_SKIP,	/* a section not built, with where to fix it: stderr */
-	SAY_ERROR,	/* an input to fix: stderr, and the build exits 1 */
-};
+#include "project.h"
+#include "say.h"
+#include "strlist.h"
 
 struct build_opts {
 	const struct project_paths *paths;
@@ -24,7 +21,7 @@ struct build_opts {
 	int jobs;			/* worker processes */
 	int force;			/* render even what is up to date */
 	/* Messages go to the command layer; library code never prints. */
-	void (*say)(void *user, enum build_say kind, const char *msg);
+	void (*say)(void *user, enum say_kind kind, const char *msg);
 	void *user;
 };
 

@@ -153,7 +153,8 @@ int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 		unsigned bit = opt_bit(ch);
 		if (ch == 'h') {
 			fputs(usage, stdout);
-			return -1;
+			c->done = 1;
+			return 0;
 		}
 		if (ch == '?' || (bit && !(accept & bit))) {
 			return cli_usage_error(usage, "unknown option '%s'",

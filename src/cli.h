@@ -28,6 +28,7 @@ struct cli {
 	struct strlist profiles;	/* --profile */
 	struct strlist packages;	/* --package */
 	int json, strict, force, quiet, jobs;
+	int done;			/* --help was printed: nothing more to do */
 };
 
 /* Exit codes. */
@@ -37,7 +38,8 @@ struct cli {
 
 /*
  * Parse argv for a subcommand that accepts the options in `accept`.
- * Returns 0 to go on, -1 after printing --help (exit 0), or an exit code.
+ * Returns 0, or an exit code after printing why (a usage error, a guide
+ * folder that is not one).  After --help it returns 0 with c->done set.
  */
 int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 	      const char *usage);

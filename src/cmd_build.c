@@ -27,27 +27,28 @@ static const char usage[] =
 	"(--package none: none of those guide.conf asks for).\n"
 	"--profile help lists the profiles.\n";
 
-static int progress_tty;
-static int quiet;
+/* How messages are shown: the state of the terminal's progress line. */
+struct output {
+	int tty;		/* stdout is a terminal: progress rewrites itself */
+	int quiet;		/* no progress at all */
+	int progress_shown;	/* a progress line is on screen */
+};
 
-/* On a terminal the progress line rewrites itself; elsewhere it is a line. */
-static void say(void *user, enum build_say kind, const char *msg)
+static void show(void *user, enum say_kind kind, const char *msg)
 {
-	static int progress_shown;
+	struct output *out = user;
 
-	(void)user;
-	if (kind == SAY_PROGRESS && quiet)
+	if (kind == SAY_PROGRESS && out->quiet)
 		return;
-	if (progress_shown && kind != SAY_PROGRESS) {
+	if (out->progress_shown && kind != SAY_PROGRESS) {
 		fputs("\r\033[K", stdout);
-		progress_shown = 0;
+		out->progress_shown = 0;
 	}
-	if (kind == SAY_PROGRESS && progress_tty) {
+	if (kind == SAY_PROGRESS && out->tty) {
 		printf("\r\033[K%s", msg);
-		progress_shown = 1;
+		out->progress_shown = 1;
 	} else if (kind == SAY_INFO || kind == SAY_PROGRESS) {
-		if (!quiet || kind == SAY_INFO)
-			printf("%s\n", msg);
+		printf("%s\n", msg);
 	} else {
 		fflush(stdout);
 		fprintf(stderr, "audioguide: %s\n", msg);
@@ -75,6 +76,7 @@ int cmd_build(int argc, char **argv)
 	struct cli c;
 	struct build_stats st = { 0 };
 	struct build_opts o;
+	struct output out = { 0 };
 	struct err e;
 	size_t i;
 	int ret;
@@ -82,24 +84,24 @@ int cmd_build(int argc, char **argv)
 	ret = cli_parse(&c, argc, argv, OPT_LANG | OPT_PROFILE | OPT_OUT |
 			OPT_STRICT | OPT_FORCE | OPT_JOBS | OPT_QUIET |
 			OPT_PACKAGE, usage);
-	if (!ret && strlist_has(&c.profiles, "help")) {
+	if (!ret && !c.done && strlist_has(&c.profiles, "help")) {
 		list_profiles();
-		ret = -1;
+		c.done = 1;
 	}
-	if (ret) {
+	if (ret || c.done) {
 		cli_release(&c);
-		return ret < 0 ? 0 : ret;
+		return ret;
 	}
 	o.paths = &c.paths;
 	o.langs = &c.langs;
 	o.profiles = &c.profiles;
 	o.packages = &c.packages;
-	o.say = say;
-	o.user = NULL;
+	o.say = show;
+	o.user = &out;
 	o.jobs = c.jobs ? c.jobs : worker_cpus();
 	o.force = c.force;
-	quiet = c.quiet;
-	progress_tty = isatty(STDOUT_FILENO);
+	out.quiet = c.quiet;
+	out.tty = isatty(STDOUT_FILENO);
 	worker_catch_signals();
 	if (project_orphans(&c.paths, &e)) {
 		cli_error(&e);

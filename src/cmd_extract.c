@@ -58,9 +58,9 @@ int cmd_extract(int argc, char **argv)
 	int ret;
 
 	ret = cli_parse(&c, argc, argv, 0, usage);
-	for (i = 0; !ret && i < c.guides.n; i++)
+	for (i = 0; !ret && !c.done && i < c.guides.n; i++)
 		if (extract_one(c.guides.v[i], &c.paths))
 			ret = EXIT_USER;
 	cli_release(&c);
-	return ret < 0 ? 0 : ret;
+	return ret;
 }

@@ -165,9 +165,9 @@ int cmd_status(int argc, char **argv)
 	int ret;
 
 	ret = cli_parse(&c, argc, argv, OPT_LANG | OPT_JSON | OPT_STRICT, usage);
-	if (ret) {
+	if (ret || c.done) {
 		cli_release(&c);
-		return ret < 0 ? 0 : ret;
+		return ret;
 	}
 	run.guides = json_array();
 	if (project_orphans(&c.paths, &e)) {

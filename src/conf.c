@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "book.h"
 #include "err.h"
 #include "fs.h"
 #include "lang.h"
+#include "package.h"
 #include "profile.h"
 #include "strlist.h"
 #include "xalloc.h"
@@ -126,9 +126,9 @@ static int check_packages(struct loader *l, const struct strlist *list)
 	size_t i;
 
 	for (i = 0; i < list->n; i++)
-		if (!book_package_known(list->v[i]))
+		if (!package_bit(list->v[i]))
 			return fail(l, "unknown package '%s'; known: "
-				    BOOK_PACKAGES, list->v[i]);
+				    PACKAGE_NAMES, list->v[i]);
 	return 1;
 }
 

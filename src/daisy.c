@@ -1,6 +1,5 @@
 #include "daisy.h"
 
-#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,9 +10,11 @@
 #include "afile.h"
 #include "err.h"
 #include "fs.h"
+#include "outdir.h"
 #include "strbuf.h"
 #include "version.h"
 #include "xalloc.h"
+#include "xml.h"
 
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
 #define XHTML_DOCTYPE \
@@ -172,23 +173,15 @@ static int in_book(const struct book *bk, const char *name)
 	return 0;
 }
 
+static int keep(void *user, const char *name)
+{
+	return in_book(user, name);
+}
+
 /* Remove what an earlier book had and this one has not. */
 static void sweep(const struct book *bk, const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-
-	if (!d)
-		return;
-	while ((de = readdir(d)) != NULL) {
-		char *p;
-		if (de->d_name[0] == '.' || in_book(bk, de->d_name))
-			continue;
-		p = xasprintf("%s/%s", dir, de->d_name);
-		unlink(p);
-		free(p);
-	}
-	closedir(d);
+	outdir_prune(dir, keep, NULL, (void *)bk);
 }
 
 static int put(const char *dir, const char *name, char *text, struct err *e)

@@ -8,12 +8,13 @@
 #include <zip.h>
 
 #include "afile.h"
-#include "cache.h"
+#include "key.h"
 #include "caption.h"
 #include "err.h"
 #include "strbuf.h"
 #include "version.h"
 #include "xalloc.h"
+#include "xml.h"
 
 #define ACTIVE_CLASS "audioguide-active"
 #define XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -308,8 +309,8 @@ int epub_write(const struct book *bk, const char *path, const char *keyfile,
 	       const char *const *mp3keys, struct err *e)
 {
 	struct members ms = { 0 };
-	struct cache_hasher *h;
-	struct cache_entry ce = { .lufs = NAN, .peak_db = NAN }, old;
+	struct key_hasher *h;
+	struct key_entry ce = { .lufs = NAN, .peak_db = NAN }, old;
 	struct stat st;
 	size_t i;
 	int ret;
@@ -319,17 +320,17 @@ int epub_write(const struct book *bk, const char *path, const char *keyfile,
 			return err_at(e, path, 0, "%s has no MP3 track",
 				      bk->track[i].name);
 	members(bk, &ms);
-	h = cache_hasher_new();
-	cache_add_str(h, "epub", AUDIOGUIDE_VERSION);
-	cache_add_num(h, "mtime", (double)bk->epoch);
+	h = key_hasher_new();
+	key_add_str(h, "epub", AUDIOGUIDE_VERSION);
+	key_add_num(h, "mtime", (double)bk->epoch);
 	for (i = 0; i < ms.n; i++) {
-		cache_add_str(h, "name", ms.m[i].name);
-		cache_add_str(h, "text", ms.m[i].text ? ms.m[i].text : "");
+		key_add_str(h, "name", ms.m[i].name);
+		key_add_str(h, "text", ms.m[i].text ? ms.m[i].text : "");
 	}
 	for (i = 0; i < bk->ntrack; i++)
-		cache_add_str(h, "mp3", mp3keys[i] ? mp3keys[i] : "");
-	cache_finish(h, ce.key);
-	if (!cache_read(keyfile, &old) && cache_fresh(&old, ce.key, path)) {
+		key_add_str(h, "mp3", mp3keys[i] ? mp3keys[i] : "");
+	key_finish(h, ce.key);
+	if (!key_read(keyfile, &old) && key_fresh(&old, ce.key, path)) {
 		members_release(&ms);
 		return 0;
 	}
@@ -342,5 +343,5 @@ int epub_write(const struct book *bk, const char *path, const char *keyfile,
 		return err_at(e, path, 0, "vanished after writing");
 	ce.bytes = st.st_size;
 	ce.seconds = bk->seconds;
-	return cache_write(keyfile, &ce, e);
+	return key_write(keyfile, &ce, e);
 }

@@ -1,44 +1,434 @@
+/* manifest: manifest.json to and from its model (schema in manifest.h). */
 #include "manifest.h"
 
+#include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "afile.h"
-#include "err.h"
 #include "fs.h"
+#include "xalloc.h"
 
-json_t *manifest_load(const char *path)
+/* Append a zeroed element to arr (of n, alloc slots): a statement. */
+#define APPEND_ZEROED(arr, n, alloc) \
+	do { \
+		ALLOC_GROW(arr, (n) + 1, alloc); \
+		memset(&(arr)[n], 0, sizeof((arr)[n])); \
+		(n)++; \
+	} while (0)
+
+struct manifest_lang *manifest_add_lang(struct manifest *m)
 {
-	json_error_t jerr;
-
-	if (!fs_is_file(path))
-		return NULL;
-	return json_load_file(path, 0, &jerr);
+	APPEND_ZEROED(m->lang, m->nlang, m->alloc);
+	return &m->lang[m->nlang - 1];
 }
 
-json_t *manifest_find_lang(json_t *manifest, const char *code)
+struct manifest_track *manifest_add_track(struct manifest_lang *l)
 {
-	json_t *langs = json_object_get(manifest, "languages");
-	json_t *l;
+	APPEND_ZEROED(l->track, l->ntrack, l->talloc);
+	return &l->track[l->ntrack - 1];
+}
+
+struct manifest_file *manifest_add_file(struct manifest_track *t)
+{
+	APPEND_ZEROED(t->file, t->nfile, t->alloc);
+	return &t->file[t->nfile - 1];
+}
+
+struct manifest_skip *manifest_add_skip(struct manifest_lang *l)
+{
+	APPEND_ZEROED(l->skip, l->nskip, l->salloc);
+	return &l->skip[l->nskip - 1];
+}
+
+struct manifest_problem *manifest_add_problem(struct manifest_skip *s)
+{
+	APPEND_ZEROED(s->prob, s->nprob, s->alloc);
+	return &s->prob[s->nprob - 1];
+}
+
+const struct manifest_lang *manifest_find_lang(const struct manifest *m,
+					       const char *code)
+{
 	size_t i;
 
-	json_array_foreach(langs, i, l) {
-		const char *c = json_string_value(json_object_get(l, "code"));
-		if (c && !strcmp(c, code))
-			return l;
-	}
+	for (i = 0; m && i < m->nlang; i++)
+		if (m->lang[i].code && !strcmp(m->lang[i].code, code))
+			return &m->lang[i];
 	return NULL;
 }
 
-int manifest_write(const char *path, json_t *root, struct err *e)
+const struct manifest_file *manifest_track_file(const struct manifest_track *t,
+						const char *profile)
 {
-	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
-			     JSON_REAL_PRECISION(10));
+	size_t i;
+
+	for (i = 0; i < t->nfile; i++)
+		if (!strcmp(t->file[i].profile, profile))
+			return &t->file[i];
+	return NULL;
+}
+
+static double round_to(double x, double unit)
+{
+	return isfinite(x) && x > -998 ? (double)llround(x / unit) * unit
+				       : -999.0;
+}
+
+double manifest_seconds(double seconds)
+{
+	return round_to(seconds, 0.001);
+}
+
+double manifest_db(double db)
+{
+	return round_to(db, 0.01);
+}
+
+/* Writing. */
+
+static json_t *files_json(const struct manifest_track *t)
+{
+	json_t *files = json_object();
+	size_t i;
+
+	for (i = 0; i < t->nfile; i++) {
+		const struct manifest_file *f = &t->file[i];
+		json_object_set_new(files, f->profile, json_pack(
+			"{s:s, s:I, s:f, s:f}", "path", f->path, "bytes",
+			(json_int_t)f->bytes, "loudness_lufs",
+			manifest_db(f->lufs), "sample_peak_dbfs",
+			manifest_db(f->peak_db)));
+	}
+	return files;
+}
+
+static json_t *strings_json(const struct strlist *l)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		json_array_append_new(a, json_string(l->v[i]));
+	return a;
+}
+
+static json_t *track_json(const struct manifest_track *t)
+{
+	return json_pack("{s:i, s:s, s:s, s:o, s:f, s:s, s:o}", "number",
+			 t->number, "section", t->section, "title", t->title,
+			 "text", strings_json(&t->text), "duration",
+			 manifest_seconds(t->duration), "captions", t->captions,
+			 "files", files_json(t));
+}
+
+static json_t *skip_json(const struct manifest_skip *s)
+{
+	json_t *probs = json_array();
+	size_t i;
+
+	for (i = 0; i < s->nprob; i++)
+		json_array_append_new(probs, json_pack(
+			"{s:s, s:s, s:i, s:i}", "kind", s->prob[i].kind, "po",
+			s->prob[i].po, "line", s->prob[i].line, "source_line",
+			s->prob[i].source_line));
+	return json_pack("{s:i, s:s, s:s, s:o}", "number", s->number,
+			 "section", s->section, "reason", s->reason,
+			 "problems", probs);
+}
+
+static json_t *lang_json(const struct manifest_lang *l)
+{
+	json_t *tracks = json_array(), *skipped = json_array(), *o;
+	size_t i;
+	int bad = 0;
+
+	for (i = 0; i < l->ntrack; i++)
+		bad |= json_array_append_new(tracks, track_json(&l->track[i]));
+	for (i = 0; i < l->nskip; i++)
+		bad |= json_array_append_new(skipped, skip_json(&l->skip[i]));
+	if (bad) {
+		json_decref(tracks);
+		json_decref(skipped);
+		return NULL;
+	}
+	o = json_pack("{s:s, s:s, s:b, s:s, s:s?, s:s?, s:o, s:o}", "code",
+		      l->code, "bcp47", l->bcp47, "rtl", l->rtl, "voice",
+		      l->voice, "po", l->po, "title", l->title, "tracks",
+		      tracks, "skipped", skipped);
+	if (o && l->error)
+		json_object_set_new(o, "error", json_string(l->error));
+	return o;
+}
+
+static json_t *manifest_json(const struct manifest *m)
+{
+	json_t *langs = json_array();
+	size_t i;
+
+	for (i = 0; i < m->nlang; i++) {
+		if (json_array_append_new(langs, lang_json(&m->lang[i]))) {
+			json_decref(langs);
+			return NULL;	/* a field missing: refuse to write */
+		}
+	}
+	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:{s:f, s:f, "
+			 "s:f, s:f}, s:o}", "guide", m->guide, "title",
+			 m->title, "source_language", m->source_language,
+			 "audioguide", m->audioguide, "espeak_ng", m->espeak_ng,
+			 "libsndfile", m->libsndfile, "profiles",
+			 strings_json(&m->profiles), "timeline", "head",
+			 m->head, "tail", m->tail, "pause_after_heading",
+			 m->pause_heading, "pause_between_paragraphs",
+			 m->pause_paragraph, "languages", langs);
+}
+
+int manifest_write(const struct manifest *m, const char *path, struct err *e)
+{
+	json_t *root = manifest_json(m);
+	char *s = root ? json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+				    JSON_REAL_PRECISION(10)) : NULL;
 	int ret;
 
+	json_decref(root);
 	if (!s)
 		return err_at(e, path, 0, "cannot encode the manifest");
 	ret = afile_write_if_changed(path, s, strlen(s), e);
 	free(s);
 	return ret;
+}
+
+/* Reading. */
+
+static char *str_of(json_t *o, const char *key)
+{
+	const char *s = json_string_value(json_object_get(o, key));
+
+	return s ? xstrdup(s) : NULL;
+}
+
+static int int_of(json_t *o, const char *key)
+{
+	return (int)json_integer_value(json_object_get(o, key));
+}
+
+static double num_of(json_t *o, const char *key)
+{
+	return json_number_value(json_object_get(o, key));
+}
+
+static void read_track(struct manifest_track *t, json_t *o)
+{
+	json_t *v, *files = json_object_get(o, "files");
+	const char *profile;
+	size_t i;
+
+	t->number = int_of(o, "number");
+	t->section = str_of(o, "section");
+	t->title = str_of(o, "title");
+	json_array_foreach(json_object_get(o, "text"), i, v) {
+		if (!json_is_string(v)) {	/* not text: no text at all */
+			strlist_release(&t->text);
+			break;
+		}
+		strlist_push(&t->text, json_string_value(v));
+	}
+	t->duration = num_of(o, "duration");
+	t->captions = str_of(o, "captions");
+	json_object_foreach(files, profile, v) {
+		struct manifest_file *f = manifest_add_file(t);
+		f->profile = xstrdup(profile);
+		f->path = str_of(v, "path");
+		f->bytes = json_integer_value(json_object_get(v, "bytes"));
+		f->lufs = num_of(v, "loudness_lufs");
+		f->peak_db = num_of(v, "sample_peak_dbfs");
+	}
+}
+
+static void read_skip(struct manifest_skip *s, json_t *o)
+{
+	json_t *v;
+	size_t i;
+
+	s->number = int_of(o, "number");
+	s->section = str_of(o, "section");
+	s->reason = str_of(o, "reason");
+	json_array_foreach(json_object_get(o, "problems"), i, v) {
+		struct manifest_problem *p = manifest_add_problem(s);
+		p->kind = str_of(v, "kind");
+		p->po = str_of(v, "po");
+		p->line = int_of(v, "line");
+		p->source_line = int_of(v, "source_line");
+	}
+}
+
+static void read_lang(struct manifest_lang *l, json_t *o)
+{
+	json_t *v;
+	size_t i;
+
+	l->code = str_of(o, "code");
+	l->bcp47 = str_of(o, "bcp47");
+	l->rtl = json_is_true(json_object_get(o, "rtl"));
+	l->voice = str_of(o, "voice");
+	l->po = str_of(o, "po");
+	l->title = str_of(o, "title");
+	json_array_foreach(json_object_get(o, "tracks"), i, v)
+		read_track(manifest_add_track(l), v);
+	json_array_foreach(json_object_get(o, "skipped"), i, v)
+		read_skip(manifest_add_skip(l), v);
+	l->error = str_of(o, "error");
+}
+
+int manifest_read(struct manifest *m, const char *path)
+{
+	json_error_t jerr;
+	json_t *root, *v, *tl;
+	size_t i;
+
+	memset(m, 0, sizeof(*m));
+	root = fs_is_file(path) ? json_load_file(path, 0, &jerr) : NULL;
+	if (!json_is_object(root)) {
+		json_decref(root);
+		return -1;
+	}
+	m->guide = str_of(root, "guide");
+	m->title = str_of(root, "title");
+	m->source_language = str_of(root, "source_language");
+	m->audioguide = str_of(root, "audioguide");
+	m->espeak_ng = str_of(root, "espeak_ng");
+	m->libsndfile = str_of(root, "libsndfile");
+	json_array_foreach(json_object_get(root, "profiles"), i, v)
+		if (json_is_string(v))
+			strlist_push(&m->profiles, json_string_value(v));
+	tl = json_object_get(root, "timeline");
+	m->head = num_of(tl, "head");
+	m->tail = num_of(tl, "tail");
+	m->pause_heading = num_of(tl, "pause_after_heading");
+	m->pause_paragraph = num_of(tl, "pause_between_paragraphs");
+	json_array_foreach(json_object_get(root, "languages"), i, v)
+		if (json_is_object(v))
+			read_lang(manifest_add_lang(m), v);
+	json_decref(root);
+	return 0;
+}
+
+/* Copying and releasing. */
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+static void copy_track(struct manifest_track *t,
+		       const struct manifest_track *from)
+{
+	size_t i;
+
+	t->number = from->number;
+	t->section = dup_or_null(from->section);
+	t->title = dup_or_null(from->title);
+	for (i = 0; i < from->text.n; i++)
+		strlist_push(&t->text, from->text.v[i]);
+	t->duration = from->duration;
+	t->captions = dup_or_null(from->captions);
+	for (i = 0; i < from->nfile; i++) {
+		struct manifest_file *f = manifest_add_file(t);
+		*f = from->file[i];
+		f->profile = xstrdup(from->file[i].profile);
+		f->path = dup_or_null(from->file[i].path);
+	}
+}
+
+static void copy_skip(struct manifest_skip *s, const struct manifest_skip *from)
+{
+	size_t i;
+
+	s->number = from->number;
+	s->section = dup_or_null(from->section);
+	s->reason = dup_or_null(from->reason);
+	for (i = 0; i < from->nprob; i++) {
+		struct manifest_problem *p = manifest_add_problem(s);
+		*p = from->prob[i];
+		p->kind = dup_or_null(from->prob[i].kind);
+		p->po = dup_or_null(from->prob[i].po);
+	}
+}
+
+struct manifest_lang *manifest_copy_lang(struct manifest *m,
+					 const struct manifest_lang *from)
+{
+	struct manifest_lang *l = manifest_add_lang(m);
+	size_t i;
+
+	l->code = dup_or_null(from->code);
+	l->bcp47 = dup_or_null(from->bcp47);
+	l->rtl = from->rtl;
+	l->voice = dup_or_null(from->voice);
+	l->po = dup_or_null(from->po);
+	l->title = dup_or_null(from->title);
+	for (i = 0; i < from->ntrack; i++)
+		copy_track(manifest_add_track(l), &from->track[i]);
+	for (i = 0; i < from->nskip; i++)
+		copy_skip(manifest_add_skip(l), &from->skip[i]);
+	l->error = dup_or_null(from->error);
+	return l;
+}
+
+static void release_track(struct manifest_track *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nfile; i++) {
+		free(t->file[i].profile);
+		free(t->file[i].path);
+	}
+	free(t->file);
+	free(t->section);
+	free(t->title);
+	strlist_release(&t->text);
+	free(t->captions);
+}
+
+static void release_lang(struct manifest_lang *l)
+{
+	size_t i, j;
+
+	for (i = 0; i < l->ntrack; i++)
+		release_track(&l->track[i]);
+	for (i = 0; i < l->nskip; i++) {
+		for (j = 0; j < l->skip[i].nprob; j++) {
+			free(l->skip[i].prob[j].kind);
+			free(l->skip[i].prob[j].po);
+		}
+		free(l->skip[i].prob);
+		free(l->skip[i].section);
+		free(l->skip[i].reason);
+	}
+	free(l->track);
+	free(l->skip);
+	free(l->code);
+	free(l->bcp47);
+	free(l->voice);
+	free(l->po);
+	free(l->title);
+	free(l->error);
+}
+
+void manifest_release(struct manifest *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->nlang; i++)
+		release_lang(&m->lang[i]);
+	free(m->lang);
+	free(m->guide);
+	free(m->title);
+	free(m->source_language);
+	free(m->audioguide);
+	free(m->espeak_ng);
+	free(m->libsndfile);
+	strlist_release(&m->profiles);
+	memset(m, 0, sizeof(*m));
 }

@@ -1,20 +1,119 @@
 /*
- * manifest: out/<guide>/manifest.json, what a build made: per language
- * its voice and tracks (text spoken, duration, loudness and peak measured
- * on each file, paths and sizes) and the sections it skipped, and why.
+ * manifest: out/<guide>/manifest.json, the record of what a build made,
+ * written and read here only.  Its schema (keys in this order):
+ *
+ *   guide, title, source_language     the guide's id, title, source
+ *   audioguide, espeak_ng, libsndfile versions that made it
+ *   profiles: [name...]                the profiles of the build
+ *   timeline: {head, tail, pause_after_heading,
+ *              pause_between_paragraphs}        seconds
+ *   languages: [ {
+ *     code, bcp47, rtl, voice           gettext code, BCP 47 tag, ...
+ *     po, title                         PO path, translated title (or null)
+ *     tracks: [ {
+ *       number, section, title          0 is the title track
+ *       text: [chunk...]                exactly what was spoken
+ *       duration, captions              seconds; path of the WebVTT file
+ *       files: { <profile>: {path, bytes, loudness_lufs,
+ *                            sample_peak_dbfs} }   measured as written
+ *     } ],
+ *     skipped: [ {number, section, reason,
+ *                 problems: [ {kind, po, line, source_line} ]} ],
+ *     error                             only when the language failed:
+ *                                       its entry is the previous one
+ *   } ]
+ *
+ * Paths are relative to out/<guide>.  Loudness and peaks are -999 where
+ * nothing could be measured (silence).
  */
 #ifndef AUDIOGUIDE_MANIFEST_H
 #define AUDIOGUIDE_MANIFEST_H
 
-#include <jansson.h>
+#include <stddef.h>
 
 #include "err.h"
+#include "strlist.h"
 
-/* The manifest at path, or NULL when there is none or it is unreadable. */
-json_t *manifest_load(const char *path);
-/* The language entry for code in a loaded manifest (borrowed), or NULL. */
-json_t *manifest_find_lang(json_t *manifest, const char *code);
-/* Write root as indented JSON, atomically. */
-int manifest_write(const char *path, json_t *root, struct err *e);
+struct manifest_file {
+	char *profile;
+	char *path;
+	long long bytes;
+	double lufs, peak_db;
+};
+
+struct manifest_track {
+	int number;
+	char *section, *title;
+	struct strlist text;		/* heading, then paragraphs */
+	double duration;
+	char *captions;
+	struct manifest_file *file;
+	size_t nfile, alloc;
+};
+
+struct manifest_problem {
+	char *kind, *po;
+	int line, source_line;
+};
+
+struct manifest_skip {
+	int number;
+	char *section, *reason;
+	struct manifest_problem *prob;
+	size_t nprob, alloc;
+};
+
+struct manifest_lang {
+	char *code, *bcp47;
+	int rtl;
+	char *voice;
+	char *po, *title;		/* NULL: null in the file */
+	struct manifest_track *track;
+	size_t ntrack, talloc;
+	struct manifest_skip *skip;
+	size_t nskip, salloc;
+	char *error;			/* NULL unless the language failed */
+};
+
+struct manifest {
+	char *guide, *title, *source_language;
+	char *audioguide, *espeak_ng, *libsndfile;
+	struct strlist profiles;
+	double head, tail, pause_heading, pause_paragraph;
+	struct manifest_lang *lang;
+	size_t nlang, alloc;
+};
+
+/*
+ * Read path into m (zeroed first); -1 when there is none or it is not a
+ * manifest.  Missing fields read as 0 or NULL: readers check what they use.
+ */
+int manifest_read(struct manifest *m, const char *path);
+/* Write m as indented JSON, atomically, unless the file holds it already. */
+int manifest_write(const struct manifest *m, const char *path, struct err *e);
+void manifest_release(struct manifest *m);
+
+/* The language entry for code (borrowed), or NULL. */
+const struct manifest_lang *manifest_find_lang(const struct manifest *m,
+					       const char *code);
+/* Append an empty language, track, file, skip or problem to fill in. */
+struct manifest_lang *manifest_add_lang(struct manifest *m);
+struct manifest_track *manifest_add_track(struct manifest_lang *l);
+struct manifest_file *manifest_add_file(struct manifest_track *t);
+struct manifest_skip *manifest_add_skip(struct manifest_lang *l);
+struct manifest_problem *manifest_add_problem(struct manifest_skip *s);
+/* Append a deep copy of a language entry (from another manifest). */
+struct manifest_lang *manifest_copy_lang(struct manifest *m,
+					 const struct manifest_lang *from);
+/*
+ * Figures as the manifest keeps them, so that what a build hands on in
+ * memory is what a later build reads: seconds to the millisecond,
+ * loudness and peaks to 0.01 dB, -999 for none.
+ */
+double manifest_seconds(double seconds);
+double manifest_db(double db);
+/* The file of a track in a profile (borrowed), or NULL. */
+const struct manifest_file *manifest_track_file(const struct manifest_track *t,
+						const char *profile);
 
 #endif

@@ -1,19 +1,23 @@
-/* playlist: extended M3U (UTF-8) playlists of rendered tracks. */
+/*
+ * playlist: extended M3U (UTF-8) playlists of a build's tracks, made
+ * from its manifest: one per language and profile, beside the tracks,
+ * and the loop playlists of every language.
+ */
 #ifndef AUDIOGUIDE_PLAYLIST_H
 #define AUDIOGUIDE_PLAYLIST_H
 
 #include <stddef.h>
 
 #include "err.h"
+#include "manifest.h"
 
-struct playlist_item {
-	const char *path;	/* relative to the playlist */
-	double seconds;
-	const char *title;
-};
-
-/* Write #EXTM3U with one #EXTINF per item, atomically. */
-int playlist_write(const char *path, const char *name,
-		   const struct playlist_item *items, size_t n, struct err *e);
+/* A language's tracks of a profile; paths are file names. */
+int playlist_write_lang(const char *path, const char *name,
+			const struct manifest_lang *l, const char *profile,
+			struct err *e);
+/* Every language's tracks of a profile in turn; paths below out/<guide>. */
+int playlist_write_loop(const char *path, const char *name,
+			const struct manifest *m, const char *profile,
+			struct err *e);
 
 #endif

@@ -1,6 +1,10 @@
+/* profile: the table of output formats, and choosing from it. */
 #include "profile.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "xalloc.h"
 
 /*
  * margin_db keeps the limiter's ceiling below the configured one by what
@@ -52,7 +56,19 @@ const struct profile *profile_table(size_t *n)
 	return table;
 }
 
-int profile_is_raw(const struct profile *p)
+const struct profile **profile_select(const struct strlist *names,
+				      const char **bad)
 {
-	return p->fmt >= ENC_RAW_ULAW;
+	const struct profile **out = xcalloc(names->n + 1, sizeof(*out));
+	size_t i;
+
+	for (i = 0; i < names->n; i++) {
+		out[i] = profile_find(names->v[i]);
+		if (!out[i]) {
+			*bad = names->v[i];
+			free(out);
+			return NULL;
+		}
+	}
+	return out;
 }

@@ -1,11 +1,14 @@
 /*
  * profile: the built-in output formats.  A profile fixes the container,
- * codec, sample rate, band and loudness class of a track.
+ * codec, sample rate, band and loudness class of a track, and the
+ * headroom its codec needs.
  */
 #ifndef AUDIOGUIDE_PROFILE_H
 #define AUDIOGUIDE_PROFILE_H
 
 #include <stddef.h>
+
+#include "strlist.h"
 
 enum enc_format {
 	ENC_WAV16,
@@ -40,7 +43,11 @@ struct profile {
 /* The profile called name, or NULL. */
 const struct profile *profile_find(const char *name);
 const struct profile *profile_table(size_t *n);
-/* Whether the format is headerless raw audio. */
-int profile_is_raw(const struct profile *p);
+/*
+ * The profiles named, in order, as an array the caller frees; NULL when
+ * a name is unknown, with *bad that name (borrowed from names).
+ */
+const struct profile **profile_select(const struct strlist *names,
+				      const char **bad);
 
 #endif

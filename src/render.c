@@ -354,11 +354,17 @@ static int same_signal(const struct render_job *job, size_t i, size_t j)
 	       ceiling_of(job, a) == ceiling_of(job, b);
 }
 
-static int measure_sink(void *meter, const float *pcm, size_t n)
-{
-	struct err ignored;
+/* Decoded audio into a meter, for measure_file. */
+struct measure {
+	struct meter *meter;
+	struct err *e;
+};
 
-	return meter_add(meter, pcm, n, &ignored);
+static int measure_sink(void *user, const float *pcm, size_t n)
+{
+	struct measure *ms = user;
+
+	return meter_add(ms->meter, pcm, n, ms->e);
 }
 
 /*
@@ -381,9 +387,11 @@ static int measure_file(const struct profile *p, const char *path,
 	int ret = 0;
 
 	if (!lossless(p)) {
+		struct measure ms = { NULL, e };
 		if (meter_new(&m, p->rate, 1, e))
 			return -1;
-		ret = encode_read(path, p->fmt, p->rate, measure_sink, m, e);
+		ms.meter = m;
+		ret = encode_read(path, p->fmt, p->rate, measure_sink, &ms, e);
 	}
 	if (!ret) {
 		meter_result(m, &rf->lufs, &peak);

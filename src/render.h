@@ -15,7 +15,7 @@
 #include "err.h"
 #include "profile.h"
 
-/* Part of every cache key: bump it when render's output bytes change. */
+/* Part of every content key: bump it when render's output bytes change. */
 #define RENDER_REVISION 3
 
 /* Timeline, in seconds. */

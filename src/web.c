@@ -1,3 +1,4 @@
+/* web: the player page, out/<guide>/index.html. */
 #include "web.h"
 
 #include <string.h>
@@ -5,92 +6,12 @@
 #include "afile.h"
 #include "err.h"
 #include "strbuf.h"
+#include "xml.h"
 #include "version.h"
 
-static const char style[] =
-	"body{font:1.25rem/1.6 system-ui,sans-serif;color:#1a1a1a;"
-	"background:#fff;margin:0 auto;max-width:46rem;padding:1rem}\n"
-	"a{color:#0645ad}\n"
-	":focus-visible{outline:3px solid #0645ad;outline-offset:3px}\n"
-	".skip{position:absolute;left:-999rem}\n"
-	".skip:focus{position:static}\n"
-	"nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
-	"gap:.5rem}\n"
-	"nav a{display:inline-block;padding:.25rem .75rem;border:2px solid "
-	"#0645ad;border-radius:.25rem;text-decoration:none}\n"
-	"nav a[aria-current]{background:#0645ad;color:#fff}\n"
-	"section{border-top:1px solid #767676;margin-top:1.5rem}\n"
-	"audio{width:100%}\n"
-	"button{font:inherit;padding:.5rem 1rem;border:2px solid #0645ad;"
-	"border-radius:.25rem;background:#fff;color:#0645ad;cursor:pointer}\n"
-	"button[aria-pressed=true]{background:#0645ad;color:#fff}\n"
-	".now{background:#ffe066;color:#000}\n";
-
-/*
- * Show one language at a time (the address names it: index.html#es);
- * "play all" goes section to section; the sentence being spoken is
- * marked in the transcript; ?kiosk plays all in a loop.
- */
-static const char script[] =
-	"(function () {\n"
-	"'use strict';\n"
-	"var views = [].slice.call(document.querySelectorAll('article'));\n"
-	"var links = [].slice.call(document.querySelectorAll('nav a'));\n"
-	"var kiosk = /[?&]kiosk\\b/.test(location.search);\n"
-	"function show(id) {\n"
-	"  var v = document.getElementById(id);\n"
-	"  if (views.indexOf(v) < 0) v = views[Number(document.body.dataset"
-	".first)] || views[0];\n"
-	"  views.forEach(function (x) {\n"
-	"    x.hidden = x !== v;\n"
-	"    if (x !== v) x.querySelectorAll('audio').forEach(function (a) "
-	"{ a.pause(); });\n"
-	"  });\n"
-	"  links.forEach(function (l) {\n"
-	"    if (l.hash === '#' + v.id) l.setAttribute('aria-current', "
-	"'true');\n"
-	"    else l.removeAttribute('aria-current');\n"
-	"  });\n"
-	"  document.title = v.dataset.title;\n"
-	"  return v;\n"
-	"}\n"
-	"views.forEach(function (v) {\n"
-	"  var list = [].slice.call(v.querySelectorAll('audio'));\n"
-	"  var all = v.querySelector('button');\n"
-	"  function playing(on) { all.setAttribute('aria-pressed', String(on)); }\n"
-	"  if (all) all.addEventListener('click', function () {\n"
-	"    var on = all.getAttribute('aria-pressed') !== 'true';\n"
-	"    playing(on);\n"
-	"    list.forEach(function (a) { a.pause(); });\n"
-	"    if (on && list.length) { list[0].currentTime = 0; list[0].play(); }\n"
-	"  });\n"
-	"  list.forEach(function (a, i) {\n"
-	"    var sec = a.closest('section'), t = a.textTracks[0];\n"
-	"    a.addEventListener('ended', function () {\n"
-	"      if (!all || all.getAttribute('aria-pressed') !== 'true') return;\n"
-	"      var next = list[i + 1] || (kiosk ? list[0] : null);\n"
-	"      if (!next) { playing(false); return; }\n"
-	"      next.currentTime = 0;\n"
-	"      next.play();\n"
-	"    });\n"
-	"    if (!t) return;\n"
-	"    t.mode = 'hidden';\n"
-	"    t.addEventListener('cuechange', function () {\n"
-	"      sec.querySelectorAll('.now').forEach(function (s) "
-	"{ s.classList.remove('now'); });\n"
-	"      [].forEach.call(t.activeCues || [], function (c) {\n"
-	"        var s = document.getElementById(sec.dataset.cues + c.id);\n"
-	"        if (s) s.classList.add('now');\n"
-	"      });\n"
-	"    });\n"
-	"  });\n"
-	"});\n"
-	"window.addEventListener('hashchange', function () "
-	"{ show(location.hash.slice(1)); });\n"
-	"var v = show(location.hash.slice(1));\n"
-	"if (kiosk && v.querySelector('button')) v.querySelector('button')"
-	".click();\n"
-	"})();\n";
+/* The page's style and script: src/web/player.css and player.js. */
+extern const char web_player_css[];
+extern const char web_player_js[];
 
 /*
  * "Play all" in the languages whose wording we are sure of; any other
@@ -236,7 +157,7 @@ int web_write(const char *path, const struct book *books, size_t n,
 		    "data-first=\"%zu\">\n<a class=\"skip\" href=\"#main\" "
 		    "lang=\"en\" dir=\"ltr\">Skip to the guide</a>\n<header>\n"
 		    "<nav aria-label=\"Language\" lang=\"en\" dir=\"ltr\">\n"
-		    "<ul>\n", style, first < n ? first : 0);
+		    "<ul>\n", web_player_css, first < n ? first : 0);
 	for (i = 0; i < n; i++) {
 		strbuf_addf(&sb, "<li><a href=\"#%s\" hreflang=\"%s\" lang=\"%s\""
 			    " dir=\"%s\">", books[i].tag, books[i].tag,
@@ -249,7 +170,7 @@ int web_write(const char *path, const struct book *books, size_t n,
 	for (i = 0; i < n; i++)
 		add_lang(&sb, &books[i]);
 	strbuf_addf(&sb, "</main>\n<script>\n%s</script>\n</body>\n</html>\n",
-		    script);
+		    web_player_js);
 	ret = afile_write_if_changed(path, sb.buf, sb.len, e);
 	strbuf_release(&sb);
 	return ret;

@@ -1,0 +1,53 @@
+(function () {
+'use strict';
+var views = [].slice.call(document.querySelectorAll('article'));
+var links = [].slice.call(document.querySelectorAll('nav a'));
+var kiosk = /[?&]kiosk\b/.test(location.search);
+function show(id) {
+  var v = document.getElementById(id);
+  if (views.indexOf(v) < 0) v = views[Number(document.body.dataset.first)] || views[0];
+  views.forEach(function (x) {
+    x.hidden = x !== v;
+    if (x !== v) x.querySelectorAll('audio').forEach(function (a) { a.pause(); });
+  });
+  links.forEach(function (l) {
+    if (l.hash === '#' + v.id) l.setAttribute('aria-current', 'true');
+    else l.removeAttribute('aria-current');
+  });
+  document.title = v.dataset.title;
+  return v;
+}
+views.forEach(function (v) {
+  var list = [].slice.call(v.querySelectorAll('audio'));
+  var all = v.querySelector('button');
+  function playing(on) { all.setAttribute('aria-pressed', String(on)); }
+  if (all) all.addEventListener('click', function () {
+    var on = all.getAttribute('aria-pressed') !== 'true';
+    playing(on);
+    list.forEach(function (a) { a.pause(); });
+    if (on && list.length) { list[0].currentTime = 0; list[0].play(); }
+  });
+  list.forEach(function (a, i) {
+    var sec = a.closest('section'), t = a.textTracks[0];
+    a.addEventListener('ended', function () {
+      if (!all || all.getAttribute('aria-pressed') !== 'true') return;
+      var next = list[i + 1] || (kiosk ? list[0] : null);
+      if (!next) { playing(false); return; }
+      next.currentTime = 0;
+      next.play();
+    });
+    if (!t) return;
+    t.mode = 'hidden';
+    t.addEventListener('cuechange', function () {
+      sec.querySelectorAll('.now').forEach(function (s) { s.classList.remove('now'); });
+      [].forEach.call(t.activeCues || [], function (c) {
+        var s = document.getElementById(sec.dataset.cues + c.id);
+        if (s) s.classList.add('now');
+      });
+    });
+  });
+});
+window.addEventListener('hashchange', function () { show(location.hash.slice(1)); });
+var v = show(location.hash.slice(1));
+if (kiosk && v.querySelector('button')) v.querySelector('button').click();
+})();
