@@ -1,3 +1,7 @@
+/*
+ * book: a language of a built guide read back for the packages: its
+ * tracks from the manifest, each sentence placed in its text.
+ */
 #include "book.h"
 
 #include <stdio.h>

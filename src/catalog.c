@@ -1,3 +1,7 @@
+/*
+ * catalog: reading PO files with libgettextpo (entry states and lines),
+ * and writing a guide's template.
+ */
 #include "catalog.h"
 
 #include <errno.h>

@@ -1,3 +1,7 @@
+/*
+ * cli: option parsing, guide folders and error printing for every
+ * subcommand.
+ */
 #include "cli.h"
 
 #include <errno.h>

@@ -1,4 +1,7 @@
-/* The subcommands; each takes its own argv (argv[0] is its name). */
+/*
+ * commands: the subcommands main.c dispatches to; each takes its own
+ * argv (argv[0] is its name) and returns the exit code.
+ */
 #ifndef AUDIOGUIDE_COMMANDS_H
 #define AUDIOGUIDE_COMMANDS_H
 

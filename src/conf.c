@@ -1,3 +1,7 @@
+/*
+ * conf: reading guide.conf with inih, every value checked, every error
+ * with its line.
+ */
 #include "conf.h"
 
 #include <errno.h>

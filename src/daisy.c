@@ -1,3 +1,7 @@
+/*
+ * daisy: writing a DAISY 2.02 book: ncc.html, content.html, a SMIL file
+ * per section and the section MP3s.
+ */
 #include "daisy.h"
 
 #include <math.h>

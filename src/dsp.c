@@ -1,3 +1,7 @@
+/*
+ * dsp: band filters, resampling (libsoxr), loudness (libebur128) and the
+ * look-ahead limiter.
+ */
 #include "dsp.h"
 
 #include <ebur128.h>

@@ -1,3 +1,7 @@
+/*
+ * encode: audio files through libsndfile (and their ID3 tags and Ogg
+ * serial numbers), and reading them back.
+ */
 #include "encode.h"
 
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* epub: zipping an EPUB 3 with Media Overlays with libzip. */
 #include "epub.h"
 
 #include <math.h>

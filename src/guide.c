@@ -1,3 +1,4 @@
+/* guide: parsing guide.md into a title and sections with stable ids. */
 #include "guide.h"
 
 #include <ctype.h>

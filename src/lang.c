@@ -1,3 +1,4 @@
+/* lang: the table of languages audioguide knows, and code conversions. */
 #include "lang.h"
 
 #include <ctype.h>

@@ -1,3 +1,4 @@
+/* project: finding guides, their config, languages, PO files and voices. */
 #include "project.h"
 
 #include <dirent.h>

@@ -1,3 +1,7 @@
+/*
+ * render: one track from text to files: speak, trim, lay out, resample,
+ * bring to loudness under a ceiling, encode, measure.
+ */
 #include "render.h"
 
 #include <errno.h>

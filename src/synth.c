@@ -1,3 +1,7 @@
+/*
+ * synth: eSpeak NG in process: voices, synthesis into a sink, and
+ * sentence timings from its events.
+ */
 #include "synth.h"
 
 #include <espeak-ng/speak_lib.h>

@@ -1,3 +1,7 @@
+/*
+ * translation: a language's text of a guide, section by section, from
+ * its PO catalog, with what keeps a section from being spoken.
+ */
 #include "translation.h"
 
 #include <stdlib.h>

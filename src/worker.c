@@ -1,3 +1,7 @@
+/*
+ * worker: forked worker processes, their results, and stopping them
+ * cleanly on SIGINT and SIGTERM.
+ */
 #include "worker.h"
 
 #include <errno.h>

@@ -1,16 +1,36 @@
 # Helpers for end-to-end tests: each test_* function runs in its own bash,
-# in a scratch project (a copy of content/ and po/) at $W, with $AG the
-# built program.  A failed check prints why and exits non-zero.
+# in a scratch project at $W (made by tests/run, kept and named when the
+# test fails), with $AG the built program.  A failed check prints why and
+# exits non-zero.
+#
+# A test file chooses the project it works on with E2E_PROJECT:
+#   bundled  (default) the repository's content/ and po/: the patient guide
+#   fixture  tests/fixtures/: a small guide of the tests' own (title and
+#            three sections, en and es), for tests of the engine itself
+
+# The folder the scratch project was copied from.
+e2e_source() {
+	case "${E2E_PROJECT:-bundled}" in
+	fixture) echo "$ROOT/tests/fixtures" ;;
+	*) echo "$ROOT" ;;
+	esac
+}
 
 e2e_setup() {
-	W=$(mktemp -d "${TMPDIR:-/tmp}/audioguide-e2e.XXXXXX")
-	cp -r "$ROOT/content" "$ROOT/po" "$W/"
+	cp -r "$(e2e_source)/content" "$(e2e_source)/po" "$W/"
 	cd "$W"
 }
 
-e2e_teardown() {
-	cd /
-	rm -rf "$W"
+# restore PATH: put a file of the scratch project back as it was copied.
+restore() {
+	cp "$(e2e_source)/$1" "$1"
+}
+
+# snapshot DIR: every file under DIR with its size and mtime, then its
+# checksum: what a rebuild must leave alone, rewritten or not.
+snapshot() {
+	find "$1" -type f ! -name .lock -printf '%p %s %T@\n' | sort
+	find "$1" -type f ! -name .lock -print0 | sort -z | xargs -0 md5sum
 }
 
 fail() {

@@ -1,13 +1,16 @@
 # Bad input from many hands: each case gets "audioguide: FILE:LINE: what
 # is wrong", a non-zero exit, and everything else still built.  Builds use
-# one language and one profile to stay quick.
+# one language and one profile to stay quick, on the tests' own fixture
+# (tests/fixtures: the guide "clinic", en and es, four tracks each).
 
-# built LANG...: each language of the bundled guide has its six tracks.
+E2E_PROJECT=fixture
+
+# built LANG...: each language of the fixture has its four tracks.
 built() {
 	local l
 	for l in "$@"; do
-		expect_match "$OUT" "spine-metastases/$l: [0-9]+ rendered, [0-9]+ up to date, 0 skipped"
-		expect_eq "$(ls out/spine-metastases/$l/flac/*.flac | wc -l)" 6 "$l tracks"
+		expect_match "$OUT" "clinic/$l: [0-9]+ rendered, [0-9]+ up to date, 0 skipped"
+		expect_eq "$(ls out/clinic/$l/flac/*.flac | wc -l)" 4 "$l tracks"
 	done
 }
 
@@ -109,67 +112,66 @@ MD
 	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" '<speak>Hello</speak> <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l'"'"'oU]] 100%s%n%x done.'
 }
 
-# bad_po EDIT REGEX: a broken es.po fails with REGEX; English and French build.
+# bad_po EDIT REGEX: a broken es.po fails with REGEX; English builds.
 bad_po() {
-	python3 -c "$1" po/spine-metastases/es.po
-	run 1 "$AG" build --lang en,es,fr --profile flac
+	python3 -c "$1" po/clinic/es.po
+	run 1 "$AG" build --lang en,es --profile flac
 	expect_match "$ERR" "$2"
-	built en fr
-	expect_match "$OUT" "spine-metastases/es: not built; its earlier outputs are kept"
+	built en
+	expect_match "$OUT" "clinic/es: not built; its earlier outputs are kept"
 }
 
 test_po_syntax_error() {
-	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Causas\"', 'msgstr Causas', 1); open(p,'w').write(s)" \
-		"^audioguide: po/spine-metastases/es.po:[0-9]+: "
+	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Antes de venir\"', 'msgstr Antes', 1); open(p,'w').write(s)" \
+		"^audioguide: po/clinic/es.po:[0-9]+: "
 }
 
 test_po_wrong_charset() {
 	# Declared UTF-8, written in Latin-1.
 	bad_po "import sys; p=sys.argv[1]; s=open(p,encoding='utf-8').read(); open(p,'wb').write(s.encode('latin-1', 'replace'))" \
-		"^audioguide: po/spine-metastases/es.po:[0-9]+: "
-	git -C "$ROOT" show HEAD:po/spine-metastases/es.po > po/spine-metastases/es.po 2>/dev/null ||
-		cp "$ROOT/po/spine-metastases/es.po" po/spine-metastases/es.po
+		"^audioguide: po/clinic/es.po:[0-9]+: "
+	restore po/clinic/es.po
 	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('charset=UTF-8', 'charset=NO-SUCH-CHARSET'); open(p,'w').write(s)" \
-		"^audioguide: po/spine-metastases/es.po:[0-9]+: unknown charset 'NO-SUCH-CHARSET'"
+		"^audioguide: po/clinic/es.po:[0-9]+: unknown charset 'NO-SUCH-CHARSET'"
 }
 
 test_po_duplicate_entry() {
-	bad_po "import sys; p=sys.argv[1]; open(p,'a').write('\nmsgctxt \"causes\"\nmsgid \"Causes\"\nmsgstr \"Otra vez\"\n')" \
-		"^audioguide: po/spine-metastases/es.po:[0-9]+: duplicate message definition"
+	bad_po "import sys; p=sys.argv[1]; open(p,'a').write('\nmsgctxt \"on-the-day\"\nmsgid \"On the Day\"\nmsgstr \"Otra vez\"\n')" \
+		"^audioguide: po/clinic/es.po:[0-9]+: duplicate message definition"
 }
 
 test_po_control_character() {
-	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Causas\"', 'msgstr \"Cau\\\\033[31msas\"', 1); open(p,'w').write(s)" \
-		"^audioguide: po/spine-metastases/es.po:[0-9]+: msgstr holds control character U\+001B"
+	bad_po "import sys; p=sys.argv[1]; s=open(p).read().replace('msgstr \"Antes de venir\"', 'msgstr \"Antes \\\\033[31mde venir\"', 1); open(p,'w').write(s)" \
+		"^audioguide: po/clinic/es.po:[0-9]+: msgstr holds control character U\+001B"
 }
 
 test_po_blank_and_plural_entries_skip_their_section() {
-	python3 - po/spine-metastases/es.po <<'PY'
+	python3 - po/clinic/es.po <<'PY'
 import sys
 p = sys.argv[1]; s = open(p, encoding="utf-8").read()
-s = s.replace('msgstr "Causas"', 'msgstr "   "', 1)
-s = s.replace('msgctxt "damage"\nmsgid "Damage"\nmsgstr "Daños"',
-              'msgctxt "damage"\nmsgid "Damage"\nmsgid_plural "Damages"\nmsgstr[0] "Daño"\nmsgstr[1] "Daños"', 1)
+s = s.replace('msgstr "Antes de venir"', 'msgstr "   "', 1)
+s = s.replace('msgctxt "on-the-day"\nmsgid "On the Day"\nmsgstr "El día de la visita"',
+              'msgctxt "on-the-day"\nmsgid "On the Day"\nmsgid_plural "On the Days"\nmsgstr[0] "El día"\nmsgstr[1] "Los días"', 1)
 open(p, "w", encoding="utf-8").write(s)
 PY
 	run 0 "$AG" build --lang es --profile flac
-	expect_match "$ERR" "es.po:[0-9]+: 02-causes not built in es: untranslated"
-	expect_match "$ERR" "es.po:[0-9]+: 03-damage not built in es: plural entry"
-	expect_match "$OUT" "spine-metastases/es: 4 rendered, 0 up to date, 2 skipped"
+	expect_match "$ERR" "es.po:[0-9]+: 01-before-you-come not built in es: untranslated"
+	expect_match "$ERR" "es.po:[0-9]+: 02-on-the-day not built in es: plural entry"
+	expect_match "$OUT" "clinic/es: 2 rendered, 0 up to date, 2 skipped"
 }
 
 test_po_unknown_context_reported() {
-	printf '\nmsgctxt "no-such-section"\nmsgid "Stray"\nmsgstr "Perdido"\n' >> po/spine-metastases/es.po
+	printf '\nmsgctxt "no-such-section"\nmsgid "Stray"\nmsgstr "Perdido"\n' >> po/clinic/es.po
 	local line
-	line=$(grep -n 'msgctxt "no-such-section"' po/spine-metastases/es.po | cut -d: -f1)
+	line=$(grep -n 'msgctxt "no-such-section"' po/clinic/es.po | cut -d: -f1)
 	run 0 "$AG" build --lang es --profile flac
-	expect_match "$ERR" "^audioguide: po/spine-metastases/es.po:$line: 1 entry is not in the guide, ignored"
+	expect_match "$ERR" "^audioguide: po/clinic/es.po:$line: 1 entry is not in the guide, ignored"
 	built es
 }
 
 test_po_for_missing_guide_and_bad_names() {
 	mkdir -p po/ghost
-	cp po/spine-metastases/es.po po/ghost/es.po
+	cp po/clinic/es.po po/ghost/es.po
 	run 1 "$AG" build --lang en --profile flac
 	expect_match "$ERR" "^audioguide: po/ghost: translations for a guide that does not exist"
 	built en
@@ -177,12 +179,12 @@ test_po_for_missing_guide_and_bad_names() {
 	run 2 "$AG" build --lang ../x
 	expect_match "$ERR" "--lang ../x: not a gettext language code"
 	run 1 "$AG" build --lang it --profile flac
-	expect_match "$ERR" "po/spine-metastases: no it.po for --lang it"
-	printf 'languages = en, ../x\n' >> content/spine-metastases/guide.conf
+	expect_match "$ERR" "po/clinic: no it.po for --lang it"
+	printf 'languages = en, ../x\n' >> content/clinic/guide.conf
 	run 1 "$AG" build --profile flac
-	expect_match "$ERR" "content/spine-metastases/guide.conf:$(wc -l < content/spine-metastases/guide.conf): languages: '../x' is not a gettext language code"
-	git -C "$ROOT" show HEAD:content/spine-metastases/guide.conf > content/spine-metastases/guide.conf
-	cp po/spine-metastases/fr.po po/spine-metastases/French.po
+	expect_match "$ERR" "content/clinic/guide.conf:$(wc -l < content/clinic/guide.conf): languages: '../x' is not a gettext language code"
+	restore content/clinic/guide.conf
+	cp po/clinic/es.po po/clinic/French.po
 	run 1 "$AG" build --lang en --profile flac
 	expect_match "$ERR" "French.po: 'French' is not a gettext language code"
 }
@@ -191,31 +193,31 @@ test_po_for_missing_guide_and_bad_names() {
 # where {L} is the first appended line's number and {L2} the second's.
 bad_conf() {
 	local n re
-	n=$(wc -l < content/spine-metastases/guide.conf)
+	n=$(wc -l < content/clinic/guide.conf)
 	re=${2//\{L\}/$((n + 1))}
 	re=${re//\{L2\}/$((n + 2))}
-	printf '%b' "$1" >> content/spine-metastases/guide.conf
+	printf '%b' "$1" >> content/clinic/guide.conf
 	run 1 "$AG" build --lang en,es --profile flac
 	expect_match "$ERR" "$re"
-	git -C "$ROOT" show HEAD:content/spine-metastases/guide.conf > content/spine-metastases/guide.conf
+	restore content/clinic/guide.conf
 }
 
 test_conf_bad_values() {
-	bad_conf 'rate = fast\n' "^audioguide: content/spine-metastases/guide.conf:{L}: rate = fast: expected a whole number from 80 to 450"
-	bad_conf 'rate = 1e99\n' "^audioguide: content/spine-metastases/guide.conf:{L}: rate = 1e99"
-	bad_conf 'pitch = -5\n' "^audioguide: content/spine-metastases/guide.conf:{L}: pitch = -5"
-	bad_conf 'volume = 11\n' "^audioguide: content/spine-metastases/guide.conf:{L}: unknown key 'volume'"
-	bad_conf '[loudness]\ntarget_lufs = -3\n' "^audioguide: content/spine-metastases/guide.conf:{L2}: target_lufs = -3: expected a number from -40 to -10"
-	bad_conf 'profiles = mp3, wma\n' "^audioguide: content/spine-metastases/guide.conf:{L}: unknown profile 'wma'"
-	bad_conf '[voices]\nes = no-such-voice\n' "^audioguide: content/spine-metastases/guide.conf:{L2}: \[voices\] es = no-such-voice: eSpeak NG has no such voice"
+	bad_conf 'rate = fast\n' "^audioguide: content/clinic/guide.conf:{L}: rate = fast: expected a whole number from 80 to 450"
+	bad_conf 'rate = 1e99\n' "^audioguide: content/clinic/guide.conf:{L}: rate = 1e99"
+	bad_conf 'pitch = -5\n' "^audioguide: content/clinic/guide.conf:{L}: pitch = -5"
+	bad_conf 'volume = 11\n' "^audioguide: content/clinic/guide.conf:{L}: unknown key 'volume'"
+	bad_conf '[loudness]\ntarget_lufs = -3\n' "^audioguide: content/clinic/guide.conf:{L2}: target_lufs = -3: expected a number from -40 to -10"
+	bad_conf 'profiles = mp3, wma\n' "^audioguide: content/clinic/guide.conf:{L}: unknown profile 'wma'"
+	bad_conf '[voices]\nes = no-such-voice\n' "^audioguide: content/clinic/guide.conf:{L2}: \[voices\] es = no-such-voice: eSpeak NG has no such voice"
 }
 
 test_out_not_writable() {
 	mkdir -p ro
 	chmod 755 "$W" "$W/content" "$W/po" "$W/ro" && chmod -R a+rX "$W/content" "$W/po"
 	run 1 setpriv --reuid=65534 --regid=65534 --clear-groups "$AG" build --lang en --profile flac --out ro
-	expect_match "$ERR" "^audioguide: ro/spine-metastases: cannot create directory: Permission denied"
-	run 1 "$AG" build --lang en --profile flac --out content/spine-metastases/guide.md
+	expect_match "$ERR" "^audioguide: ro/clinic: cannot create directory: Permission denied"
+	run 1 "$AG" build --lang en --profile flac --out content/clinic/guide.md
 	expect_match "$ERR" "exists and is not a directory"
 }
 
@@ -230,10 +232,10 @@ test_disk_full_damages_nothing() {
 	[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left"
 	# Every file under a final name is whole: the old ones were kept.
 	local f
-	for f in out/spine-metastases/en/flac/*.flac; do
+	for f in out/clinic/en/flac/*.flac; do
 		flac -t -s "$f" || fail "$f damaged"
 	done
-	expect_eq "$(ls out/spine-metastases/en/flac/*.flac | wc -l)" 6 "FLAC files"
+	expect_eq "$(ls out/clinic/en/flac/*.flac | wc -l)" 4 "FLAC files"
 	# The next build, with room, finishes the job, and matches the first.
 	run 0 "$AG" build --lang en --profile flac,ulaw --package none
 	expect_match "$OUT" "build: [0-9]+ rendered"

@@ -97,10 +97,6 @@ test_sentences_follow_the_captions() {
 	EOF
 }
 
-snapshot() {
-	find "$1" -type f ! -name .lock -printf '%p %s %T@\n' | sort
-}
-
 test_books_rebuild_only_what_changed() {
 	run 0 "$AG" build -q
 	snapshot out > before.txt
@@ -293,4 +289,19 @@ test_language_with_nothing_complete_loses_its_books() {
 		[ ! -e $G/es/.keys/epub3 ] || fail "Spanish books left"
 	grep -q 'id="es"' $G/index.html && fail "page still has a Spanish view"
 	[ -f $G/fr/spine-metastases-fr.epub ] || fail "French book missing"
+}
+
+# The page's script and style are real files (src/web/), embedded as
+# they are: the script parses, and the page carries both byte for byte.
+test_player_assets_are_embedded_as_written() {
+	node --check "$ROOT/src/web/player.js" || fail "player.js does not parse"
+	run 0 "$AG" build -q --lang es
+	python3 - "$G/index.html" "$ROOT/src/web/player.js" "$ROOT/src/web/player.css" <<-'PY' || fail "page assets"
+	import sys
+	page = open(sys.argv[1], encoding="utf-8").read()
+	js = open(sys.argv[2], encoding="utf-8").read()
+	css = open(sys.argv[3], encoding="utf-8").read()
+	assert "<script>\n" + js + "</script>" in page, "script"
+	assert "<style>\n" + css + "</style>" in page, "style"
+	PY
 }
