@@ -15,9 +15,13 @@ WARN = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ifeq ($(WERROR),1)
 WARN += -Werror
 endif
-PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash libzip
-PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lgettextpo -lm
+PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash libzip \
+	libcmark
+DATADIR = $(PREFIX)/share/audioguide
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS)) \
+	-DAUDIOGUIDE_DATADIR='"$(DATADIR)"'
+# libgettextpo and libunistring have no pkg-config file in Debian 12.
+PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lgettextpo -lunistring -lm
 
 # Each variant builds in its own folder, so their objects never mix.
 ifeq ($(SANITIZE),1)
@@ -119,19 +123,27 @@ bench: deps-check
 	$(MAKE) $(BIN)
 	tests/bench/run
 
+# The guides' catalogs (audioguide update-po), and the program's own
+# phrases: po/audioguide.pot from the sources, merged into po/<lang>.po.
+PHRASE_SRC = src/phrase.c
 update-po: $(BIN)
-	./$(BIN) extract
-	@for po in po/*/*.po; do \
-		[ -f "$$po" ] || continue; \
-		g=$$(basename $$(dirname $$po)); \
+	./$(BIN) update-po
+	xgettext --language=C --keyword=N_ --add-comments=TRANSLATORS: \
+		--from-code=UTF-8 --package-name=audioguide \
+		--package-version=$$(sed -n 's/.*VERSION "\(.*\)"/\1/p' \
+		src/version.h) --msgid-bugs-address= --no-location \
+		-o po/audioguide.pot $(PHRASE_SRC)
+	@for po in po/*.po; do \
 		echo "msgmerge $$po"; \
 		msgmerge --quiet --update --backup=none --previous \
-			"$$po" "po/$$g/$$g.pot" || exit 1; \
+			"$$po" po/audioguide.pot || exit 1; \
 	done
 
+# The program, and its own phrases where a project without them finds them.
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/po
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/audioguide
+	install -m 644 po/audioguide.pot po/*.po $(DESTDIR)$(DATADIR)/po
 
 clean:
 	rm -rf audioguide build tests/tmp tests/browser/node_modules

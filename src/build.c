@@ -4,32 +4,42 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "encode.h"
 #include "lang.h"
 #include "manifest.h"
 #include "outdir.h"
+#include "phrase.h"
 #include "plan.h"
 #include "playlist.h"
 #include "profile.h"
 #include "publish.h"
 #include "render.h"
+#include "speech.h"
 #include "synth.h"
 #include "translation.h"
 #include "version.h"
 #include "worker.h"
 #include "xalloc.h"
 
-#define NO_TRACK ((size_t)-1)
+/* What a complete section of a language says, chunk by chunk. */
+struct said {
+	struct speech *speech;
+	struct render_chunk *chunk;
+	size_t track;		/* its plan index */
+};
 
 /* What one language is building. */
 struct lang_ctx {
 	const struct project_lang *pl;
 	struct translation tr;
+	struct phrases ph;	/* the program's phrases, read when needed */
+	int ph_read;		/* 1 read, -1 could not be */
+	struct said **said;	/* per section: NULL unless complete */
 	int ok;			/* translation read, voice present */
 	char why[1024];		/* when not ok: the error */
-	size_t *track;		/* per section: its plan index, or NO_TRACK */
-	size_t rendered, fresh, skipped;
+	size_t rendered, fresh, skipped, stale;
 };
 
 struct build_ctx {
@@ -82,29 +92,75 @@ static void make_names(struct build_ctx *b)
 					g->sec[i].num, g->sec[i].id);
 }
 
+/* "Step 3." for a numbered item, or NULL after rejecting the section. */
+static char *step(struct build_ctx *b, struct lang_ctx *lc, size_t i,
+		  const struct chunk *c)
+{
+	const char *why = "has no catalog", *s = NULL;
+	struct err e;
+	int line = 0;
+
+	if (!lc->ph_read)
+		lc->ph_read = phrases_load(&lc->ph, lc->pl->code, b->o->paths->po,
+					   &e) ? -1 : 1;
+	if (lc->ph_read > 0)
+		s = phrase_lookup(&lc->ph, PHRASE_STEP, &why, &line);
+	if (s)
+		return phrase_number(s, c->number);
+	{
+		char *msg = xasprintf("the phrase \"%s\" %s",
+				      phrase_msgid(PHRASE_STEP), why);
+		translation_reject(&lc->tr, i, TR_PHRASE, lc->ph.path ?
+				   lc->ph.path : b->o->paths->po, line, c->line,
+				   msg);
+		free(msg);
+	}
+	return NULL;
+}
+
+/* What each chunk of a complete section says; 0 when rejected. */
+static int speak_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
+{
+	const struct section *s = &b->pg.g.sec[i];
+	struct said *sd = xcalloc(1, sizeof(*sd));
+	size_t j;
+
+	sd->speech = xcalloc(s->nchunk, sizeof(*sd->speech));
+	sd->chunk = xcalloc(s->nchunk, sizeof(*sd->chunk));
+	lc->said[i] = sd;
+	for (j = 0; j < s->nchunk; j++) {
+		const struct chunk *c = &s->chunk[j];
+		char *prefix = NULL;
+		if (c->kind == CHUNK_ITEM && c->number > 0 &&
+		    !(prefix = step(b, lc, i, c)))
+			return 0;
+		speech_make(&sd->speech[j], &lc->tr.sec[i].chunk[j], prefix);
+		sd->chunk[j].speech = &sd->speech[j];
+		sd->chunk[j].heading = c->kind == CHUNK_HEADING ||
+				       c->kind == CHUNK_SUBHEADING;
+		free(prefix);
+	}
+	return 1;
+}
+
 static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 {
 	const struct guide_conf *c = &b->pg.conf;
 	const struct section *s = &b->pg.g.sec[i];
-	const struct tr_section *ts = &lc->tr.sec[i];
-	const char **chunks = xcalloc(s->npara + 1, sizeof(*chunks));
 	struct plan_input in = {
 		lc->pl->code, lc->pl->voice, s->id, b->names[i], s->num,
-		(int)b->pg.g.nsec, chunks, s->npara + 1,
-		lc->tr.sec[0].complete ? lc->tr.sec[0].heading : NULL,
-		c->rate, c->pitch, { c->target_lufs, c->phone_target_lufs },
+		(int)b->pg.g.nsec, lc->said[i]->chunk, s->nchunk,
+		translation_title(&lc->tr), c->rate, c->pitch,
+		{ c->target_lufs, c->phone_target_lufs },
 		{ c->ceiling_dbfs, c->phone_ceiling_dbfs }, b->pg.g.path,
-		s->line, lc };
+		s->line, lc->pl->selected, lc };
 	size_t jobs = b->plan.njob;
 
-	chunks[0] = ts->heading;
-	memcpy(chunks + 1, ts->paras, s->npara * sizeof(*chunks));
-	lc->track[i] = plan_add(&b->plan, &in);
-	if (b->plan.njob == jobs) {
+	lc->said[i]->track = plan_add(&b->plan, &in);
+	if (b->plan.njob == jobs && lc->pl->selected) {
 		lc->fresh++;
 		b->st->fresh++;
 	}
-	free(chunks);
 }
 
 static void removed(void *user, const char *path, const char *name)
@@ -147,33 +203,40 @@ static int make_dirs(struct build_ctx *b, const char *lang, struct err *e)
 	return outdir_make_slot(&b->od, lang, "captions", e);
 }
 
-/* Read a language and plan its tracks; lc->ok says whether it can build. */
+/*
+ * Read a language and plan its tracks; lc->ok says whether it can build.
+ * A language not selected (--lang) is planned to know what of it is
+ * current, but nothing of it is rendered, swept or reported.
+ */
 static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 {
 	const struct project_lang *pl = lc->pl;
 	struct err e;
 	size_t i;
 
-	lc->track = xcalloc(b->pg.g.nsec, sizeof(*lc->track));
+	lc->said = xcalloc(b->pg.g.nsec, sizeof(*lc->said));
 	if (project_check_voice(&b->pg, pl, &e) ||
 	    translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path, &e) ||
-	    make_dirs(b, pl->code, &e)) {
-		say(&b->say, SAY_ERROR, "%s", e.msg);
+	    (pl->selected && make_dirs(b, pl->code, &e))) {
+		if (pl->selected)
+			say(&b->say, SAY_ERROR, "%s", e.msg);
+		else
+			say(&b->say, SAY_SKIP, "%s; %s stays as the last build "
+			    "left it", e.msg, pl->code);
 		snprintf(lc->why, sizeof(lc->why), "%s", e.msg);
 		return;
 	}
-	if (lc->tr.unused)
+	if (lc->tr.unused && pl->selected)
 		say(&b->say, SAY_SKIP, "%s:%d: %zu entr%s not in the guide, "
-		    "ignored (make update-po marks them obsolete)",
+		    "ignored (audioguide update-po marks them obsolete)",
 		    lc->tr.po_path, lc->tr.first_unused_line, lc->tr.unused,
 		    lc->tr.unused == 1 ? "y is" : "ies are");
 	lc->ok = 1;
-	for (i = 0; i < b->pg.g.nsec; i++) {
-		lc->track[i] = NO_TRACK;
-		if (lc->tr.sec[i].complete)
+	for (i = 0; i < b->pg.g.nsec; i++)
+		if (lc->tr.sec[i].complete && speak_section(b, lc, i))
 			plan_section(b, lc, i);
-	}
-	sweep(b, lc);
+	if (pl->selected)
+		sweep(b, lc);
 }
 
 /* What the workers rendered, per language. */
@@ -202,29 +265,59 @@ static void skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i,
 
 	sk->number = s->num;
 	sk->section = xstrdup(s->id);
+	sk->title = ts->heading ? xstrdup(ts->heading) : NULL;
+	sk->source_title = xstrdup(guide_heading(s));
 	sk->reason = xstrdup("translation incomplete");
 	for (j = 0; j < ts->nprob; j++) {
 		const struct tr_problem *p = &ts->prob[j];
+		const char *file = tr_problem_file(&lc->tr, p);
 		struct manifest_problem *mp = manifest_add_problem(sk);
-		if (p->po_line)
+		if (!lc->pl->selected)
+			;	/* not asked for: listed, not reported */
+		else if (p->po_line)
 			say(&b->say, SAY_SKIP, "%s:%d: %s not built in %s: %s",
-			    lc->tr.po_path, p->po_line, b->names[i],
-			    lc->pl->code, tr_problem_name(p->kind));
+			    file, p->po_line, b->names[i], lc->pl->code,
+			    tr_problem_name(p));
 		else
 			say(&b->say, SAY_SKIP, "%s: %s not built in %s: %s:%d "
-			    "has %s", lc->tr.po_path, b->names[i], lc->pl->code,
-			    b->pg.g.path, p->src_line, tr_problem_name(p->kind));
+			    "has %s", file, b->names[i], lc->pl->code,
+			    b->pg.g.path, p->src_line, tr_problem_name(p));
 		mp->kind = xstrdup(tr_problem_key(p->kind));
-		mp->po = xstrdup(lc->tr.po_path);
+		mp->po = xstrdup(file);
 		mp->line = p->po_line;
 		mp->source_line = p->src_line;
 	}
-	lc->skipped++;
-	b->st->skipped++;
+	lc->skipped += lc->pl->selected;
+	b->st->skipped += lc->pl->selected;
 }
 
-static void lang_entry(struct build_ctx *b, struct lang_ctx *lc,
-		       struct manifest_lang *ml)
+/* The manifest's blocks of a section: its chunks as written. */
+static void add_blocks(const struct section *s, const struct tr_section *ts,
+		       struct manifest_track *mt)
+{
+	static const char *const kinds[] = { "heading", "subheading",
+					     "paragraph", "item", "image" };
+	size_t j, k;
+
+	for (j = 0; j < s->nchunk; j++) {
+		const struct md_inline *in = &ts->chunk[j];
+		struct manifest_block *mb = manifest_add_block(mt);
+		mb->kind = xstrdup(kinds[s->chunk[j].kind]);
+		mb->level = s->chunk[j].level;
+		mb->number = s->chunk[j].number;
+		mb->text = xstrdup(in->text.buf);
+		for (k = 0; k < in->nspan; k++) {
+			struct manifest_link *l = manifest_add_link(mb);
+			l->from = in->span[k].from;
+			l->to = in->span[k].to;
+			l->href = xstrdup(in->span[k].href);
+		}
+	}
+}
+
+/* A language's manifest entry; 0 when it has nothing current to list. */
+static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
+		      struct manifest_lang *ml)
 {
 	const struct project_lang *pl = lc->pl;
 	char tag[64];
@@ -236,22 +329,29 @@ static void lang_entry(struct build_ctx *b, struct lang_ctx *lc,
 	ml->rtl = lang_is_rtl(pl->code);
 	ml->voice = xstrdup(pl->voice);
 	ml->po = pl->po_path ? xstrdup(pl->po_path) : NULL;
-	ml->title = lc->tr.sec[0].complete ? xstrdup(lc->tr.sec[0].heading)
-		    : NULL;
+	ml->title = translation_title(&lc->tr) ?
+		    xstrdup(translation_title(&lc->tr)) : NULL;
 	for (i = 0; i < b->pg.g.nsec; i++) {
 		struct manifest_track mt = { 0 };
-		if (!lc->tr.sec[i].complete)
+		if (!lc->tr.sec[i].complete) {
 			skip_section(b, lc, i, ml);
-		else if (!plan_manifest_track(&b->plan,
-					      &b->plan.t[lc->track[i]], &mt))
+		} else if (!plan_manifest_track(&b->plan,
+					       &b->plan.t[lc->said[i]->track],
+					       &mt)) {
+			add_blocks(&b->pg.g.sec[i], &lc->tr.sec[i], &mt);
 			*manifest_add_track(ml) = mt;
+		} else {
+			lc->stale++;	/* not rendered now: not listed */
+		}
 	}
+	return pl->selected || ml->ntrack;
 }
 
 static void lang_playlists(struct build_ctx *b,
 			   const struct manifest_lang *ml)
 {
-	char *name = xasprintf("%s (%s)", b->pg.g.id, ml->code);
+	const char *title = ml->title ? ml->title : guide_heading(b->pg.g.sec);
+	char *name = xasprintf("%s (%s)", title, ml->code);
 	struct err e;
 	size_t k;
 
@@ -280,23 +380,29 @@ static void keep_previous(struct build_ctx *b, struct manifest *m,
 	l->error = xstrdup(lc->why);
 }
 
-/* The loop playlists and the manifest itself. */
+/*
+ * The loop playlists (of the profiles ordinary players open: not the
+ * raw telephone files) and the manifest itself.
+ */
 static void finish_guide(struct build_ctx *b, struct manifest *m)
 {
-	char *path, *name = xasprintf("%s (all languages)", b->pg.g.id);
+	const char *title = guide_heading(b->pg.g.sec);
 	struct err e;
+	char *path;
 	size_t k;
 
 	for (k = 0; k < b->nprof; k++) {
 		path = outdir_path(&b->od, "%s-loop.m3u8", b->prof[k]->name);
-		if (playlist_write_loop(path, name, m, b->prof[k]->name, &e))
+		if (profile_is_raw(b->prof[k]))
+			unlink(path);
+		else if (playlist_write_loop(path, title, m, b->prof[k]->name,
+					     &e))
 			say(&b->say, SAY_ERROR, "%s", e.msg);
 		strlist_push(&m->profiles, b->prof[k]->name);
 		free(path);
 	}
-	free(name);
 	m->guide = xstrdup(b->pg.g.id);
-	m->title = xstrdup(b->pg.g.sec[0].heading);
+	m->title = xstrdup(title);
 	m->source_language = xstrdup(b->pg.conf.source_language);
 	m->audioguide = xstrdup(AUDIOGUIDE_VERSION);
 	m->espeak_ng = xstrdup(synth_version());
@@ -311,30 +417,46 @@ static void finish_guide(struct build_ctx *b, struct manifest *m)
 	free(path);
 }
 
+/* One language's line of the summary, or why it is as it was. */
+static void lang_summary(struct build_ctx *b, const struct lang_ctx *lc)
+{
+	const char *g = b->pg.g.id, *code = lc->pl->code;
+
+	if (!lc->pl->selected) {
+		if (lc->stale && manifest_find_lang(&b->old, code))
+			say(&b->say, SAY_INFO, "%s/%s: %zu section%s out of "
+			    "date, not listed until built (not in --lang)", g,
+			    code, lc->stale, lc->stale == 1 ? "" : "s");
+	} else if (!lc->ok) {
+		say(&b->say, SAY_INFO, "%s/%s: not built; its earlier outputs "
+		    "are kept", g, code);
+	} else {
+		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
+		    "%zu skipped", g, code, lc->rendered, lc->fresh,
+		    lc->skipped);
+	}
+}
+
 static void compose(struct build_ctx *b)
 {
 	struct manifest m = { 0 };
 	struct publish pub = { &b->od, { b->pg.g.path, b->pg.conf.path },
 			       b->pg.conf.publisher,
-			       b->pg.conf.source_language, b->packages,
-			       &b->say };
+			       b->pg.conf.source_language, b->o->paths->po,
+			       b->packages, &b->say };
 	size_t i;
 
 	for (i = 0; i < b->pg.nlang; i++) {
 		struct lang_ctx *lc = &b->lc[i];
 		struct manifest_lang *ml;
 		if (!lc->ok) {
-			say(&b->say, SAY_INFO, "%s/%s: not built; its earlier "
-			    "outputs are kept", b->pg.g.id, lc->pl->code);
 			keep_previous(b, &m, lc);
-			continue;
+		} else if (lang_entry(b, lc, ml = manifest_add_lang(&m))) {
+			lang_playlists(b, ml);
+		} else {
+			manifest_drop_lang(&m);	/* nothing current */
 		}
-		ml = manifest_add_lang(&m);
-		lang_entry(b, lc, ml);
-		lang_playlists(b, ml);
-		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
-		    "%zu skipped", b->pg.g.id, lc->pl->code, lc->rendered,
-		    lc->fresh, lc->skipped);
+		lang_summary(b, lc);
 	}
 	finish_guide(b, &m);
 	if (b->packages)
@@ -369,6 +491,26 @@ static int prepare(struct build_ctx *b, const char *dir)
 	return 0;
 }
 
+static void release_lang(struct build_ctx *b, struct lang_ctx *lc)
+{
+	size_t i, j;
+
+	for (i = 0; lc->said && i < b->pg.g.nsec; i++) {
+		struct said *sd = lc->said[i];
+		for (j = 0; sd && j < b->pg.g.sec[i].nchunk; j++)
+			speech_release(&sd->speech[j]);
+		if (sd) {
+			free(sd->speech);
+			free(sd->chunk);
+		}
+		free(sd);
+	}
+	free(lc->said);
+	if (lc->ph_read > 0)
+		phrases_release(&lc->ph);
+	translation_release(&lc->tr);
+}
+
 void build_guide(const char *dir, const struct build_opts *o,
 		 struct build_stats *st)
 {
@@ -392,10 +534,8 @@ void build_guide(const char *dir, const struct build_opts *o,
 	compose(&b);
 done:
 	plan_release(&b.plan);
-	for (i = 0; b.lc && i < b.pg.nlang; i++) {
-		translation_release(&b.lc[i].tr);
-		free(b.lc[i].track);
-	}
+	for (i = 0; b.lc && i < b.pg.nlang; i++)
+		release_lang(&b, &b.lc[i]);
 	for (i = 0; b.names && i < b.pg.g.nsec; i++)
 		free(b.names[i]);
 	free(b.names);

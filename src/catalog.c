@@ -208,6 +208,7 @@ static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 	memset(ent, 0, sizeof(*ent));
 	ent->line = line;
 	ent->plural = po_message_msgid_plural(m) != NULL;
+	ent->previous = po_message_prev_msgid(m) != NULL;
 	ent->msgid = to_utf8(cd, po_message_msgid(m));
 	ent->msgstr = to_utf8(cd, str ? str : "");
 	ent->ctxt = ctxt ? to_utf8(cd, ctxt) : NULL;
@@ -365,17 +366,18 @@ const struct catalog_entry *catalog_find(const struct catalog *c,
 
 	for (i = 0; i < c->n; i++) {
 		const struct catalog_entry *ent = &c->ent[i];
-		if (ent->state == ENTRY_OBSOLETE || !ent->ctxt)
+		if (ent->state == ENTRY_OBSOLETE ||
+		    (ctxt ? !ent->ctxt || strcmp(ent->ctxt, ctxt) : !!ent->ctxt))
 			continue;
-		if (!strcmp(ent->ctxt, ctxt) && !strcmp(ent->msgid, msgid))
+		if (!strcmp(ent->msgid, msgid))
 			return ent;
 	}
 	return NULL;
 }
 
-static void add_pot_entry(po_message_iterator_t it, const char *file,
-			  const char *ctxt, const char *msgid, int line,
-			  const char *comment)
+static po_message_t add_pot_entry(po_message_iterator_t it, const char *file,
+				  const char *ctxt, const char *msgid, int line,
+				  const char *comment)
 {
 	po_message_t m = po_message_create();
 
@@ -385,6 +387,7 @@ static void add_pot_entry(po_message_iterator_t it, const char *file,
 	po_message_set_extracted_comments(m, comment);
 	po_message_add_filepos(m, file, (size_t)line);
 	po_message_insert(it, m);
+	return m;
 }
 
 static void add_pot_header(po_message_iterator_t it, const char *guide_id)
@@ -410,26 +413,73 @@ static void add_pot_header(po_message_iterator_t it, const char *guide_id)
 	free(h);
 }
 
+/* What a translator is told about a chunk. */
+static char *chunk_comment(const struct section *s, size_t j, size_t nth)
+{
+	const struct chunk *c = &s->chunk[j];
+	const char *heading = s->num ? guide_heading(s) : "title";
+	struct strbuf sb = STRBUF_INIT;
+
+	switch (c->kind) {
+	case CHUNK_HEADING:
+		if (s->num == 0)
+			strbuf_addstr(&sb, "The guide's title (track 00).");
+		else
+			strbuf_addf(&sb, "Section %d heading: %s", s->num,
+				    c->text);
+		break;
+	case CHUNK_SUBHEADING:
+		strbuf_addf(&sb, "Section %d (%s), a heading within it.",
+			    s->num, heading);
+		break;
+	case CHUNK_ITEM:
+		strbuf_addf(&sb, "Section %d (%s), list item %zu%s.", s->num,
+			    heading, nth, c->number ? " (a numbered step)" : "");
+		break;
+	case CHUNK_IMAGE:
+		strbuf_addf(&sb, "Section %d (%s), the description of an image "
+			    "(read aloud).", s->num, heading);
+		break;
+	default:
+		strbuf_addf(&sb, "Section %d (%s), paragraph %zu.", s->num,
+			    heading, nth);
+	}
+	if (strstr(c->source, "]("))
+		strbuf_addstr(&sb, "\nKeep each link as [its text](its target): "
+			      "translate the text, keep the target.");
+	if (c->comment)
+		strbuf_addf(&sb, "\nNote: %s", c->comment);
+	return strbuf_detach(&sb);
+}
+
+/*
+ * One entry per chunk; a text that repeats within a section (two list
+ * items "Water.") is one entry with both references.
+ */
 static void add_section(po_message_iterator_t it, const struct section *s)
 {
-	char *comment;
-	size_t j;
+	po_message_t *made = xcalloc(s->nchunk, sizeof(*made));
+	size_t j, k, paras = 0, items = 0;
 
-	if (s->num == 0)
-		comment = xstrdup("The guide's title (track 00).");
-	else
-		comment = xasprintf("Section %d heading: %s", s->num,
-				    s->heading);
-	add_pot_entry(it, "guide.md", s->id, s->heading,
-		      s->line, comment);
-	free(comment);
-	for (j = 0; j < s->npara; j++) {
-		comment = xasprintf("Section %d (%s), paragraph %zu.", s->num,
-				    s->num ? s->heading : "title", j + 1);
-		add_pot_entry(it, "guide.md", s->id, s->paras[j].text,
-			      s->paras[j].line, comment);
+	for (j = 0; j < s->nchunk; j++) {
+		const struct chunk *c = &s->chunk[j];
+		size_t nth = c->kind == CHUNK_ITEM ? ++items
+			     : c->kind == CHUNK_PARAGRAPH ? ++paras : 0;
+		char *comment;
+		for (k = 0; k < j; k++)
+			if (made[k] && !strcmp(s->chunk[k].source, c->source))
+				break;
+		if (k < j) {
+			po_message_add_filepos(made[k], "guide.md",
+					       (size_t)c->line);
+			continue;
+		}
+		comment = chunk_comment(s, j, nth);
+		made[j] = add_pot_entry(it, "guide.md", s->id, c->source,
+					c->line, comment);
 		free(comment);
 	}
+	free(made);
 }
 
 int catalog_write_pot(const char *path, const struct guide *g,

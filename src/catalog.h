@@ -24,6 +24,8 @@ struct catalog_entry {
 	char *msgstr;
 	enum entry_state state;
 	int plural;		/* has msgid_plural: never spoken */
+	int previous;		/* keeps its previous msgid (#|): msgmerge
+				   marked it fuzzy when the source changed */
 	int line;		/* line of the entry in the PO file */
 };
 
@@ -39,7 +41,10 @@ struct catalog {
 /* Read a PO file; on a syntax error e names libgettextpo's file:line. */
 int catalog_load(struct catalog *c, const char *path, struct err *e);
 void catalog_release(struct catalog *c);
-/* The live (non-obsolete) entry for ctxt + msgid, or NULL; borrowed. */
+/*
+ * The live (non-obsolete) entry for ctxt + msgid (ctxt NULL: an entry
+ * without one), or NULL; borrowed.
+ */
 const struct catalog_entry *catalog_find(const struct catalog *c,
 					 const char *ctxt, const char *msgid);
 /* Write the guide's template (one entry per title, heading, paragraph). */

@@ -107,6 +107,28 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	return 0;
 }
 
+/* A guide named wrongly: say which folder was meant, when one is. */
+static void not_a_guide(const struct cli *c, const char *arg,
+			const char *dir)
+{
+	const char *base = fs_path_base(dir);
+	char *hint = NULL, *md;
+
+	if (!strcmp(base, "guide.md") && base > dir)
+		hint = xstrndup(dir, (size_t)(base - dir - 1));
+	md = xasprintf("%s/%s/guide.md", c->paths.content, dir);
+	if (!hint && fs_is_file(md))
+		hint = xasprintf("%s/%s", c->paths.content, dir);
+	free(md);
+	if (hint)
+		fprintf(stderr, "audioguide: %s: name the guide's folder: %s\n",
+			arg, hint);
+	else
+		fprintf(stderr, "audioguide: %s: not a guide folder (no "
+			"guide.md in it)\n", arg);
+	free(hint);
+}
+
 static int add_guides(struct cli *c, int argc, char **argv, int from)
 {
 	struct err e;
@@ -120,8 +142,7 @@ static int add_guides(struct cli *c, int argc, char **argv, int from)
 			dir[--n] = '\0';
 		md = xasprintf("%s/guide.md", dir);
 		if (!fs_is_file(md)) {
-			fprintf(stderr, "audioguide: %s: not a guide folder "
-				"(no guide.md in it)\n", argv[i]);
+			not_a_guide(c, argv[i], dir);
 			free(md);
 			free(dir);
 			return EXIT_USER;

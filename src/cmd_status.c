@@ -32,15 +32,14 @@ static void print_problems(const struct translation *t, const char *src)
 		const struct tr_section *ts = &t->sec[i];
 		for (j = 0; j < ts->nprob; j++) {
 			const struct tr_problem *p = &ts->prob[j];
+			const char *file = tr_problem_file(t, p);
 			if (p->po_line)
 				printf("      %s:%d: %s (source %s:%d)\n",
-				       t->po_path, p->po_line,
-				       tr_problem_name(p->kind), src,
-				       p->src_line);
+				       file, p->po_line, tr_problem_name(p),
+				       src, p->src_line);
 			else
-				printf("      %s: %s:%d has %s\n", t->po_path,
-				       src, p->src_line,
-				       tr_problem_name(p->kind));
+				printf("      %s: %s:%d has %s\n", file, src,
+				       p->src_line, tr_problem_name(p));
 		}
 	}
 }
@@ -64,7 +63,7 @@ static void print_lang(const struct translation *t,
 		print_problems(t, g->path);
 	}
 	if (t->unused)
-		printf("    %s:%d: %zu entr%s not in the guide (run make "
+		printf("    %s:%d: %zu entr%s not in the guide (run audioguide "
 		       "update-po to mark them obsolete)\n", t->po_path,
 		       t->first_unused_line, t->unused,
 		       t->unused == 1 ? "y is" : "ies are");
@@ -142,13 +141,14 @@ static void status_guide(struct status_run *run, const char *dir)
 	}
 	if (!run->c->json)
 		printf("%s: %s (title + %zu sections)\n", pg.g.id,
-		       pg.g.sec[0].heading, pg.g.nsec - 1);
+		       guide_heading(&pg.g.sec[0]), pg.g.nsec - 1);
 	for (i = 0; i < pg.nlang; i++)
-		status_lang(run, &pg, &pg.lang[i], langs);
+		if (pg.lang[i].selected)
+			status_lang(run, &pg, &pg.lang[i], langs);
 	if (run->c->json)
 		json_array_append_new(run->guides, json_pack(
 			"{s:s, s:s, s:s, s:I, s:O}", "id", pg.g.id, "title",
-			pg.g.sec[0].heading, "source_language",
+			guide_heading(&pg.g.sec[0]), "source_language",
 			pg.conf.source_language, "sections",
 			(json_int_t)pg.g.nsec, "languages", langs));
 done:

@@ -9,5 +9,6 @@ int cmd_extract(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_update_po(int argc, char **argv);
 
 #endif

@@ -194,6 +194,44 @@ static int loudness_key(struct loader *l, const char *name, const char *v)
 	return -1;
 }
 
+static const char *const main_keys[] = {
+	"title", "source_language", "languages", "profiles", "packages",
+	"publisher", "rate", "pitch", NULL
+};
+static const char *const loudness_keys[] = {
+	"target_lufs", "ceiling_dbfs", "phone_target_lufs",
+	"phone_ceiling_dbfs", NULL
+};
+
+/* Whether a and b differ by at most one letter added, dropped or changed. */
+static int near(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (!strcmp(a, b))
+		return 1;
+	if (la < lb) {
+		const char *t = a;
+		size_t tl = la;
+		a = b, la = lb, b = t, lb = tl;
+	}
+	if (la - lb > 1)
+		return 0;
+	while (i < lb && a[i] == b[i])
+		i++;
+	return la == lb ? !strcmp(a + i + 1, b + i + 1)
+			: !strcmp(a + i + 1, b + i);
+}
+
+/* A known key close to an unknown one, or NULL. */
+static const char *nearest(const char *name, const char *const *keys)
+{
+	for (; *keys; keys++)
+		if (near(name, *keys))
+			return *keys;
+	return NULL;
+}
+
 static int voice_key(struct loader *l, const char *name, const char *v)
 {
 	struct guide_conf *c = l->c;
@@ -201,7 +239,10 @@ static int voice_key(struct loader *l, const char *name, const char *v)
 
 	if (!lang_code_valid(name))
 		return fail(l, "[voices] %s: not a gettext language code "
-			    "(like es, pt_BR)", name);
+			    "(like es, pt_BR)%s", name, nearest(name, main_keys)
+			    ? "; every key after [voices] belongs to it: put "
+			      "the guide's own keys above the first [section]"
+			    : "");
 	if (!*v || strspn(v, "abcdefghijklmnopqrstuvwxyz"
 			  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+/.") != strlen(v)
 	    || strstr(v, ".."))
@@ -235,10 +276,14 @@ static int handler(void *user, const char *section, const char *name,
 	else
 		return fail(l, "unknown section [%s]; known: [loudness], "
 			    "[voices]", section);
-	if (r < 0)
-		return fail(l, "unknown key '%s'%s%s%s", name,
+	if (r < 0) {
+		const char *hint = nearest(name, *section ? loudness_keys
+					   : main_keys);
+		return fail(l, "unknown key '%s'%s%s%s%s%s%s", name,
 			    *section ? " in [" : "", section,
-			    *section ? "]" : "");
+			    *section ? "]" : "", hint ? " (did you mean '" : "",
+			    hint ? hint : "", hint ? "'?)" : "");
+	}
 	return r;
 }
 

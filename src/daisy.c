@@ -100,18 +100,70 @@ static char *content(const struct book *bk)
 	strbuf_addstr(&sb, "</head>\n<body>\n");
 	for (i = 0; i < bk->ntrack; i++) {
 		book_add_heading(&sb, &bk->track[i], 1, "");
-		book_add_paragraphs(&sb, &bk->track[i], "");
+		book_add_body(&sb, &bk->track[i], 1, "");
 	}
 	strbuf_addstr(&sb, "</body>\n</html>\n");
 	return strbuf_detach(&sb);
+}
+
+/*
+ * The NCC level of block b: 1 for the section's heading, deeper for a
+ * subheading; 0 when it is no heading of the NCC (or nothing of it was
+ * said, so nothing to link).
+ */
+static int ncc_level(const struct book_track *t, size_t b)
+{
+	int level = b ? 1 + t->block[b].level : 1;
+
+	if ((b && t->block[b].kind != BOOK_SUBHEADING) ||
+	    book_block_sentence(t, b) == t->nsent)
+		return 0;
+	return level > 6 ? 6 : level;
+}
+
+/* An NCC heading, linking to the first sentence of its block in the
+ * section's SMIL file. */
+static void ncc_heading(struct strbuf *sb, const struct book_track *t,
+			size_t b, int first)
+{
+	int level = ncc_level(t, b);
+	char id[96];
+
+	if (!level)
+		return;
+	book_heading_id(id, sizeof(id), "n", t, b);
+	strbuf_addf(sb, "<h%d%s id=\"%s\"><a href=\"%s.smil#t%d_%zu\">",
+		    level, first ? " class=\"title\"" : "", id, t->name, t->num,
+		    book_block_sentence(t, b) + 1);
+	xml_addstr(sb, t->block[b].text);
+	strbuf_addf(sb, "</a></h%d>\n", level);
+}
+
+/* The NCC's headings: how many, and how deep. */
+static size_t ncc_headings(const struct book *bk, int *depth)
+{
+	size_t i, b, n = 0;
+
+	*depth = 1;
+	for (i = 0; i < bk->ntrack; i++) {
+		for (b = 0; b < bk->track[i].nblock; b++) {
+			int level = ncc_level(&bk->track[i], b);
+			if (level > *depth)
+				*depth = level;
+			n += level > 0;
+		}
+	}
+	return n;
 }
 
 static char *ncc(const struct book *bk, long long kbytes)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char buf[64], *narrator;
-	size_t i;
+	size_t i, b, items;
+	int depth;
 
+	items = ncc_headings(bk, &depth);
 	html_open(&sb, bk, bk->title);
 	meta(&sb, "dc:title", bk->title);
 	meta(&sb, "dc:creator", bk->publisher);
@@ -135,9 +187,10 @@ static char *ncc(const struct book *bk, long long kbytes)
 	meta(&sb, "ncc:files", buf);
 	snprintf(buf, sizeof(buf), "%lld", kbytes);
 	meta(&sb, "ncc:kByteSize", buf);
-	snprintf(buf, sizeof(buf), "%zu", bk->ntrack);
+	snprintf(buf, sizeof(buf), "%zu", items);
 	meta(&sb, "ncc:tocItems", buf);
-	meta(&sb, "ncc:depth", "1");
+	snprintf(buf, sizeof(buf), "%d", depth);
+	meta(&sb, "ncc:depth", buf);
 	meta(&sb, "ncc:pageFront", "0");
 	meta(&sb, "ncc:pageNormal", "0");
 	meta(&sb, "ncc:pageSpecial", "0");
@@ -147,14 +200,9 @@ static char *ncc(const struct book *bk, long long kbytes)
 	meta(&sb, "ncc:prodNotes", "0");
 	meta(&sb, "ncc:setInfo", "1 of 1");
 	strbuf_addstr(&sb, "</head>\n<body>\n");
-	for (i = 0; i < bk->ntrack; i++) {
-		const struct book_track *t = &bk->track[i];
-		strbuf_addf(&sb, "<h1%s id=\"n%d\"><a href=\"%s.smil#t%d_1\">",
-			    i ? "" : " class=\"title\"", t->num, t->name,
-			    t->num);
-		xml_addstr(&sb, t->chunk[0]);
-		strbuf_addstr(&sb, "</a></h1>\n");
-	}
+	for (i = 0; i < bk->ntrack; i++)
+		for (b = 0; b < bk->track[i].nblock; b++)
+			ncc_heading(&sb, &bk->track[i], b, i == 0 && b == 0);
 	strbuf_addstr(&sb, "</body>\n</html>\n");
 	return strbuf_detach(&sb);
 }

@@ -59,11 +59,11 @@ static char *section_doc(const struct book *bk, const struct book_track *t)
 {
 	struct strbuf sb = STRBUF_INIT;
 
-	xhtml_open(&sb, bk, t->chunk[0]);
+	xhtml_open(&sb, bk, t->block[0].text);
 	strbuf_addf(&sb, "<body>\n<section id=\"sec-%s\" aria-labelledby=\"h%d\">"
 		    "\n", t->section, t->num);
 	book_add_heading(&sb, t, t->num ? 2 : 1, "");
-	book_add_paragraphs(&sb, t, "");
+	book_add_body(&sb, t, t->num ? 2 : 1, "");
 	strbuf_addstr(&sb, "</section>\n</body>\n</html>\n");
 	return strbuf_detach(&sb);
 }
@@ -91,6 +91,43 @@ static char *overlay(const struct book_track *t)
 	return strbuf_detach(&sb);
 }
 
+/* A section's entry in the table of contents, its subheadings nested. */
+static void nav_track(struct strbuf *sb, const struct book_track *t)
+{
+	int open = 0;	/* nested lists open under the section's entry */
+	size_t b;
+
+	strbuf_addf(sb, "<li><a href=\"%s.xhtml\">", t->name);
+	xml_addstr(sb, t->block[0].text);
+	strbuf_addstr(sb, "</a>");
+	for (b = 1; b < t->nblock; b++) {
+		const struct book_block *bl = &t->block[b];
+		char id[96];
+		int level = bl->level < 1 ? 1 : bl->level;
+		if (bl->kind != BOOK_SUBHEADING)
+			continue;
+		if (level > open + 1)
+			level = open + 1;	/* no level skipped */
+		if (level > open) {
+			strbuf_addstr(sb, "\n<ol>\n");
+			open++;
+		} else {
+			strbuf_addstr(sb, "</li>\n");
+			while (open > level) {
+				strbuf_addstr(sb, "</ol>\n</li>\n");
+				open--;
+			}
+		}
+		book_heading_id(id, sizeof(id), "", t, b);
+		strbuf_addf(sb, "<li><a href=\"%s.xhtml#%s\">", t->name, id);
+		xml_addstr(sb, bl->text);
+		strbuf_addstr(sb, "</a>");
+	}
+	while (open--)
+		strbuf_addstr(sb, "</li>\n</ol>\n");
+	strbuf_addstr(sb, "</li>\n");
+}
+
 static char *nav(const struct book *bk)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -102,12 +139,8 @@ static char *nav(const struct book *bk)
 		      "<h1 id=\"toc-title\">");
 	xml_addstr(&sb, bk->title);
 	strbuf_addstr(&sb, "</h1>\n<ol>\n");
-	for (i = 0; i < bk->ntrack; i++) {
-		strbuf_addf(&sb, "<li><a href=\"%s.xhtml\">",
-			    bk->track[i].name);
-		xml_addstr(&sb, bk->track[i].chunk[0]);
-		strbuf_addstr(&sb, "</a></li>\n");
-	}
+	for (i = 0; i < bk->ntrack; i++)
+		nav_track(&sb, &bk->track[i]);
 	strbuf_addstr(&sb, "</ol>\n</nav>\n</body>\n</html>\n");
 	return strbuf_detach(&sb);
 }

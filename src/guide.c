@@ -1,4 +1,8 @@
-/* guide: parsing guide.md into a title and sections with stable ids. */
+/*
+ * guide: reading guide.md: its bytes checked line by line, its blocks
+ * from the Markdown front end made into a title and sections of chunks,
+ * and every section given a stable, path-safe id.
+ */
 #include "guide.h"
 
 #include <ctype.h>
@@ -7,190 +11,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
 #include "fs.h"
+#include "markdown.h"
 #include "strbuf.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-struct parser {
+struct builder {
 	struct guide *g;
-	struct strbuf para;	/* paragraph being collected */
-	int para_line;
+	int section_level;	/* level of section headings; 0 until known */
 	struct err *e;
 };
-
-/* Whether s[0..n) starts with a blank; *adv is its length. */
-static int is_blank_char(const char *s, size_t n, size_t *adv)
-{
-	if (n && (*s == ' ' || *s == '\t' || *s == '\f' || *s == '\v')) {
-		*adv = 1;
-		return 1;
-	}
-	/* U+FEFF (a byte order mark) carries no text wherever it stands. */
-	if (n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3)) {
-		*adv = 3;
-		return 1;
-	}
-	return 0;
-}
-
-/* Trim blanks (and stray BOMs) from both ends of s[0..*n). */
-static const char *trim(const char *s, size_t *n)
-{
-	size_t adv;
-
-	while (is_blank_char(s, *n, &adv))
-		s += adv, *n -= adv;
-	for (;;) {
-		if (*n && strchr(" \t\f\v", s[*n - 1]))
-			(*n)--;
-		else if (*n >= 3 && !memcmp(s + *n - 3, "\xef\xbb\xbf", 3))
-			*n -= 3;
-		else
-			break;
-	}
-	return s;
-}
-
-static int is_word(int c)
-{
-	return isalnum(c) || (c & 0x80);
-}
-
-/*
- * Append text with Markdown emphasis markers removed: every `*` and
- * backtick, and `_` where it opens or closes a word (not in snake_case).
- */
-static void add_spoken(struct strbuf *sb, const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		int c = (unsigned char)s[i];
-		if (c == '*' || c == '`')
-			continue;
-		if (c == '_') {
-			int before = i > 0 && is_word((unsigned char)s[i - 1]);
-			int after = i + 1 < n && is_word((unsigned char)s[i + 1]);
-			if (!(before && after))
-				continue;
-		}
-		if (c == ' ' && (!sb->len || sb->buf[sb->len - 1] == ' '))
-			continue;
-		strbuf_addch(sb, c);
-	}
-	while (sb->len && sb->buf[sb->len - 1] == ' ')
-		sb->buf[--sb->len] = '\0';
-}
-
-/* Heading text of a line, or NULL when the line is not a heading. */
-static const char *heading_text(const char *s, size_t n, size_t *hn)
-{
-	size_t i = 0;
-
-	if (n >= 1 && s[0] == '#') {
-		while (i < n && i < 7 && s[i] == '#')
-			i++;
-		if (i > 6 || (i < n && s[i] != ' ' && s[i] != '\t'))
-			return NULL;
-		s += i, n -= i;
-		s = trim(s, &n);
-		/* An optional closing run of #s, after a blank. */
-		i = n;
-		while (i > 0 && s[i - 1] == '#')
-			i--;
-		if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t')
-			n = i;
-		s = trim(s, &n);
-		*hn = n;
-		return s;
-	}
-	if (n > 4 && !memcmp(s, "**", 2) && !memcmp(s + n - 2, "**", 2)) {
-		const char *inner = s + 2;
-		size_t in = n - 4;
-		for (i = 0; i + 1 < in; i++)
-			if (inner[i] == '*' && inner[i + 1] == '*')
-				return NULL;
-		*hn = in;
-		return inner;
-	}
-	return NULL;
-}
-
-static int flush_para(struct parser *p)
-{
-	struct guide *g = p->g;
-	struct section *sec;
-
-	if (!p->para.len)
-		return 0;
-	if (!g->nsec)
-		return err_at(p->e, g->path, p->para_line,
-			      "text before the first heading; start the guide "
-			      "with its title as a heading (**Title** or # Title)");
-	sec = &g->sec[g->nsec - 1];
-	ALLOC_GROW(sec->paras, sec->npara + 1, sec->alloc);
-	sec->paras[sec->npara].text = strbuf_detach(&p->para);
-	sec->paras[sec->npara].line = p->para_line;
-	sec->npara++;
-	return 0;
-}
-
-static int add_heading(struct parser *p, const char *s, size_t n, int line)
-{
-	struct guide *g = p->g;
-	struct strbuf text = STRBUF_INIT;
-	struct section *sec;
-
-	add_spoken(&text, s, n);
-	if (!text.len || text.len > GUIDE_MAX_HEADING) {
-		strbuf_release(&text);
-		return err_at(p->e, g->path, line, text.len
-			      ? "heading is longer than %d bytes; shorten it"
-			      : "heading has no text to speak", GUIDE_MAX_HEADING);
-	}
-	if (g->nsec > GUIDE_MAX_SECTIONS) {
-		strbuf_release(&text);
-		return err_at(p->e, g->path, line,
-			      "more than %d sections; split the guide",
-			      GUIDE_MAX_SECTIONS);
-	}
-	ALLOC_GROW(g->sec, g->nsec + 1, g->alloc);
-	sec = &g->sec[g->nsec];
-	memset(sec, 0, sizeof(*sec));
-	sec->num = (int)g->nsec;
-	sec->heading = strbuf_detach(&text);
-	sec->line = line;
-	g->nsec++;
-	return 0;
-}
-
-static int add_line(struct parser *p, const char *s, size_t n, int line)
-{
-	const char *h;
-	size_t hn;
-
-	s = trim(s, &n);
-	if (!n)
-		return flush_para(p);
-	h = heading_text(s, n, &hn);
-	if (h) {
-		if (flush_para(p))
-			return -1;
-		return add_heading(p, h, hn, line);
-	}
-	if (!p->para.len)
-		p->para_line = line;
-	else
-		strbuf_addch(&p->para, ' ');
-	add_spoken(&p->para, s, n);
-	if (p->para.len > GUIDE_MAX_PARAGRAPH)
-		return err_at(p->e, p->g->path, p->para_line,
-			      "paragraph is longer than %u bytes; split it "
-			      "with a blank line", GUIDE_MAX_PARAGRAPH);
-	return 0;
-}
 
 long guide_find_control(const char *s, size_t n, unsigned *cp)
 {
@@ -211,26 +42,187 @@ long guide_find_control(const char *s, size_t n, unsigned *cp)
 	return -1;
 }
 
-static int check_line(struct parser *p, const char *s, size_t n, int line)
+static int check_line(const char *path, const char *s, size_t n, int line,
+		      struct err *e)
 {
 	size_t bad;
 	unsigned cp;
 	long at;
 
 	if (memchr(s, '\0', n))
-		return err_at(p->e, p->g->path, line,
-			      "contains a NUL byte; save the file as plain "
-			      "UTF-8 text");
+		return err_at(e, path, line, "contains a NUL byte; save the file "
+			      "as plain UTF-8 text");
 	if (!utf8_valid(s, n, &bad))
-		return err_at(p->e, p->g->path, line,
-			      "invalid UTF-8 (byte %zu of the line); save the "
-			      "file as UTF-8", bad + 1);
+		return err_at(e, path, line, "invalid UTF-8 (byte %zu of the "
+			      "line); save the file as UTF-8", bad + 1);
 	at = guide_find_control(s, n, &cp);
 	if (at >= 0)
-		return err_at(p->e, p->g->path, line,
-			      "control character U+%04X (byte %ld of the line); "
-			      "remove it", cp, at + 1);
+		return err_at(e, path, line, "control character U+%04X (byte "
+			      "%ld of the line); remove it", cp, at + 1);
 	return 0;
+}
+
+/*
+ * Check every line, and copy the text without its byte order marks: a
+ * U+FEFF carries no text wherever it stands.
+ */
+static char *clean_copy(const char *path, const char *buf, size_t len,
+			size_t *outlen, struct err *e)
+{
+	struct strbuf out = STRBUF_INIT;
+	size_t pos = 0;
+	int line = 0;
+
+	while (pos < len) {
+		const char *s = buf + pos;
+		const char *nl = memchr(s, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - s) : len - pos, i;
+		line++;
+		if (check_line(path, s, n && s[n - 1] == '\r' ? n - 1 : n, line,
+			       e)) {
+			strbuf_release(&out);
+			return NULL;
+		}
+		for (i = 0; i < n; i++) {
+			if (i + 3 <= n && !memcmp(s + i, "\xef\xbb\xbf", 3)) {
+				i += 2;
+				continue;
+			}
+			strbuf_addch(&out, s[i]);
+		}
+		if (nl)
+			strbuf_addch(&out, '\n');
+		pos += n + (nl != NULL);
+	}
+	strbuf_grow(&out, 0);
+	*outlen = out.len;
+	return strbuf_detach(&out);
+}
+
+/* Whether a heading's text is only Markdown markers: nothing to say. */
+static int nothing_to_say(const char *s)
+{
+	return s[strspn(s, "*_`~#-=+| ")] == '\0';
+}
+
+static struct section *new_section(struct builder *b, int line)
+{
+	struct guide *g = b->g;
+	struct section *sec;
+
+	ALLOC_GROW(g->sec, g->nsec + 1, g->alloc);
+	sec = &g->sec[g->nsec];
+	memset(sec, 0, sizeof(*sec));
+	sec->num = (int)g->nsec;
+	sec->line = line;
+	g->nsec++;
+	return sec;
+}
+
+static struct chunk *add_chunk(struct section *sec, enum chunk_kind kind)
+{
+	struct chunk *c;
+
+	ALLOC_GROW(sec->chunk, sec->nchunk + 1, sec->alloc);
+	c = &sec->chunk[sec->nchunk++];
+	memset(c, 0, sizeof(*c));
+	c->kind = kind;
+	return c;
+}
+
+/* What kind of chunk a heading makes, opening a section where it does. */
+static int place_heading(struct builder *b, const struct md_block *mb,
+			 enum chunk_kind *kind, int *level)
+{
+	struct guide *g = b->g;
+
+	*level = 0;
+	*kind = CHUNK_HEADING;
+	if (g->nsec && !b->section_level)
+		b->section_level = mb->level;
+	if (!g->nsec || mb->level <= b->section_level) {
+		if (g->nsec > GUIDE_MAX_SECTIONS)
+			return err_at(b->e, g->path, mb->line, "more than %d "
+				      "sections; split the guide",
+				      GUIDE_MAX_SECTIONS);
+		new_section(b, mb->line);
+		return 0;
+	}
+	*kind = CHUNK_SUBHEADING;
+	*level = mb->level - b->section_level;
+	return 0;
+}
+
+static int check_text(struct builder *b, const struct md_block *mb,
+		      enum chunk_kind kind, const struct md_inline *in)
+{
+	const char *path = b->g->path;
+
+	if (kind == CHUNK_HEADING || kind == CHUNK_SUBHEADING) {
+		if (nothing_to_say(in->text.buf ? in->text.buf : ""))
+			return err_at(b->e, path, mb->line, "heading has no "
+				      "text to speak");
+		if (in->text.len > GUIDE_MAX_HEADING)
+			return err_at(b->e, path, mb->line, "heading is longer "
+				      "than %d bytes; shorten it",
+				      GUIDE_MAX_HEADING);
+	} else if (strlen(mb->source) > GUIDE_MAX_PARAGRAPH) {
+		return err_at(b->e, path, mb->line, "paragraph is longer than "
+			      "%u bytes; split it with a blank line",
+			      GUIDE_MAX_PARAGRAPH);
+	}
+	return 0;
+}
+
+static char *notes(const char *a, const struct strbuf *b)
+{
+	if (a && b->len)
+		return xasprintf("%s %s", a, b->buf);
+	if (b->len)
+		return xstrdup(b->buf);
+	return a ? xstrdup(a) : NULL;
+}
+
+/* One block of the document as a chunk of the current section. */
+static int add_block(struct builder *b, const struct md_block *mb)
+{
+	struct guide *g = b->g;
+	struct md_inline in;
+	enum chunk_kind kind = mb->kind == MD_ITEM ? CHUNK_ITEM
+			       : CHUNK_PARAGRAPH;
+	int level = mb->kind == MD_ITEM ? mb->level : 0, ret = -1;
+	struct chunk *c;
+
+	memset(&in, 0, sizeof(in));
+	if (md_inline(mb->source, &in)) {
+		err_at(b->e, g->path, mb->line, "%s", in.why);
+		goto done;
+	}
+	if (!in.text.len && mb->kind != MD_HEADING) {
+		ret = 0;	/* only a comment: nothing to say */
+		goto done;
+	}
+	if (mb->kind == MD_HEADING && place_heading(b, mb, &kind, &level))
+		goto done;
+	if (!g->nsec) {
+		err_at(b->e, g->path, mb->line, "text before the first heading; "
+		       "start the guide with its title as a heading (**Title** "
+		       "or # Title)");
+		goto done;
+	}
+	if (check_text(b, mb, kind, &in))
+		goto done;
+	c = add_chunk(&g->sec[g->nsec - 1], in.image ? CHUNK_IMAGE : kind);
+	c->level = level;
+	c->number = mb->number;
+	c->source = xstrdup(mb->source);
+	c->text = strbuf_detach(&in.text);
+	c->line = mb->line;
+	c->comment = notes(mb->comment, &in.comment);
+	ret = 0;
+done:
+	md_inline_release(&in);
+	return ret;
 }
 
 /* Give every section a unique, path-safe id. */
@@ -243,7 +235,7 @@ static void assign_ids(struct guide *g)
 		char base[GUIDE_ID_MAX + 1];
 		int k = 1;
 
-		guide_slug(base, sizeof(base), g->sec[i].heading);
+		guide_slug(base, sizeof(base), guide_heading(&g->sec[i]));
 		if (!*base)
 			snprintf(base, sizeof(base), "section-%zu", i);
 		snprintf(g->sec[i].id, sizeof(g->sec[i].id), "%s", base);
@@ -257,55 +249,47 @@ static void assign_ids(struct guide *g)
 	}
 }
 
-static int check_sections(struct parser *p)
+static int check_sections(struct guide *g, struct err *e)
 {
-	struct guide *g = p->g;
 	size_t i;
 
 	if (!g->nsec)
-		return err_at(p->e, g->path, 0,
-			      "no heading found; a guide starts with its title "
-			      "as a heading (**Title** or # Title)");
+		return err_at(e, g->path, 0, "no heading found; a guide starts "
+			      "with its title as a heading (**Title** or # Title)");
 	if (g->nsec == 1)
-		return err_at(p->e, g->path, g->sec[0].line,
-			      "the guide has a title but no sections; add a "
-			      "heading for each section");
+		return err_at(e, g->path, g->sec[0].line, "the guide has a title "
+			      "but no sections; add a heading for each section");
 	for (i = 1; i < g->nsec; i++)
-		if (!g->sec[i].npara)
-			return err_at(p->e, g->path, g->sec[i].line,
-				      "section '%s' has no text under its "
-				      "heading", g->sec[i].heading);
+		if (g->sec[i].nchunk < 2)
+			return err_at(e, g->path, g->sec[i].line, "section '%s' "
+				      "has no text under its heading",
+				      guide_heading(&g->sec[i]));
 	return 0;
 }
 
 int guide_parse(struct guide *g, const char *path, const char *buf,
 		size_t len, struct err *e)
 {
-	struct parser p = { g, STRBUF_INIT, 0, e };
-	size_t pos = 0;
-	int line = 0, ret = -1;
+	struct builder b = { g, 0, e };
+	struct md_doc doc = { 0 };
+	size_t clean_len = 0, i;
+	char *clean;
+	int ret = -1;
 
 	g->path = xstrdup(path);
-	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3))
-		pos = 3;
-	while (pos < len) {
-		const char *s = buf + pos;
-		const char *nl = memchr(s, '\n', len - pos);
-		size_t n = nl ? (size_t)(nl - s) : len - pos;
-
-		pos += n + (nl != NULL);
-		line++;
-		if (n && s[n - 1] == '\r')
-			n--;
-		if (check_line(&p, s, n, line) || add_line(&p, s, n, line))
+	clean = clean_copy(path, buf, len, &clean_len, e);
+	if (!clean || md_parse(&doc, path, clean, clean_len, e))
+		goto done;
+	for (i = 0; i < doc.n; i++)
+		if (add_block(&b, &doc.b[i]))
 			goto done;
-	}
-	if (flush_para(&p) || check_sections(&p))
+	if (check_sections(g, e))
 		goto done;
 	assign_ids(g);
 	ret = 0;
 done:
-	strbuf_release(&p.para);
+	md_doc_release(&doc);
+	free(clean);
 	return ret;
 }
 
@@ -336,20 +320,43 @@ done:
 	return ret;
 }
 
+static void release_chunks(struct section *s)
+{
+	size_t j;
+
+	for (j = 0; j < s->nchunk; j++) {
+		free(s->chunk[j].source);
+		free(s->chunk[j].text);
+		free(s->chunk[j].comment);
+	}
+	free(s->chunk);
+}
+
 void guide_release(struct guide *g)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < g->nsec; i++) {
-		for (j = 0; j < g->sec[i].npara; j++)
-			free(g->sec[i].paras[j].text);
-		free(g->sec[i].paras);
-		free(g->sec[i].heading);
-	}
+	for (i = 0; i < g->nsec; i++)
+		release_chunks(&g->sec[i]);
 	free(g->sec);
 	free(g->id);
 	free(g->path);
 	memset(g, 0, sizeof(*g));
+}
+
+void guide_set_title(struct guide *g, const char *title)
+{
+	struct chunk *c = &g->sec[0].chunk[0];
+
+	free(c->source);
+	free(c->text);
+	c->source = xstrdup(title);
+	c->text = xstrdup(title);
+}
+
+const char *guide_heading(const struct section *s)
+{
+	return s->chunk[0].text;
 }
 
 /* Transliterate UTF-8 to ASCII with glibc's tables (é -> e, ß -> ss). */

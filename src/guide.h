@@ -1,7 +1,11 @@
 /*
- * guide: the content model.  A guide is content/<id>/guide.md, a small
- * Markdown subset: the first heading is the title, each later heading
- * opens a section, paragraphs are separated by blank lines.
+ * guide: the content model.  A guide is content/<id>/guide.md, in
+ * CommonMark: the first heading is the title, the next one's level is
+ * the sections' (a wholly bold line counts as a level-2 heading), and
+ * deeper headings are subheadings inside a section.  Each section is a
+ * list of chunks, each spoken with a pause after it and translated as
+ * one PO entry: its heading, then its subheadings, paragraphs, list
+ * items and images in order.
  */
 #ifndef AUDIOGUIDE_GUIDE_H
 #define AUDIOGUIDE_GUIDE_H
@@ -17,22 +21,35 @@
 #define GUIDE_MAX_HEADING 1000
 #define GUIDE_ID_MAX 48
 
-struct para {
-	char *text;	/* spoken text: emphasis removed, lines joined */
-	int line;	/* line in guide.md where the paragraph starts */
+enum chunk_kind {
+	CHUNK_HEADING,		/* a section's heading (chunk 0 of it) */
+	CHUNK_SUBHEADING,	/* a heading inside a section */
+	CHUNK_PARAGRAPH,
+	CHUNK_ITEM,		/* a list item */
+	CHUNK_IMAGE,		/* an image, read as its description */
+};
+
+struct chunk {
+	enum chunk_kind kind;
+	int level;		/* subheading: 1 just under the section;
+				   item: list depth from 1 */
+	int number;		/* an ordered item's number; 0 otherwise */
+	char *source;		/* its Markdown as written: the msgid */
+	char *text;		/* what a reader sees: markup removed */
+	int line;		/* where it starts in guide.md */
+	char *comment;		/* a note for translators, or NULL */
 };
 
 /*
- * sec[0] is the title (id "title", number 0); it may carry paragraphs
- * written before the first section heading.  sec[1..] are the sections.
+ * sec[0] is the title (id "title", number 0); it may carry chunks written
+ * before the first section heading.  sec[1..] are the sections.
  */
 struct section {
 	char id[GUIDE_ID_MAX + 16];
 	int num;
-	char *heading;
-	int line;
-	struct para *paras;
-	size_t npara, alloc;
+	int line;		/* its heading's line */
+	struct chunk *chunk;	/* chunk[0] is its heading */
+	size_t nchunk, alloc;
 };
 
 struct guide {
@@ -48,6 +65,11 @@ int guide_parse(struct guide *g, const char *path, const char *buf,
 /* Read and parse dir/guide.md; the guide id is dir's last component. */
 int guide_load(struct guide *g, const char *dir, struct err *e);
 void guide_release(struct guide *g);
+/* Replace the title (guide.conf's title = ...): text as written. */
+void guide_set_title(struct guide *g, const char *title);
+
+/* A section's heading as a reader sees it (borrowed). */
+const char *guide_heading(const struct section *s);
 
 /* Slug a heading to [a-z0-9-]; empty when nothing survives. */
 void guide_slug(char *out, size_t outsz, const char *heading);

@@ -121,8 +121,29 @@ static void hash_common(struct key_hasher *h, const struct render_job *job)
 	key_add_num(h, "tail", RENDER_TAIL);
 	key_add_num(h, "pause_heading", RENDER_PAUSE_HEADING);
 	key_add_num(h, "pause_paragraph", RENDER_PAUSE_PARAGRAPH);
-	for (k = 0; k < job->nchunks; k++)
-		key_add_str(h, "chunk", job->chunks[k]);
+	for (k = 0; k < job->nchunks; k++) {
+		key_add_str(h, "chunk", job->chunks[k].speech->spoken.buf);
+		key_add_num(h, "heading", job->chunks[k].heading);
+	}
+}
+
+/* Captions show the written text of what was said, through the map. */
+static void hash_written(struct key_hasher *h, const struct render_job *job)
+{
+	size_t k, i;
+
+	key_add_str(h, "captions", "webvtt");
+	for (k = 0; k < job->nchunks; k++) {
+		const struct speech *sp = job->chunks[k].speech;
+		key_add_str(h, "written", sp->written);
+		for (i = 0; i < sp->nseg; i++) {
+			const struct speech_seg *g = &sp->seg[i];
+			char seg[128];
+			snprintf(seg, sizeof(seg), "%zu %zu %zu %zu %d", g->sp,
+				 g->sp_len, g->wr, g->wr_len, g->same);
+			key_add_str(h, "segment", seg);
+		}
+	}
 }
 
 /* A profile's file also depends on its format, signal and tags. */
@@ -154,7 +175,7 @@ void key_for_track(const struct render_job *job, const struct profile *p,
 	if (p)
 		hash_profile(h, job, p);
 	else
-		key_add_str(h, "captions", "webvtt");
+		hash_written(h, job);
 	key_finish(h, hex);
 }
 

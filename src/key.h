@@ -42,8 +42,9 @@ const char *key_engine_fingerprint(const char *data_dir,
  * The key of one output of a track: the file of profile p (NULL: the
  * captions).  Everything that shapes its bytes goes in: audioguide's
  * version and render revision, the engine fingerprint, libsndfile's
- * version, voice, rate, pitch, timeline and text; for a profile also
- * its format, rate, band, margin, loudness target, ceiling and tags.
+ * version, voice, rate, pitch, timeline and text said; for a profile
+ * also its format, rate, band, margin, loudness target, ceiling and
+ * tags; for the captions, the written text and its map to what is said.
  */
 void key_for_track(const struct render_job *job, const struct profile *p,
 		   char hex[33]);

@@ -15,6 +15,7 @@ static const struct command {
 	{ "build", cmd_build, "render narrated tracks, captions, playlists" },
 	{ "extract", cmd_extract, "write po/<guide>/<guide>.pot from guide.md" },
 	{ "status", cmd_status, "translation state per guide, language, section" },
+	{ "update-po", cmd_update_po, "extract, then merge into every PO (msgmerge)" },
 	{ "voices", cmd_voices, "the language-to-voice table and what is installed" },
 };
 
@@ -25,7 +26,7 @@ static void usage(FILE *fp)
 	fprintf(fp, "usage: audioguide <command> [options] [content/<guide>...]\n"
 		"\ncommands:\n");
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		fprintf(fp, "  %-8s %s\n", commands[i].name, commands[i].help);
+		fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].help);
 	fprintf(fp, "\nEach command takes --help.  Run from the folder that "
 		"holds content/ and po/.\n");
 }

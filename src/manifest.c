@@ -36,6 +36,18 @@ struct manifest_file *manifest_add_file(struct manifest_track *t)
 	return &t->file[t->nfile - 1];
 }
 
+struct manifest_block *manifest_add_block(struct manifest_track *t)
+{
+	APPEND_ZEROED(t->block, t->nblock, t->balloc);
+	return &t->block[t->nblock - 1];
+}
+
+struct manifest_link *manifest_add_link(struct manifest_block *b)
+{
+	APPEND_ZEROED(b->link, b->nlink, b->alloc);
+	return &b->link[b->nlink - 1];
+}
+
 struct manifest_skip *manifest_add_skip(struct manifest_lang *l)
 {
 	APPEND_ZEROED(l->skip, l->nskip, l->salloc);
@@ -114,11 +126,34 @@ static json_t *strings_json(const struct strlist *l)
 	return a;
 }
 
+static json_t *blocks_json(const struct manifest_track *t)
+{
+	json_t *a = json_array();
+	size_t i, j;
+
+	for (i = 0; i < t->nblock; i++) {
+		const struct manifest_block *b = &t->block[i];
+		json_t *links = json_array();
+		for (j = 0; j < b->nlink; j++)
+			json_array_append_new(links, json_pack(
+				"{s:I, s:I, s:s}", "from",
+				(json_int_t)b->link[j].from, "to",
+				(json_int_t)b->link[j].to, "href",
+				b->link[j].href));
+		json_array_append_new(a, json_pack(
+			"{s:s, s:i, s:i, s:s, s:o}", "kind", b->kind, "level",
+			b->level, "number", b->number, "text", b->text,
+			"links", links));
+	}
+	return a;
+}
+
 static json_t *track_json(const struct manifest_track *t)
 {
-	return json_pack("{s:i, s:s, s:s, s:o, s:f, s:s, s:o}", "number",
+	return json_pack("{s:i, s:s, s:s, s:o, s:o, s:f, s:s, s:o}", "number",
 			 t->number, "section", t->section, "title", t->title,
-			 "text", strings_json(&t->text), "duration",
+			 "text", strings_json(&t->text), "blocks",
+			 blocks_json(t), "duration",
 			 manifest_seconds(t->duration), "captions", t->captions,
 			 "files", files_json(t));
 }
@@ -133,8 +168,9 @@ static json_t *skip_json(const struct manifest_skip *s)
 			"{s:s, s:s, s:i, s:i}", "kind", s->prob[i].kind, "po",
 			s->prob[i].po, "line", s->prob[i].line, "source_line",
 			s->prob[i].source_line));
-	return json_pack("{s:i, s:s, s:s, s:o}", "number", s->number,
-			 "section", s->section, "reason", s->reason,
+	return json_pack("{s:i, s:s, s:s?, s:s?, s:s, s:o}", "number",
+			 s->number, "section", s->section, "title", s->title,
+			 "source_title", s->source_title, "reason", s->reason,
 			 "problems", probs);
 }
 
@@ -218,6 +254,25 @@ static double num_of(json_t *o, const char *key)
 	return json_number_value(json_object_get(o, key));
 }
 
+static void read_block(struct manifest_block *b, json_t *o)
+{
+	json_t *v;
+	size_t i;
+
+	b->kind = str_of(o, "kind");
+	b->level = int_of(o, "level");
+	b->number = int_of(o, "number");
+	b->text = str_of(o, "text");
+	json_array_foreach(json_object_get(o, "links"), i, v) {
+		struct manifest_link *l = manifest_add_link(b);
+		json_int_t from = json_integer_value(json_object_get(v, "from"));
+		json_int_t to = json_integer_value(json_object_get(v, "to"));
+		l->from = from > 0 ? (size_t)from : 0;
+		l->to = to > 0 ? (size_t)to : 0;
+		l->href = str_of(v, "href");
+	}
+}
+
 static void read_track(struct manifest_track *t, json_t *o)
 {
 	json_t *v, *files = json_object_get(o, "files");
@@ -234,6 +289,8 @@ static void read_track(struct manifest_track *t, json_t *o)
 		}
 		strlist_push(&t->text, json_string_value(v));
 	}
+	json_array_foreach(json_object_get(o, "blocks"), i, v)
+		read_block(manifest_add_block(t), v);
 	t->duration = num_of(o, "duration");
 	t->captions = str_of(o, "captions");
 	json_object_foreach(files, profile, v) {
@@ -253,6 +310,8 @@ static void read_skip(struct manifest_skip *s, json_t *o)
 
 	s->number = int_of(o, "number");
 	s->section = str_of(o, "section");
+	s->title = str_of(o, "title");
+	s->source_title = str_of(o, "source_title");
 	s->reason = str_of(o, "reason");
 	json_array_foreach(json_object_get(o, "problems"), i, v) {
 		struct manifest_problem *p = manifest_add_problem(s);
@@ -321,6 +380,23 @@ static char *dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
+static void copy_block(struct manifest_block *b,
+		       const struct manifest_block *from)
+{
+	size_t i;
+
+	b->kind = dup_or_null(from->kind);
+	b->level = from->level;
+	b->number = from->number;
+	b->text = dup_or_null(from->text);
+	for (i = 0; i < from->nlink; i++) {
+		struct manifest_link *l = manifest_add_link(b);
+		l->from = from->link[i].from;
+		l->to = from->link[i].to;
+		l->href = dup_or_null(from->link[i].href);
+	}
+}
+
 static void copy_track(struct manifest_track *t,
 		       const struct manifest_track *from)
 {
@@ -331,6 +407,8 @@ static void copy_track(struct manifest_track *t,
 	t->title = dup_or_null(from->title);
 	for (i = 0; i < from->text.n; i++)
 		strlist_push(&t->text, from->text.v[i]);
+	for (i = 0; i < from->nblock; i++)
+		copy_block(manifest_add_block(t), &from->block[i]);
 	t->duration = from->duration;
 	t->captions = dup_or_null(from->captions);
 	for (i = 0; i < from->nfile; i++) {
@@ -347,6 +425,8 @@ static void copy_skip(struct manifest_skip *s, const struct manifest_skip *from)
 
 	s->number = from->number;
 	s->section = dup_or_null(from->section);
+	s->title = dup_or_null(from->title);
+	s->source_title = dup_or_null(from->source_title);
 	s->reason = dup_or_null(from->reason);
 	for (i = 0; i < from->nprob; i++) {
 		struct manifest_problem *p = manifest_add_problem(s);
@@ -378,8 +458,16 @@ struct manifest_lang *manifest_copy_lang(struct manifest *m,
 
 static void release_track(struct manifest_track *t)
 {
-	size_t i;
+	size_t i, j;
 
+	for (i = 0; i < t->nblock; i++) {
+		for (j = 0; j < t->block[i].nlink; j++)
+			free(t->block[i].link[j].href);
+		free(t->block[i].link);
+		free(t->block[i].kind);
+		free(t->block[i].text);
+	}
+	free(t->block);
 	for (i = 0; i < t->nfile; i++) {
 		free(t->file[i].profile);
 		free(t->file[i].path);
@@ -404,6 +492,8 @@ static void release_lang(struct manifest_lang *l)
 		}
 		free(l->skip[i].prob);
 		free(l->skip[i].section);
+		free(l->skip[i].title);
+		free(l->skip[i].source_title);
 		free(l->skip[i].reason);
 	}
 	free(l->track);
@@ -414,6 +504,12 @@ static void release_lang(struct manifest_lang *l)
 	free(l->po);
 	free(l->title);
 	free(l->error);
+}
+
+void manifest_drop_lang(struct manifest *m)
+{
+	if (m->nlang)
+		release_lang(&m->lang[--m->nlang]);
 }
 
 void manifest_release(struct manifest *m)

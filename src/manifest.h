@@ -12,13 +12,21 @@
  *     po, title                         PO path, translated title (or null)
  *     tracks: [ {
  *       number, section, title          0 is the title track
- *       text: [chunk...]                exactly what was spoken
+ *       text: [chunk...]                exactly what was said
+ *       blocks: [ {kind, level, number, text,    each chunk as written:
+ *                  links: [ {from, to, href} ]} ]  kind heading, subheading,
+ *                                       paragraph, item or image; level
+ *                                       (subheading, item) and number
+ *                                       (numbered item) 0 where none;
+ *                                       links by byte offsets of text
  *       duration, captions              seconds; path of the WebVTT file
  *       files: { <profile>: {path, bytes, loudness_lufs,
  *                            sample_peak_dbfs} }   measured as written
  *     } ],
- *     skipped: [ {number, section, reason,
+ *     skipped: [ {number, section, title, source_title, reason,
  *                 problems: [ {kind, po, line, source_line} ]} ],
+ *                                       title: the heading as translated
+ *                                       when it is (else null)
  *     error                             only when the language failed:
  *                                       its entry is the previous one
  *   } ]
@@ -41,10 +49,25 @@ struct manifest_file {
 	double lufs, peak_db;
 };
 
+struct manifest_link {
+	size_t from, to;		/* bytes of the block's text */
+	char *href;
+};
+
+struct manifest_block {
+	char *kind;			/* heading, subheading, paragraph, ... */
+	int level, number;
+	char *text;			/* as written, markup removed */
+	struct manifest_link *link;
+	size_t nlink, alloc;
+};
+
 struct manifest_track {
 	int number;
 	char *section, *title;
-	struct strlist text;		/* heading, then paragraphs */
+	struct strlist text;		/* what was said, chunk by chunk */
+	struct manifest_block *block;	/* the same chunks as written */
+	size_t nblock, balloc;
 	double duration;
 	char *captions;
 	struct manifest_file *file;
@@ -59,6 +82,8 @@ struct manifest_problem {
 struct manifest_skip {
 	int number;
 	char *section, *reason;
+	char *title;			/* the heading translated, or NULL */
+	char *source_title;		/* the heading as the guide has it */
 	struct manifest_problem *prob;
 	size_t nprob, alloc;
 };
@@ -100,8 +125,12 @@ const struct manifest_lang *manifest_find_lang(const struct manifest *m,
 struct manifest_lang *manifest_add_lang(struct manifest *m);
 struct manifest_track *manifest_add_track(struct manifest_lang *l);
 struct manifest_file *manifest_add_file(struct manifest_track *t);
+struct manifest_block *manifest_add_block(struct manifest_track *t);
+struct manifest_link *manifest_add_link(struct manifest_block *b);
 struct manifest_skip *manifest_add_skip(struct manifest_lang *l);
 struct manifest_problem *manifest_add_problem(struct manifest_skip *s);
+/* Remove the last language added. */
+void manifest_drop_lang(struct manifest *m);
 /* Append a deep copy of a language entry (from another manifest). */
 struct manifest_lang *manifest_copy_lang(struct manifest *m,
 					 const struct manifest_lang *from);

@@ -37,8 +37,8 @@ static void make_job(struct plan_track *t)
 	memcpy(t->chunks, in->chunks, in->nchunks * sizeof(*t->chunks));
 	t->artist = xasprintf("eSpeak NG %s", in->voice);
 	t->trackno = xasprintf("%d/%d", in->number + 1, in->total);
-	t->tags = (struct enc_tags){ t->chunks[0], in->album, t->artist,
-				     t->trackno, in->lang,
+	t->tags = (struct enc_tags){ t->chunks[0].speech->written, in->album,
+				     t->artist, t->trackno, in->lang,
 				     "audioguide " AUDIOGUIDE_VERSION };
 	t->job = (struct render_job){
 		in->voice, in->rate, in->pitch, t->chunks, in->nchunks,
@@ -80,7 +80,7 @@ size_t plan_add(struct plan *p, const struct plan_input *in)
 			   !key_fresh(&ke, s->key, s->path);
 		stale += s->stale;
 	}
-	if (stale) {
+	if (stale && in->render) {
 		ALLOC_GROW(p->job, p->njob + 1, p->jalloc);
 		p->job[p->njob++] = p->n;
 	}
@@ -236,9 +236,9 @@ int plan_manifest_track(const struct plan *p, const struct plan_track *t,
 	}
 	mt->number = t->in.number;
 	mt->section = xstrdup(t->in.section);
-	mt->title = xstrdup(t->chunks[0]);
+	mt->title = xstrdup(t->chunks[0].speech->written);
 	for (k = 0; k < t->in.nchunks; k++)
-		strlist_push(&mt->text, t->chunks[k]);
+		strlist_push(&mt->text, t->chunks[k].speech->spoken.buf);
 	mt->duration = manifest_seconds(ke[p->nprof].seconds);
 	mt->captions = xstrdup(outdir_rel(p->od, t->slot[p->nprof].path));
 	for (k = 0; k < p->nprof; k++) {

@@ -32,19 +32,20 @@ struct plan_input {
 	const char *section;		/* section id */
 	const char *name;		/* NN-<id>: its files' name */
 	int number, total;		/* section number; sections in all */
-	const char *const *chunks;	/* heading, then paragraphs */
+	const struct render_chunk *chunks;	/* heading, then the rest */
 	size_t nchunks;
 	const char *album;		/* the translated title, or NULL */
 	int rate, pitch;
 	double target[2], ceiling[2];	/* general, telephone */
 	const char *src;		/* the file and line a failure names */
 	int line;
+	int render;			/* 0: planned only, never rendered */
 	void *user;			/* the caller's, e.g. its language */
 };
 
 struct plan_track {
 	struct plan_input in;
-	const char **chunks;		/* the array copied, texts borrowed */
+	struct render_chunk *chunks;	/* the array copied, speech borrowed */
 	struct enc_tags tags;
 	struct render_job job;		/* tags, profiles, paths set per run */
 	char *artist, *trackno;
@@ -72,8 +73,9 @@ size_t plan_add(struct plan *p, const struct plan_input *in);
  */
 int plan_render(struct plan *p, int jobs, const struct sayer *say);
 /*
- * Fill a rendered track's manifest entry (empty) from its key files;
- * -1, leaving it empty, when an output is missing or its key is stale.
+ * Fill a rendered track's manifest entry (empty) from its key files: all
+ * but its blocks, which the caller knows.  -1, leaving it empty, when an
+ * output is missing or its key is stale.
  */
 int plan_manifest_track(const struct plan *p, const struct plan_track *t,
 			struct manifest_track *mt);

@@ -72,3 +72,8 @@ const struct profile **profile_select(const struct strlist *names,
 	}
 	return out;
 }
+
+int profile_is_raw(const struct profile *p)
+{
+	return p->fmt >= ENC_RAW_ULAW;
+}

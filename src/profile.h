@@ -50,4 +50,7 @@ const struct profile *profile_table(size_t *n);
 const struct profile **profile_select(const struct strlist *names,
 				      const char **bad);
 
+/* Whether the format is headerless raw audio (telephone files). */
+int profile_is_raw(const struct profile *p);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include "err.h"
 #include "fs.h"
+#include "catalog.h"
 #include "lang.h"
 #include "strlist.h"
 #include "synth.h"
@@ -105,6 +106,23 @@ static int list_po(const char *po_dir, struct strlist *codes, struct err *e)
 	return 0;
 }
 
+/* An unknown --lang: say which languages the guide has. */
+static int unknown_lang(const struct project_guide *pg,
+			const struct strlist *codes, const char *code,
+			struct err *e)
+{
+	struct strbuf have = STRBUF_INIT;
+	size_t i;
+	int ret;
+
+	for (i = 0; i < codes->n; i++)
+		strbuf_addf(&have, "%s%s", i ? ", " : "", codes->v[i]);
+	ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s; this guide "
+		     "has %s", code, code, have.buf);
+	strbuf_release(&have);
+	return ret;
+}
+
 static int pick_langs(struct project_guide *pg, const struct strlist *only,
 		      struct err *e)
 {
@@ -130,21 +148,14 @@ static int pick_langs(struct project_guide *pg, const struct strlist *only,
 	}
 	for (i = 0; i < only->n && !ret; i++)
 		if (!strlist_has(&codes, only->v[i]))
-			ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s "
-				     "(this guide has: %s%s)", only->v[i],
-				     only->v[i], codes.v[0],
-				     codes.n > 1 ? " and others; see audioguide "
-				     "status" : "");
+			ret = unknown_lang(pg, &codes, only->v[i], e);
 	for (i = 0; i < codes.n && !ret; i++) {
-		char *po;
-		if (only->n && !strlist_has(only, codes.v[i]))
-			continue;
-		if (!strcmp(codes.v[i], src)) {
-			add_lang(pg, src, NULL);
-			continue;
-		}
-		po = xasprintf("%s/%s.po", pg->po_dir, codes.v[i]);
+		char *po = NULL;
+		if (strcmp(codes.v[i], src))
+			po = xasprintf("%s/%s.po", pg->po_dir, codes.v[i]);
 		add_lang(pg, codes.v[i], po);
+		pg->lang[pg->nlang - 1].selected = !only->n ||
+						   strlist_has(only, codes.v[i]);
 		free(po);
 	}
 	strlist_release(&codes);
@@ -160,8 +171,7 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 	if (guide_load(&pg->g, dir, e) || conf_load(&pg->conf, dir, e))
 		return -1;
 	if (pg->conf.title) {
-		free(pg->g.sec[0].heading);
-		pg->g.sec[0].heading = xstrdup(pg->conf.title);
+		guide_set_title(&pg->g, pg->conf.title);
 	}
 	pg->po_dir = xasprintf("%s/%s", paths->po, pg->g.id);
 	return pick_langs(pg, only, e);
@@ -182,6 +192,35 @@ int project_check_voice(const struct project_guide *pg,
 		      "no eSpeak NG voice '%s' for language '%s'; set one "
 		      "under [voices] in %s/guide.conf (see audioguide voices)",
 		      l->voice, l->code, pg->dir);
+}
+
+int project_write_pot(const char *dir, const struct project_paths *paths,
+		      char **pot, char **po_dir, size_t *entries,
+		      struct err *e)
+{
+	struct guide g;
+	struct guide_conf conf;
+	size_t i;
+	int ret = -1;
+
+	*pot = *po_dir = NULL;
+	*entries = 0;
+	memset(&conf, 0, sizeof(conf));
+	if (guide_load(&g, dir, e) || conf_load(&conf, dir, e))
+		goto done;
+	if (conf.title)
+		guide_set_title(&g, conf.title);
+	*po_dir = xasprintf("%s/%s", paths->po, g.id);
+	*pot = xasprintf("%s/%s.pot", *po_dir, g.id);
+	if (fs_mkdirs(*po_dir, e) || catalog_write_pot(*pot, &g, e))
+		goto done;
+	for (i = 0; i < g.nsec; i++)
+		*entries += g.sec[i].nchunk;
+	ret = 0;
+done:
+	conf_release(&conf);
+	guide_release(&g);
+	return ret;
 }
 
 int project_orphans(const struct project_paths *paths, struct err *e)

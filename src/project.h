@@ -22,6 +22,7 @@ struct project_lang {
 	char *code;		/* gettext code, used in paths */
 	char *voice;		/* eSpeak NG voice name */
 	char *po_path;		/* NULL for the source language */
+	int selected;		/* asked for (every language without --lang) */
 };
 
 struct project_guide {
@@ -38,8 +39,9 @@ int project_list_guides(const char *content, struct strlist *dirs,
 			struct err *e);
 /*
  * Load a guide, its guide.conf and its language list: guide.conf's
- * `languages`, or the source plus every po/<id>/<lang>.po; then keep only
- * those in `only` when it is non-empty.
+ * `languages`, or the source plus every po/<id>/<lang>.po.  Those in
+ * `only` are selected (all of them when it is empty); a code in `only`
+ * the guide does not have is an error that lists those it has.
  */
 int project_guide_load(struct project_guide *pg, const char *dir,
 		       const struct project_paths *paths,
@@ -51,6 +53,14 @@ void project_guide_release(struct project_guide *pg);
  */
 int project_check_voice(const struct project_guide *pg,
 			const struct project_lang *l, struct err *e);
+/*
+ * Write a guide's translation template, po/<id>/<id>.pot, from its
+ * guide.md (and guide.conf's title).  *pot gets its path (caller frees),
+ * *entries its number of entries and *po_dir the guide's PO folder.
+ */
+int project_write_pot(const char *dir, const struct project_paths *paths,
+		      char **pot, char **po_dir, size_t *entries,
+		      struct err *e);
 /* A po/<id>/ folder with no content/<id>/guide.md is an error. */
 int project_orphans(const struct project_paths *paths, struct err *e);
 /* The voice for a language: guide.conf [voices], the table, or its code. */

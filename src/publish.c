@@ -12,6 +12,8 @@
 #include "daisy.h"
 #include "epub.h"
 #include "key.h"
+#include "lang.h"
+#include "phrase.h"
 #include "web.h"
 #include "xalloc.h"
 
@@ -142,17 +144,58 @@ static void lang_books(const struct publish *p, const struct book *bk)
 	free(key);
 }
 
-/* The page, unless a language it had could not be read. */
+/* A language's words for the page, or -1 (said) when one is missing. */
+static int page_words(const struct publish *p, const char *code,
+		      struct phrases *ph, struct web_words *w)
+{
+	static const enum phrase_id ids[] = { PHRASE_PLAY_ALL,
+					      PHRASE_NOT_AVAILABLE,
+					      PHRASE_SKIP, PHRASE_LANGUAGES };
+	const char *got[4];
+	struct err e;
+	size_t i;
+
+	if (phrases_load(ph, code, p->po_dir, &e))
+		goto fail;
+	for (i = 0; i < 4; i++)
+		if (!(got[i] = phrase_get(ph, ids[i], &e)))
+			goto fail;
+	*w = (struct web_words){ got[0], got[1], got[2], got[3] };
+	return 0;
+fail:
+	say(p->say, SAY_ERROR, "%s; the page has no %s view", e.msg, code);
+	return -1;
+}
+
+/* The page of every language whose words are there. */
 static void page(const struct publish *p, const struct book *books, size_t n,
 		 size_t first)
 {
 	char *path = outdir_path(p->od, "index.html");
+	struct phrases *ph = xcalloc(n + 1, sizeof(*ph));
+	struct web_words *w = xcalloc(n + 1, sizeof(*w));
+	struct book *view = xcalloc(n + 1, sizeof(*view));
+	size_t i, k = 0, shown_first = 0;
+	char tag[64];
 	struct err e;
 
-	if (!n)
+	for (i = 0; i < n; i++) {
+		if (page_words(p, books[i].code, &ph[i], &w[k]))
+			continue;
+		if (i == first)
+			shown_first = k;
+		view[k++] = books[i];
+	}
+	lang_bcp47(tag, sizeof(tag), p->source_language);
+	if (!k)
 		unlink(path);
-	else if (web_write(path, books, n, first, &e))
+	else if (web_write(path, view, w, k, shown_first, tag, &e))
 		say(p->say, SAY_ERROR, "%s", e.msg);
+	for (i = 0; i < n; i++)
+		phrases_release(&ph[i]);
+	free(ph);
+	free(w);
+	free(view);
 	free(path);
 }
 

@@ -19,6 +19,7 @@ struct publish {
 	const char *inputs[2];		/* guide.md, guide.conf (or NULL) */
 	const char *publisher;		/* NULL: "audioguide" */
 	const char *source_language;
+	const char *po_dir;		/* where the program's phrases are */
 	unsigned packages;		/* enum package_bit */
 	const struct sayer *say;
 };

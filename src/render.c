@@ -14,7 +14,6 @@
 #include "err.h"
 #include "spool.h"
 #include "synth.h"
-#include "utf8.h"
 #include "xalloc.h"
 
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
@@ -87,7 +86,8 @@ static int speak(struct track *t)
 		struct chunk_audio *c = &t->ch[t->cur];
 		c->off = t->spooled;
 		c->first = c->last = -1;
-		if (synth_speak(job->chunks[t->cur], spool_sink, t, &c->sent,
+		if (synth_speak(job->chunks[t->cur].speech->spoken.buf,
+				spool_sink, t, &c->sent,
 				&c->nsent, t->e))
 			return -1;
 		c->len = t->spooled - c->off;
@@ -111,40 +111,44 @@ static long secs(const struct track *t, double s)
 	return lround(s * t->rate);
 }
 
-/* The text of code points [from, to) of s, trimmed; NULL when empty. */
-static char *cue_text(const char *s, size_t from, size_t to)
-{
-	size_t n = strlen(s);
-	size_t a = utf8_offset(s, n, from), b = utf8_offset(s, n, to);
-
-	while (a < b && strchr(" \t\r\n", s[a]))
-		a++;
-	while (b > a && strchr(" \t\r\n", s[b - 1]))
-		b--;
-	return a < b ? xstrndup(s + a, b - a) : NULL;
-}
-
-/* Captions: each sentence's time on the timeline, from its chunk's start. */
+/*
+ * Captions: each sentence's time on the timeline, from its chunk's start,
+ * and its written text.  A sentence with nothing written (a spoken "Step
+ * 1.") starts the caption of the sentence after it.
+ */
 static void add_cues(struct track *t, size_t k, long at)
 {
 	const struct chunk_audio *c = &t->ch[k];
-	struct render_result *res = t->res;
+	const struct speech *sp = t->job->chunks[k].speech;
+	struct speech_range *r = xcalloc(c->nsent + 1, sizeof(*r));
+	size_t *start = xcalloc(c->nsent + 1, sizeof(*start));
+	long carry = -1;
 	size_t i;
 
+	for (i = 0; i < c->nsent; i++)
+		start[i] = c->sent[i].first_char;
+	speech_sentences(sp, start, c->nsent, r);
 	for (i = 0; i < c->nsent; i++) {
 		const struct synth_sentence *s = &c->sent[i];
 		long a = s->start < c->first ? c->first : s->start;
 		long b = s->end > c->last + 1 ? c->last + 1 : s->end;
-		char *text;
 
 		if (b <= a)
 			continue;	/* a sentence with no sound */
-		text = cue_text(t->job->chunks[k], s->first_char, s->end_char);
-		if (!text)
+		if (carry >= 0 && carry < a)
+			a = carry;
+		if (r[i].from == r[i].to) {
+			if (carry < 0)
+				carry = a;
 			continue;
-		caption_add(&res->cues, (double)(at + a - c->first) / t->rate,
-			    (double)(at + b - c->first) / t->rate, text);
+		}
+		carry = -1;
+		caption_add(&t->res->cues, (double)(at + a - c->first) / t->rate,
+			    (double)(at + b - c->first) / t->rate,
+			    xstrndup(sp->written + r[i].from, r[i].to - r[i].from));
 	}
+	free(r);
+	free(start);
 }
 
 /* Lay out head, trimmed chunks with their pauses, and tail. */
@@ -156,8 +160,9 @@ static void lay_out(struct track *t)
 	for (k = 0; k < t->job->nchunks; k++) {
 		const struct chunk_audio *c = &t->ch[k];
 		if (k)
-			add_segment(t, -1, secs(t, k == 1 ? RENDER_PAUSE_HEADING
-						     : RENDER_PAUSE_PARAGRAPH));
+			add_segment(t, -1, secs(t, t->job->chunks[k - 1].heading
+						? RENDER_PAUSE_HEADING
+						: RENDER_PAUSE_PARAGRAPH));
 		if (c->first < 0)
 			continue;
 		add_cues(t, k, t->total);

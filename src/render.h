@@ -1,7 +1,7 @@
 /*
  * render: one track, from text to files.  The text chunks (heading, then
- * paragraphs) are spoken into a spool, trimmed and joined with pauses on
- * a timeline, then for each profile band-limited, resampled, brought to
+ * the section's other chunks) are spoken into a spool, trimmed and joined
+ * with pauses on a timeline, then for each profile band-limited, resampled, brought to
  * its loudness target under its ceiling, and encoded.  Audio flows in
  * blocks through temporary files: memory does not grow with the text.
  */
@@ -14,23 +14,30 @@
 #include "encode.h"
 #include "err.h"
 #include "profile.h"
+#include "speech.h"
 
 /* Part of every content key: bump it when render's output bytes change. */
-#define RENDER_REVISION 3
+#define RENDER_REVISION 4
 
 /* Timeline, in seconds. */
 #define RENDER_HEAD 0.5
 #define RENDER_TAIL 1.0
-#define RENDER_PAUSE_HEADING 0.7
-#define RENDER_PAUSE_PARAGRAPH 0.5
+#define RENDER_PAUSE_HEADING 0.7	/* after a heading or subheading */
+#define RENDER_PAUSE_PARAGRAPH 0.5	/* after any other chunk */
 /* The longest track rendered; beyond it the track fails. */
 #define RENDER_MAX_SECONDS (3 * 3600)
+
+/* A chunk: what to say (and its written text), and the pause after it. */
+struct render_chunk {
+	const struct speech *speech;
+	int heading;			/* a heading: the longer pause after */
+};
 
 struct render_job {
 	const char *voice;
 	int rate;			/* words per minute, 0 = default */
 	int pitch;			/* 0..100, -1 = default */
-	const char *const *chunks;	/* heading, then paragraphs */
+	const struct render_chunk *chunks;	/* heading, then the rest */
 	size_t nchunks;
 	const struct profile *const *profiles;
 	char *const *paths;		/* final file per profile */

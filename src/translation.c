@@ -7,33 +7,39 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "err.h"
 #include "xalloc.h"
 
-static void add_problem(struct tr_section *ts, enum tr_problem_kind kind,
-			int po_line, int src_line)
+static struct tr_problem *add_problem(struct tr_section *ts,
+				      enum tr_problem_kind kind, int po_line,
+				      int src_line, const char *why)
 {
+	struct tr_problem *p;
+
 	ALLOC_GROW(ts->prob, ts->nprob + 1, ts->alloc);
-	ts->prob[ts->nprob].kind = kind;
-	ts->prob[ts->nprob].po_line = po_line;
-	ts->prob[ts->nprob].src_line = src_line;
-	ts->nprob++;
+	p = &ts->prob[ts->nprob++];
+	p->kind = kind;
+	p->po_line = po_line;
+	p->src_line = src_line;
+	p->why = why ? xstrdup(why) : NULL;
+	p->file = NULL;
+	return p;
 }
 
-/* Look up one source text; returns the text to speak or NULL. */
+/* Look up one chunk's source text; returns the text to speak or NULL. */
 static const char *lookup(struct translation *t, struct tr_section *ts,
-			  const char *ctxt, const char *msgid, int src_line)
+			  const char *ctxt, const struct chunk *c)
 {
-	const struct catalog_entry *ent = catalog_find(&t->cat, ctxt, msgid);
+	const struct catalog_entry *ent = catalog_find(&t->cat, ctxt,
+						       c->source);
 
 	if (!ent) {
 		t->untranslated++;
-		add_problem(ts, TR_MISSING, 0, src_line);
+		add_problem(ts, TR_MISSING, 0, c->line, NULL);
 		return NULL;
 	}
 	if (ent->plural) {
 		t->untranslated++;
-		add_problem(ts, TR_PLURAL, ent->line, src_line);
+		add_problem(ts, TR_PLURAL, ent->line, c->line, NULL);
 		return NULL;
 	}
 	switch (ent->state) {
@@ -42,40 +48,96 @@ static const char *lookup(struct translation *t, struct tr_section *ts,
 		return ent->msgstr;
 	case ENTRY_FUZZY:
 		t->fuzzy++;
-		add_problem(ts, TR_FUZZY, ent->line, src_line);
+		add_problem(ts, ent->previous ? TR_FUZZY : TR_REVIEW, ent->line,
+			    c->line, NULL);
 		return NULL;
 	default:
 		t->untranslated++;
-		add_problem(ts, TR_UNTRANSLATED, ent->line, src_line);
+		add_problem(ts, TR_UNTRANSLATED, ent->line, c->line, NULL);
 		return NULL;
 	}
+}
+
+/* The PO line of a chunk's entry, for messages about its text. */
+static int entry_line(const struct translation *t, const char *ctxt,
+		      const struct chunk *c)
+{
+	const struct catalog_entry *ent;
+
+	if (!t->po_path)
+		return c->line;
+	ent = catalog_find(&t->cat, ctxt, c->source);
+	return ent ? ent->line : 0;
+}
+
+/* Read every chunk's text; a section whose Markdown cannot be read is not
+ * complete. */
+static void read_chunks(struct translation *t, size_t i, const char **src)
+{
+	const struct section *s = &t->g->sec[i];
+	struct tr_section *ts = &t->sec[i];
+	size_t j;
+
+	ts->chunk = xcalloc(s->nchunk, sizeof(*ts->chunk));
+	for (j = 0; j < s->nchunk; j++) {
+		if (!md_inline(src[j], &ts->chunk[j]) && ts->chunk[j].text.len)
+			continue;
+		add_problem(ts, TR_MARKUP, entry_line(t, s->id, &s->chunk[j]),
+			    s->chunk[j].line, ts->chunk[j].text.len ?
+			    ts->chunk[j].why : "the text is empty");
+	}
+}
+
+static void release_chunks(const struct section *s, struct tr_section *ts)
+{
+	size_t j;
+
+	for (j = 0; ts->chunk && j < s->nchunk; j++)
+		md_inline_release(&ts->chunk[j]);
+	free(ts->chunk);
+	ts->chunk = NULL;
 }
 
 static void fill_section(struct translation *t, size_t i)
 {
 	const struct section *s = &t->g->sec[i];
 	struct tr_section *ts = &t->sec[i];
+	const char **src = xcalloc(s->nchunk, sizeof(*src));
 	size_t j;
 
-	ts->paras = xcalloc(s->npara, sizeof(*ts->paras));
-	if (!t->po_path) {
-		ts->heading = s->heading;
-		for (j = 0; j < s->npara; j++)
-			ts->paras[j] = s->paras[j].text;
-		t->translated += s->npara + 1;
-		ts->complete = 1;
-		return;
-	}
-	ts->heading = lookup(t, ts, s->id, s->heading, s->line);
-	for (j = 0; j < s->npara; j++)
-		ts->paras[j] = lookup(t, ts, s->id, s->paras[j].text,
-				      s->paras[j].line);
+	for (j = 0; j < s->nchunk; j++)
+		src[j] = t->po_path ? lookup(t, ts, s->id, &s->chunk[j])
+			 : s->chunk[j].source;
+	if (!t->po_path)
+		t->translated += s->nchunk;
+	if (!ts->nprob)
+		read_chunks(t, i, src);
 	ts->complete = ts->nprob == 0;
-	if (!ts->complete) {
-		ts->heading = NULL;
-		free(ts->paras);
-		ts->paras = NULL;
-	}
+	if (ts->complete)
+		ts->heading = ts->chunk[0].text.buf;
+	else
+		release_chunks(s, ts);
+	free(src);
+}
+
+/* The heading a reader of this language sees even when its section is
+ * not complete: when its own entry is translated and readable. */
+static void partial_heading(struct translation *t, size_t i)
+{
+	const struct section *s = &t->g->sec[i];
+	struct tr_section *ts = &t->sec[i];
+	const struct catalog_entry *ent;
+	struct md_inline in;
+
+	if (ts->complete || !t->po_path)
+		return;
+	ent = catalog_find(&t->cat, s->id, s->chunk[0].source);
+	if (!ent || ent->plural || ent->state != ENTRY_TRANSLATED)
+		return;
+	memset(&in, 0, sizeof(in));
+	if (!md_inline(ent->msgstr, &in) && in.text.len)
+		ts->heading = ts->own_heading = strbuf_detach(&in.text);
+	md_inline_release(&in);
 }
 
 /* Whether a catalog entry belongs to the guide's current text. */
@@ -89,10 +151,8 @@ static int in_guide(const struct guide *g, const struct catalog_entry *ent)
 		const struct section *s = &g->sec[i];
 		if (strcmp(s->id, ent->ctxt))
 			continue;
-		if (!strcmp(s->heading, ent->msgid))
-			return 1;
-		for (j = 0; j < s->npara; j++)
-			if (!strcmp(s->paras[j].text, ent->msgid))
+		for (j = 0; j < s->nchunk; j++)
+			if (!strcmp(s->chunk[j].source, ent->msgid))
 				return 1;
 	}
 	return 0;
@@ -127,18 +187,25 @@ int translation_load(struct translation *t, const struct guide *g,
 			return -1;
 	}
 	t->sec = xcalloc(g->nsec, sizeof(*t->sec));
-	for (i = 0; i < g->nsec; i++)
+	for (i = 0; i < g->nsec; i++) {
 		fill_section(t, i);
+		partial_heading(t, i);
+	}
 	count_unused(t);
 	return 0;
 }
 
 void translation_release(struct translation *t)
 {
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; t->sec && i < t->g->nsec; i++) {
-		free(t->sec[i].paras);
+		release_chunks(&t->g->sec[i], &t->sec[i]);
+		free(t->sec[i].own_heading);
+		for (j = 0; j < t->sec[i].nprob; j++) {
+			free(t->sec[i].prob[j].why);
+			free(t->sec[i].prob[j].file);
+		}
 		free(t->sec[i].prob);
 	}
 	free(t->sec);
@@ -157,17 +224,50 @@ size_t translation_complete(const struct translation *t)
 	return n;
 }
 
-const char *tr_problem_name(enum tr_problem_kind kind)
+const char *translation_title(const struct translation *t)
 {
-	switch (kind) {
+	return t->sec[0].complete ? t->sec[0].heading : NULL;
+}
+
+void translation_reject(struct translation *t, size_t sec,
+			enum tr_problem_kind kind, const char *file, int line,
+			int src_line, const char *why)
+{
+	struct tr_section *ts = &t->sec[sec];
+	struct tr_problem *p = add_problem(ts, kind, line, src_line, why);
+
+	p->file = file ? xstrdup(file) : NULL;
+	if (ts->complete) {	/* the heading stays: a reader sees it */
+		ts->complete = 0;
+		ts->heading = ts->own_heading = xstrdup(ts->heading);
+		release_chunks(&t->g->sec[sec], ts);
+	}
+}
+
+const char *tr_problem_file(const struct translation *t,
+			    const struct tr_problem *p)
+{
+	return p->file ? p->file : t->po_path ? t->po_path : t->g->path;
+}
+
+const char *tr_problem_name(const struct tr_problem *p)
+{
+	switch (p->kind) {
 	case TR_MISSING:
-		return "no entry for the current source text (run make update-po)";
+		return "no entry for the current source text (run audioguide "
+		       "update-po)";
 	case TR_UNTRANSLATED:
 		return "untranslated";
 	case TR_FUZZY:
 		return "fuzzy (outdated: check it against the new source text)";
+	case TR_REVIEW:
+		return "fuzzy (marked for review: clear the flag when it is "
+		       "right)";
 	case TR_PLURAL:
 		return "plural entry (guide text has no plural forms)";
+	case TR_MARKUP:
+	case TR_PHRASE:
+		return p->why;
 	}
 	return "?";
 }
@@ -175,7 +275,8 @@ const char *tr_problem_name(enum tr_problem_kind kind)
 const char *tr_problem_key(enum tr_problem_kind kind)
 {
 	static const char *const keys[] = { "missing", "untranslated",
-					    "fuzzy", "plural" };
+					    "fuzzy", "fuzzy", "plural",
+					    "markup", "phrase" };
 
 	return keys[kind];
 }

@@ -13,33 +13,11 @@
 extern const char web_player_css[];
 extern const char web_player_js[];
 
-/*
- * "Play all" in the languages whose wording we are sure of; any other
- * language gets the English, marked as English for screen readers.
- */
-static const char *const play_all[][2] = {
-	{ "ar", "تشغيل الكل" }, { "de", "Alles abspielen" },
-	{ "en", "Play all" }, { "es", "Reproducir todo" },
-	{ "fr", "Tout écouter" }, { "it", "Riproduci tutto" },
-	{ "ja", "すべて再生" }, { "ko", "모두 재생" },
-	{ "nl", "Alles afspelen" }, { "pl", "Odtwórz wszystko" },
-	{ "pt", "Reproduzir tudo" }, { "ru", "Воспроизвести всё" },
-	{ "tr", "Tümünü oynat" }, { "uk", "Відтворити все" },
-	{ "vi", "Phát tất cả" }, { "zh", "全部播放" },
-};
-
-static void add_play_all(struct strbuf *sb, const char *code)
+static void add_play_all(struct strbuf *sb, const struct web_words *w)
 {
-	size_t i, n = strcspn(code, "_@");
-	const char *label = NULL;
-
-	for (i = 0; !label && i < sizeof(play_all) / sizeof(play_all[0]); i++)
-		if (strlen(play_all[i][0]) == n &&
-		    !strncmp(play_all[i][0], code, n))
-			label = play_all[i][1];
-	strbuf_addf(sb, "<p><button type=\"button\" aria-pressed=\"false\"%s>"
-		    "%s</button></p>\n", label ? "" : " lang=\"en\"",
-		    label ? label : "Play all");
+	strbuf_addstr(sb, "<p><button type=\"button\" aria-pressed=\"false\">");
+	xml_addstr(sb, w->play_all);
+	strbuf_addstr(sb, "</button></p>\n");
 }
 
 static void base64(struct strbuf *sb, const unsigned char *s, size_t n)
@@ -79,15 +57,16 @@ static void path_attr(struct strbuf *sb, const char *name, const char *path)
  * work from a folder.
  */
 static void add_track(struct strbuf *sb, const struct book *bk,
-		      const struct book_track *t, const char *prefix)
+		      const struct web_words *w, const struct book_track *t,
+		      const char *prefix)
 {
 	strbuf_addf(sb, "<section aria-labelledby=\"%sh%d\" "
 		    "data-cues=\"%ss%d_\">\n", prefix, t->num, prefix, t->num);
 	book_add_heading(sb, t, t->num ? 2 : 1, prefix);
 	if (!t->num)
-		add_play_all(sb, bk->code);
+		add_play_all(sb, w);
 	if (!t->opus && !t->mp3) {	/* kept from a build without them */
-		book_add_paragraphs(sb, t, prefix);
+		book_add_body(sb, t, t->num ? 2 : 1, prefix);
 		strbuf_addstr(sb, "</section>\n");
 		return;
 	}
@@ -109,17 +88,42 @@ static void add_track(struct strbuf *sb, const struct book *bk,
 	strbuf_addstr(sb, "\" default src=\"data:text/vtt;base64,");
 	base64(sb, (const unsigned char *)t->captions.buf, t->captions.len);
 	strbuf_addstr(sb, "\">\n</audio>\n");
-	book_add_paragraphs(sb, t, prefix);
+	book_add_body(sb, t, t->num ? 2 : 1, prefix);
 	strbuf_addstr(sb, "</section>\n");
 }
 
-static void add_lang(struct strbuf *sb, const struct book *bk)
+/*
+ * A section the language does not have: its heading (in the language if
+ * translated, else as the guide has it, marked with its language) and
+ * a notice in the language, so a reader knows it exists.
+ */
+static void add_missing(struct strbuf *sb, const struct book_missing *m,
+			const struct web_words *w, const char *source_tag,
+			const char *prefix)
+{
+	strbuf_addf(sb, "<section aria-labelledby=\"%sh%d\" class=\"missing\">"
+		    "\n<h%d id=\"%sh%d\">", prefix, m->num, m->num ? 2 : 1,
+		    prefix, m->num);
+	if (m->title) {
+		xml_addstr(sb, m->title);
+	} else {
+		strbuf_addf(sb, "<span lang=\"%s\">", source_tag);
+		xml_addstr(sb, m->source_title);
+		strbuf_addstr(sb, "</span>");
+	}
+	strbuf_addf(sb, "</h%d>\n<p>", m->num ? 2 : 1);
+	xml_addstr(sb, w->not_available);
+	strbuf_addstr(sb, "</p>\n</section>\n");
+}
+
+static void add_lang(struct strbuf *sb, const struct book *bk,
+		     const struct web_words *w, const char *source_tag)
 {
 	char prefix[80];
-	size_t i;
+	size_t i, m = 0;
 
 	snprintf(prefix, sizeof(prefix), "%s-", bk->tag);
-	strbuf_addf(sb, "<article id=\"%s\" lang=\"%s\" dir=\"%s\" "
+	strbuf_addf(sb, "<article data-lang=\"%s\" lang=\"%s\" dir=\"%s\" "
 		    "aria-labelledby=\"%sh0\" data-title=\"", bk->tag, bk->tag,
 		    bk->rtl ? "rtl" : "ltr", prefix);
 	xml_addstr(sb, bk->title);
@@ -129,18 +133,29 @@ static void add_lang(struct strbuf *sb, const struct book *bk)
 		strbuf_addf(sb, "<h1 id=\"%sh0\">", prefix);
 		xml_addstr(sb, bk->title);
 		strbuf_addstr(sb, "</h1>\n");
-		add_play_all(sb, bk->code);
+		add_play_all(sb, w);
 	}
-	for (i = 0; i < bk->ntrack; i++)
-		add_track(sb, bk, &bk->track[i], prefix);
+	/* Sections and missing ones in the guide's order. */
+	for (i = 0; i <= bk->ntrack; i++) {
+		int num = i < bk->ntrack ? bk->track[i].num : -1;
+		for (; m < bk->nmissing && (num < 0 || bk->missing[m].num < num);
+		     m++)
+			if (bk->missing[m].num)	/* the title has its <h1> */
+				add_missing(sb, &bk->missing[m], w, source_tag,
+					    prefix);
+		if (i < bk->ntrack)
+			add_track(sb, bk, w, &bk->track[i], prefix);
+	}
 	strbuf_addstr(sb, "</article>\n");
 }
 
-int web_write(const char *path, const struct book *books, size_t n,
-	      size_t first, struct err *e)
+int web_write(const char *path, const struct book *books,
+	      const struct web_words *words, size_t n, size_t first,
+	      const char *source_tag, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const struct book *src = &books[first < n ? first : 0];
+	const struct web_words *sw = &words[first < n ? first : 0];
 	size_t i;
 	int ret;
 
@@ -154,10 +169,12 @@ int web_write(const char *path, const struct book *books, size_t n,
 		    src->rtl ? "rtl" : "ltr");
 	xml_addstr(&sb, src->title);
 	strbuf_addf(&sb, "</title>\n<style>\n%s</style>\n</head>\n<body "
-		    "data-first=\"%zu\">\n<a class=\"skip\" href=\"#main\" "
-		    "lang=\"en\" dir=\"ltr\">Skip to the guide</a>\n<header>\n"
-		    "<nav aria-label=\"Language\" lang=\"en\" dir=\"ltr\">\n"
-		    "<ul>\n", web_player_css, first < n ? first : 0);
+		    "data-first=\"%zu\">\n<a class=\"skip\" href=\"#main\">",
+		    web_player_css, first < n ? first : 0);
+	xml_addstr(&sb, sw->skip);
+	strbuf_addstr(&sb, "</a>\n<header>\n<nav aria-label=\"");
+	xml_addstr(&sb, sw->languages);
+	strbuf_addstr(&sb, "\">\n<ul>\n");
 	for (i = 0; i < n; i++) {
 		strbuf_addf(&sb, "<li><a href=\"#%s\" hreflang=\"%s\" lang=\"%s\""
 			    " dir=\"%s\">", books[i].tag, books[i].tag,
@@ -168,7 +185,7 @@ int web_write(const char *path, const struct book *books, size_t n,
 	strbuf_addstr(&sb, "</ul>\n</nav>\n</header>\n<main id=\"main\" "
 		      "tabindex=\"-1\">\n");
 	for (i = 0; i < n; i++)
-		add_lang(&sb, &books[i]);
+		add_lang(&sb, &books[i], &words[i], source_tag);
 	strbuf_addf(&sb, "</main>\n<script>\n%s</script>\n</body>\n</html>\n",
 		    web_player_js);
 	ret = afile_write_if_changed(path, sb.buf, sb.len, e);

@@ -1,17 +1,26 @@
+// The player page's script (embedded in out/<guide>/index.html): one
+// language's view at a time, "play all", and the sentence being spoken
+// marked in the transcript.
 (function () {
 'use strict';
 var views = [].slice.call(document.querySelectorAll('article'));
 var links = [].slice.call(document.querySelectorAll('nav a'));
 var kiosk = /[?&]kiosk\b/.test(location.search);
-function show(id) {
-  var v = document.getElementById(id);
-  if (views.indexOf(v) < 0) v = views[Number(document.body.dataset.first)] || views[0];
+// The view an address names (index.html#es), or null.  Views carry
+// data-lang, not an id: the browser has nothing to scroll to, and the
+// view is shown from the top, the language switcher in sight.
+function named(tag) {
+  var found = null;
+  views.forEach(function (v) { if (tag && v.dataset.lang === tag) found = v; });
+  return found;
+}
+function show(v) {
   views.forEach(function (x) {
     x.hidden = x !== v;
     if (x !== v) x.querySelectorAll('audio').forEach(function (a) { a.pause(); });
   });
   links.forEach(function (l) {
-    if (l.hash === '#' + v.id) l.setAttribute('aria-current', 'true');
+    if (l.hash === '#' + v.dataset.lang) l.setAttribute('aria-current', 'true');
     else l.removeAttribute('aria-current');
   });
   document.title = v.dataset.title;
@@ -47,7 +56,16 @@ views.forEach(function (v) {
     });
   });
 });
-window.addEventListener('hashchange', function () { show(location.hash.slice(1)); });
-var v = show(location.hash.slice(1));
+// A language's address shows its view from the top, switcher included;
+// other addresses (#main, a heading) stay in the view shown.
+window.addEventListener('hashchange', function () {
+  var v = named(location.hash.slice(1));
+  if (!v) return;
+  show(v);
+  window.scrollTo(0, 0);
+});
+var v = named(location.hash.slice(1));
+if (v) window.scrollTo(0, 0);
+v = show(v || views[Number(document.body.dataset.first)] || views[0]);
 if (kiosk && v.querySelector('button')) v.querySelector('button').click();
 })();

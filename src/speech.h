@@ -1,0 +1,56 @@
+/*
+ * speech: what is said for a chunk of text, and where each part of it
+ * came from in the text a reader sees.  A reader sees "Call 0800 123
+ * 4567"; the voice says "Call 0 8 0 0, 1 2 3, 4 5 6 7".  The map between
+ * the two turns eSpeak NG's sentence positions in what was said into
+ * captions of what is written, each sentence with its own opening
+ * punctuation (¿ ¡ « “ ( ...) and its closing.
+ */
+#ifndef AUDIOGUIDE_SPEECH_H
+#define AUDIOGUIDE_SPEECH_H
+
+#include <stddef.h>
+
+#include "markdown.h"
+#include "strbuf.h"
+
+/* A piece of what is said and the piece of the written text it says. */
+struct speech_seg {
+	size_t sp, sp_len;	/* bytes of the spoken text */
+	size_t wr, wr_len;	/* bytes of the written text */
+	int same;		/* said as written, byte for byte */
+};
+
+struct speech {
+	const char *written;	/* borrowed: the text a reader sees */
+	size_t written_len;
+	struct strbuf spoken;
+	struct speech_seg *seg;
+	size_t nseg, alloc;
+};
+
+/*
+ * What to say for a chunk read by markdown: prefix (spoken only, such as
+ * "Step 1.", or NULL), then its text, where a tel: link is said digit by
+ * digit in the groups written and a bare web address as its host.
+ */
+void speech_make(struct speech *sp, const struct md_inline *in,
+		 const char *prefix);
+void speech_release(struct speech *sp);
+
+/* A sentence of the written text: bytes [from, to), or empty. */
+struct speech_range {
+	size_t from, to;
+};
+
+/*
+ * The written text of n sentences that start at code points start[0..n)
+ * of the spoken text (eSpeak NG's sentence events): the first takes what
+ * comes before it, the last what comes after, and opening punctuation
+ * goes with the sentence it opens.  A sentence with only spoken text
+ * (a prefix) gets an empty range.
+ */
+void speech_sentences(const struct speech *sp, const size_t *start, size_t n,
+		      struct speech_range *out);
+
+#endif
