@@ -3,7 +3,9 @@
 // playwright-core (no browser download), opened from file:// as a user
 // would open it:
 //  - axe-core finds no violations in any language's view;
-//  - every language's view carries its BCP 47 lang and direction;
+//  - every language's view carries its BCP 47 lang and direction, and
+//    its address (#es) shows it from the top, the language switcher in
+//    sight; the skip link (#main) keeps the view shown;
 //  - every <audio> reports the duration manifest.json records (0.1 s),
 //    and its captions track loads with one cue per WebVTT cue;
 //  - the page is keyboard operable with a visible focus, and "play all"
@@ -24,10 +26,16 @@ const problem = (s) => { problems.push(s); console.log('FAIL ' + s); };
 async function view(page, lang) {
 	await page.goto('file://' + path.join(dir, 'index.html') + '#' + lang.bcp47);
 	return page.evaluate(async (tag) => {
-		const v = document.getElementById(tag);
-		const shown = [...document.querySelectorAll('article')].filter((a) => !a.hidden);
-		return { found: !!v, lang: v && v.lang, dir: v && v.dir,
-			 shown: shown.map((a) => a.id) };
+		const v = document.querySelector(`article[data-lang="${tag}"]`);
+		const shown = () => [...document.querySelectorAll('article')]
+			.filter((a) => !a.hidden).map((a) => a.dataset.lang);
+		const r = { found: !!v, lang: v && v.lang, dir: v && v.dir,
+			    shown: shown(), scroll: window.scrollY,
+			    nav: document.querySelector('nav').getBoundingClientRect().top };
+		location.hash = '#main';	// the skip link
+		await new Promise((done) => setTimeout(done, 300));
+		r.after_skip = shown();
+		return r;
 	}, lang.bcp47);
 }
 
@@ -43,7 +51,8 @@ async function axe(page, lang) {
 // Durations and captions of every track of the language shown.
 async function media(page, lang) {
 	const got = await page.evaluate(async (tag) => {
-		const list = [...document.getElementById(tag).querySelectorAll('audio')];
+		const list = [...document.querySelector(`article[data-lang="${tag}"]`)
+			.querySelectorAll('audio')];
 		return Promise.all(list.map((a) => new Promise((done) => {
 			const t = a.textTracks[0];
 			const finish = () => done({ src: a.currentSrc, duration: a.duration,
@@ -99,12 +108,13 @@ async function keyboard(page, lang) {
 		return problem(`${lang.code}: its language link cannot be reached with Tab`);
 	await page.keyboard.press('Enter');
 	// hashchange is dispatched asynchronously: wait for it (5 s at most)
-	const shown = await page.waitForFunction((tag) => !document.getElementById(tag).hidden &&
+	const shown = await page.waitForFunction((tag) =>
+		!document.querySelector(`article[data-lang="${tag}"]`).hidden &&
 		[...document.querySelectorAll('article')].filter((a) => !a.hidden).length === 1,
 		lang.bcp47, { timeout: 5000 }).then(() => true, () => false);
 	if (!shown)
 		problem(`${lang.code}: Enter on its language link does not show it alone`);
-	const button = page.locator(`article[id="${lang.bcp47}"] button`);
+	const button = page.locator(`article[data-lang="${lang.bcp47}"] button`);
 	await button.focus();
 	await page.keyboard.press('Enter');
 	const pressed = await button.getAttribute('aria-pressed');
@@ -115,7 +125,8 @@ async function keyboard(page, lang) {
 async function playAll(page, lang) {
 	// After "play all", the end of the first track starts the second.
 	const ok = await page.evaluate(async (tag) => {
-		const list = [...document.getElementById(tag).querySelectorAll('audio')];
+		const list = [...document.querySelector(`article[data-lang="${tag}"]`)
+			.querySelectorAll('audio')];
 		if (list.length < 2) return true;
 		if (list[0].paused) return 'first track not playing';
 		list[0].currentTime = Math.max(0, list[0].duration - 0.3);
@@ -148,6 +159,11 @@ async function playAll(page, lang) {
 				problem(`${lang.code}: #${lang.bcp47} shows ${v.shown}`);
 			if (v.lang !== lang.bcp47 || v.dir !== (lang.rtl ? 'rtl' : 'ltr'))
 				problem(`${lang.code}: view has lang=${v.lang} dir=${v.dir}`);
+			if (v.scroll !== 0 || v.nav < 0)
+				problem(`${lang.code}: #${lang.bcp47} scrolls the language switcher ` +
+					`off screen (scrollY ${v.scroll})`);
+			if (v.after_skip.length !== 1 || v.after_skip[0] !== lang.bcp47)
+				problem(`${lang.code}: the skip link shows ${v.after_skip}`);
 			const n = await axe(page, lang);
 			const got = await media(page, lang);
 			console.log(`${lang.code}: lang=${v.lang} dir=${v.dir}, axe ${n} violations, ` +

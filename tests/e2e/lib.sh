@@ -5,14 +5,15 @@
 #
 # A test file chooses the project it works on with E2E_PROJECT:
 #   bundled  (default) the repository's content/ and po/: the patient guide
-#   fixture  tests/fixtures/: a small guide of the tests' own (title and
-#            three sections, en and es), for tests of the engine itself
+#   clinic   tests/fixtures/clinic: a small guide of the tests' own (title
+#            and three sections, en and es), for tests of the engine
+#   prep     tests/fixtures/prep: a leaflet with every Markdown construct
 
 # The folder the scratch project was copied from.
 e2e_source() {
 	case "${E2E_PROJECT:-bundled}" in
-	fixture) echo "$ROOT/tests/fixtures" ;;
-	*) echo "$ROOT" ;;
+	bundled) echo "$ROOT" ;;
+	*) echo "$ROOT/tests/fixtures/$E2E_PROJECT" ;;
 	esac
 }
 
@@ -70,4 +71,18 @@ expect_no_match() {
 approx() {
 	awk -v a="$1" -v b="$2" -v t="$3" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d <= t) }' ||
 		fail "${4:-value} $1 is not within $3 of $2"
+}
+
+# The browser and Ace checks look at outputs, which do not depend on how
+# audioguide was compiled: `make check SANITIZE=1` sets BROWSER_CHECKS=0
+# and leaves them to the plain `make check`.
+browser_checks() {
+	[ "${BROWSER_CHECKS:-1}" = 1 ]
+}
+
+epubcheck_ok() {	# FILE: 0 errors and 0 warnings
+	local log
+	log=$(java -jar /usr/share/java/epubcheck.jar "$1" 2>&1) || true
+	echo "$log" | grep -q "Messages: 0 fatals / 0 errors / 0 warnings" ||
+		fail "epubcheck $1: $(echo "$log" | grep -E 'ERROR|WARNING|FATAL|Messages' | head -5)"
 }

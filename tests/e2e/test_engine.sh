@@ -1,9 +1,9 @@
 # End-to-end tests for the build engine: incremental builds, worker
 # processes, and what a killed build leaves behind.  They work on the
-# tests' own fixture (tests/fixtures: title and three sections, en and
-# es, profiles mp3 ulaw flac opus, all packages): 8 tracks.
+# tests' own fixture (tests/fixtures/clinic: title and three sections, en
+# and es, profiles mp3 ulaw flac opus, all packages): 8 tracks.
 
-E2E_PROJECT=fixture
+E2E_PROJECT=clinic
 
 test_noop_rebuild_changes_nothing() {
 	run 0 "$AG" build -q

@@ -46,12 +46,9 @@ test_status_json_is_valid() {
 }
 
 test_edit_source_makes_section_fuzzy_everywhere() {
-	ln -s "$AG" audioguide
 	sed -i 's/One or more tumors may grow\./One or more tumors may grow there./' \
 		content/spine-metastases/guide.md
-	# The real `make update-po`, run in the scratch project (-o: use the
-	# built program as it is).
-	MAKEFLAGS= make -s -f "$ROOT/Makefile" -o audioguide update-po SANITIZE= >/dev/null
+	run 0 "$AG" update-po
 	for po in po/spine-metastases/*.po; do
 		msgfmt -c -o /dev/null "$po" || fail "$po after msgmerge"
 		expect_eq "$(msgattrib --only-fuzzy --no-obsolete "$po" | grep -c '^msgctxt "damage"')" 1 "fuzzy in $po"
@@ -164,4 +161,24 @@ test_project_outside_repo() {
 	(cd "$p" && "$AG" status --po translations --json) > "$W/s2.json"
 	expect_eq "$(jq -r '[.guides[0].languages[].code] | join(",")' "$W/s2.json")" "en,fr" "with --po elsewhere"
 	rm -rf "$p"
+}
+
+# The program's own phrases: every catalog passes msgfmt with its format
+# checks, says it is a draft, translates every phrase, and the template
+# is what xgettext extracts from the sources today.
+test_program_phrases_catalogs() {
+	local po n=0
+	for po in "$ROOT"/po/*.po; do
+		msgfmt -c --check-format -o /dev/null "$po" || fail "$po"
+		grep -q 'awaiting review' "$po" || fail "$po does not say it is a draft"
+		expect_eq "$(msgattrib --translated --no-fuzzy --no-obsolete "$po" | grep -c '^msgid "[^"]')" \
+			"$(grep -c '^msgid "[^"]' "$ROOT/po/audioguide.pot")" "$po translated"
+		n=$((n + 1))
+	done
+	expect_eq "$n" 9 "phrase catalogs"
+	xgettext --language=C --keyword=N_ --add-comments=TRANSLATORS: --from-code=UTF-8 \
+		--package-name=audioguide --package-version=0.3.0 --msgid-bugs-address= \
+		--no-location -o fresh.pot "$ROOT/src/phrase.c" 2>/dev/null
+	diff <(grep -v POT-Creation-Date fresh.pot) <(grep -v POT-Creation-Date "$ROOT/po/audioguide.pot") ||
+		fail "po/audioguide.pot is not what xgettext extracts (run make update-po)"
 }

@@ -1,9 +1,9 @@
 # Bad input from many hands: each case gets "audioguide: FILE:LINE: what
 # is wrong", a non-zero exit, and everything else still built.  Builds use
 # one language and one profile to stay quick, on the tests' own fixture
-# (tests/fixtures: the guide "clinic", en and es, four tracks each).
+# (tests/fixtures/clinic: en and es, four tracks each).
 
-E2E_PROJECT=fixture
+E2E_PROJECT=clinic
 
 # built LANG...: each language of the fixture has its four tracks.
 built() {
@@ -95,7 +95,7 @@ test_markup_and_control_looking_text_is_spoken_as_text() {
 
 ## Tags
 
-<speak>Hello</speak> <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l'oU]] 100%s%n%x done.
+Phoneme brackets [[h@l'oU]], format strings 100%s%n%x, `<speak>` in code and a < b stay text.
 
 ## Scripts
 
@@ -107,9 +107,13 @@ MD
 		d=$(jq ".languages[0].tracks[$i].duration" $m)
 		awk -v d="$d" 'BEGIN { exit !(d > 2 && d < 25) }' || fail "track $i lasts $d s"
 	done
-	grep -qF '&lt;break time="3600s"/&gt; &lt;audio src="/etc/passwd"/&gt; [[h@l'"'"'oU]] 100%s%n%x done.' \
+	grep -qF "Phoneme brackets [[h@l'oU]], format strings 100%s%n%x, &lt;speak&gt; in code and a &lt; b stay text." \
 		out/markup/en/captions/01-tags.vtt || fail "caption is not the text as written"
-	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" '<speak>Hello</speak> <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l'"'"'oU]] 100%s%n%x done.'
+	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" "Phoneme brackets [[h@l'oU]], format strings 100%s%n%x, <speak> in code and a < b stay text."
+	# Raw HTML (SSML, a tag) is not spoken as text: it is refused.
+	printf '# T\n\n## A\n\nSay <break time="3600s"/> now.\n' > content/markup/guide.md
+	run 1 "$AG" build content/markup --profile flac
+	expect_match "$ERR" "^audioguide: content/markup/guide.md:5: raw HTML \(<break time=\"3600s\"/>\) is not read aloud"
 }
 
 # bad_po EDIT REGEX: a broken es.po fails with REGEX; English builds.

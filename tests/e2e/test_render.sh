@@ -164,10 +164,12 @@ test_playlists() {
 	grep -v '^#' $pl | while read -r f; do
 		[ -f "out/spine-metastases/es/mp3/$f" ] || fail "$f in playlist does not exist"
 	done
-	local loop=out/spine-metastases/ulaw-loop.m3u8
+	# Loop playlists are for players: none of raw telephone files.
+	[ ! -e out/spine-metastases/ulaw-loop.m3u8 ] || fail "a loop playlist of raw mu-law"
+	local loop=out/spine-metastases/mp3-loop.m3u8
 	expect_eq "$(grep -vc '^#' $loop)" 12 "loop entries"
-	expect_eq "$(grep -v '^#' $loop | head -1)" "en/ulaw/00-title.ulaw"
-	expect_eq "$(grep -v '^#' $loop | sed -n 7p)" "es/ulaw/00-title.ulaw"
+	expect_eq "$(grep -v '^#' $loop | head -1)" "en/mp3/00-title.mp3"
+	expect_eq "$(grep -v '^#' $loop | sed -n 7p)" "es/mp3/00-title.mp3"
 	grep -v '^#' $loop | while read -r f; do
 		[ -f "out/spine-metastases/$f" ] || fail "$f in loop playlist does not exist"
 	done
@@ -200,20 +202,25 @@ PY
 }
 
 test_markup_in_translation_is_read_as_text() {
-	# A translator's SSML, file reference and format directives are text.
+	# Phoneme brackets and format directives in a translation are text.
 	python3 - po/spine-metastases/de.po <<'PY'
 import sys
 p = sys.argv[1]; s = open(p, encoding="utf-8").read()
-s = s.replace('msgstr "Ursachen"', 'msgstr "Ursachen <break time=\\"3600s\\"/> <audio src=\\"/etc/passwd\\"/> [[h@l@U]] %s%n%x"', 1)
+s = s.replace('msgstr "Ursachen"', 'msgstr "Ursachen [[h@l@U]] %s%n%x &amp; a < b"', 1)
 open(p, "w", encoding="utf-8").write(s)
 PY
 	run 0 "$AG" build --lang de --profile flac
 	local m=out/spine-metastases/manifest.json d
 	d=$(jq '.languages[0].tracks[2].duration' $m)
 	awk -v d="$d" 'BEGIN { exit !(d > 10 && d < 60) }' || fail "duration $d s is not proportionate to the text"
-	expect_eq "$(jq -r '.languages[0].tracks[2].title' $m)" 'Ursachen <break time="3600s"/> <audio src="/etc/passwd"/> [[h@l@U]] %s%n%x'
-	grep -q '&lt;break time="3600s"/&gt;' out/spine-metastases/de/captions/02-causes.vtt ||
+	expect_eq "$(jq -r '.languages[0].tracks[2].title' $m)" 'Ursachen [[h@l@U]] %s%n%x & a < b'
+	grep -q 'Ursachen \[\[h@l@U\]\] %s%n%x &amp; a &lt; b' out/spine-metastases/de/captions/02-causes.vtt ||
 		fail "caption does not show the text as written"
+	# A translator's SSML is raw HTML: that section is not spoken, and why.
+	sed -i 's|msgstr "Ursachen \[\[h@l@U\]\].*"|msgstr "Ursachen <break time=\\"3600s\\"/>"|' po/spine-metastases/de.po
+	run 0 "$AG" build --lang de --profile flac
+	expect_match "$ERR" "po/spine-metastases/de.po:[0-9]+: 02-causes not built in de: raw HTML \(<break time=\"3600s\"/>\)"
+	[ ! -e out/spine-metastases/de/flac/02-causes.flac ] || fail "the section is still there"
 }
 
 test_outputs_deterministic() {

@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "err.h"
+#include "speech.h"
 #include "translation.h"
 #include "utf8.h"
 
@@ -34,15 +35,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!fp || fwrite(data, 1, size, fp) != size || fclose(fp))
 		return 0;
 	if (!translation_load(&t, &g, "es", path, &e)) {
-		/* A complete section has text for every chunk, all UTF-8. */
+		/*
+		 * A complete section has text for every chunk, all UTF-8,
+		 * its links inside it; what is said maps back inside it.
+		 */
 		for (i = 0; i < g.nsec; i++) {
-			size_t j, bad;
+			size_t j, k, bad;
 			if (!t.sec[i].complete)
 				continue;
-			for (j = 0; j < g.sec[i].npara; j++)
-				if (!utf8_valid(t.sec[i].paras[j],
-						strlen(t.sec[i].paras[j]), &bad))
+			for (j = 0; j < g.sec[i].nchunk; j++) {
+				const struct md_inline *in = &t.sec[i].chunk[j];
+				struct speech sp;
+				size_t start[2] = { 0, 3 };
+				struct speech_range r[2];
+				if (!in->text.len ||
+				    !utf8_valid(in->text.buf, in->text.len, &bad))
 					__builtin_trap();
+				for (k = 0; k < in->nspan; k++)
+					if (in->span[k].from > in->span[k].to ||
+					    in->span[k].to > in->text.len)
+						__builtin_trap();
+				speech_make(&sp, in, "Step 1.");
+				speech_sentences(&sp, start, 2, r);
+				if (r[0].to > r[1].from || r[1].to > in->text.len)
+					__builtin_trap();
+				speech_release(&sp);
+			}
 		}
 	}
 	translation_release(&t);

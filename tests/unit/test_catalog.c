@@ -148,17 +148,22 @@ static void test_translation_sections(void **state)
 		"msgctxt \"beta\"\nmsgid \"Beta paragraph (old).\"\nmsgstr \"Viejo.\"\n",
 		NULL);
 
+
 	(void)state;
 	memset(&g, 0, sizeof(g));
 	assert_int_equal(guide_parse(&g, "guide.md", md, strlen(md), &e), 0);
 	assert_int_equal(translation_load(&t, &g, "es", path, &e), 0);
 	assert_true(t.sec[0].complete);
 	assert_string_equal(t.sec[0].heading, "Titulo");
-	/* Fuzzy second paragraph: alpha is not complete and has no text. */
+	/* Fuzzy second paragraph: alpha is not complete and has no text;
+	 * marked by hand (no previous msgid), it is for review. */
 	assert_false(t.sec[1].complete);
-	assert_null(t.sec[1].paras);
+	assert_null(t.sec[1].chunk);
+	assert_string_equal(t.sec[1].heading, "Alfa");
 	assert_int_equal(t.sec[1].nprob, 1);
-	assert_int_equal(t.sec[1].prob[0].kind, TR_FUZZY);
+	assert_int_equal(t.sec[1].prob[0].kind, TR_REVIEW);
+	assert_non_null(strstr(tr_problem_name(&t.sec[1].prob[0]),
+			       "marked for review"));
 	assert_int_equal(t.sec[1].prob[0].po_line, 19);
 	assert_int_equal(t.sec[1].prob[0].src_line, 7);
 	/* The PO has no entry for beta's current text. */
@@ -173,7 +178,16 @@ static void test_translation_sections(void **state)
 	/* The source language is complete by definition. */
 	assert_int_equal(translation_load(&t, &g, "en", NULL, &e), 0);
 	assert_int_equal(translation_complete(&t), 3);
-	assert_string_equal(t.sec[1].paras[1], "Second para.");
+	assert_string_equal(t.sec[1].chunk[2].text.buf, "Second para.");
+	translation_release(&t);
+	/* msgmerge's fuzzy keeps the previous msgid: the source changed. */
+	path = write_po("merged.po",
+		"msgctxt \"title\"\nmsgid \"Title\"\nmsgstr \"Titulo\"\n\n"
+		"#, fuzzy\n#| msgctxt \"alpha\"\n#| msgid \"Old alpha\"\n"
+		"msgctxt \"alpha\"\nmsgid \"Alpha\"\nmsgstr \"Alfa\"\n", NULL);
+	assert_int_equal(translation_load(&t, &g, "es", path, &e), 0);
+	assert_int_equal(t.sec[1].prob[0].kind, TR_FUZZY);
+	assert_non_null(strstr(tr_problem_name(&t.sec[1].prob[0]), "outdated"));
 	translation_release(&t);
 	guide_release(&g);
 }

@@ -30,12 +30,12 @@ static void test_bold_headings(void **state)
 			       "More text.\n\n**Causes**\n\nWhy.\n", &e), 0);
 	assert_int_equal(g.nsec, 3);
 	assert_string_equal(g.sec[0].id, "title");
-	assert_string_equal(g.sec[0].heading, "My Guide");
+	assert_string_equal(guide_heading(&g.sec[0]), "My Guide");
 	assert_string_equal(g.sec[1].id, "overview");
 	assert_int_equal(g.sec[1].num, 1);
-	assert_int_equal(g.sec[1].npara, 1);
-	assert_string_equal(g.sec[1].paras[0].text, "Some text. More text.");
-	assert_int_equal(g.sec[1].paras[0].line, 5);
+	assert_int_equal(g.sec[1].nchunk, 1 + 1);
+	assert_string_equal(g.sec[1].chunk[1].text, "Some text. More text.");
+	assert_int_equal(g.sec[1].chunk[1].line, 5);
 	assert_string_equal(g.sec[2].id, "causes");
 	assert_int_equal(g.sec[2].line, 8);
 	guide_release(&g);
@@ -48,17 +48,28 @@ static void test_atx_headings(void **state)
 
 	(void)state;
 	assert_int_equal(parse(&g, "# Title #\n## First part\ntext one\n\n"
-			       "text two\n### Second ###\nthree\n", &e), 0);
+			       "text two\n## Second ##\nthree\n", &e), 0);
 	assert_int_equal(g.nsec, 3);
-	assert_string_equal(g.sec[0].heading, "Title");
-	assert_string_equal(g.sec[1].heading, "First part");
+	assert_string_equal(guide_heading(&g.sec[0]), "Title");
+	assert_string_equal(guide_heading(&g.sec[1]), "First part");
 	assert_string_equal(g.sec[1].id, "first-part");
-	assert_int_equal(g.sec[1].npara, 2);
+	assert_int_equal(g.sec[1].nchunk, 2 + 1);
 	assert_string_equal(g.sec[2].id, "second");
+	guide_release(&g);
+	/* A heading deeper than the sections' is a subheading inside one. */
+	assert_int_equal(parse(&g, "# Title\n## Part\ntext\n### Sub ###\nmore\n"
+			       "## Next\nend\n", &e), 0);
+	assert_int_equal(g.nsec, 3);
+	assert_int_equal(g.sec[1].nchunk, 4);
+	assert_int_equal(g.sec[1].chunk[2].kind, CHUNK_SUBHEADING);
+	assert_int_equal(g.sec[1].chunk[2].level, 1);
+	assert_string_equal(g.sec[1].chunk[2].text, "Sub");
+	assert_int_equal(g.sec[1].chunk[2].line, 4);
+	assert_string_equal(guide_heading(&g.sec[2]), "Next");
 	guide_release(&g);
 	/* "#hashtag" is not a heading: ATX needs a space. */
 	assert_int_equal(parse(&g, "# T\n# S\n#hashtag text\n", &e), 0);
-	assert_string_equal(g.sec[1].paras[0].text, "#hashtag text");
+	assert_string_equal(g.sec[1].chunk[1].text, "#hashtag text");
 	guide_release(&g);
 }
 
@@ -71,8 +82,8 @@ static void test_bom_crlf_blank_edges(void **state)
 	assert_int_equal(parse(&g, "\xef\xbb\xbf \r\n\t\r\n**T**\r\n\r\n**A**\r\n"
 			       "line one\r\nline two\r\n\r\n \r\n", &e), 0);
 	assert_int_equal(g.nsec, 2);
-	assert_string_equal(g.sec[0].heading, "T");
-	assert_string_equal(g.sec[1].paras[0].text, "line one line two");
+	assert_string_equal(guide_heading(&g.sec[0]), "T");
+	assert_string_equal(g.sec[1].chunk[1].text, "line one line two");
 	guide_release(&g);
 }
 
@@ -84,8 +95,8 @@ static void test_emphasis_removed(void **state)
 	(void)state;
 	assert_int_equal(parse(&g, "# The *Big* Guide\n# Part\nA **bold** and "
 			       "_soft_ `code` word, snake_case stays.\n", &e), 0);
-	assert_string_equal(g.sec[0].heading, "The Big Guide");
-	assert_string_equal(g.sec[1].paras[0].text,
+	assert_string_equal(guide_heading(&g.sec[0]), "The Big Guide");
+	assert_string_equal(g.sec[1].chunk[1].text,
 			    "A bold and soft code word, snake_case stays.");
 	guide_release(&g);
 }
@@ -241,10 +252,10 @@ static void test_seed_guide(void **state)
 	assert_int_equal(guide_load(&g, "content/spine-metastases", &e), 0);
 	assert_string_equal(g.id, "spine-metastases");
 	assert_int_equal(g.nsec, 6);
-	assert_string_equal(g.sec[0].heading, "Metastatic Cancer of the Spine");
+	assert_string_equal(guide_heading(&g.sec[0]), "Metastatic Cancer of the Spine");
 	for (i = 0; i < 6; i++) {
 		assert_string_equal(g.sec[i].id, ids[i]);
-		assert_int_equal(g.sec[i].npara, i ? 1 : 0);
+		assert_int_equal(g.sec[i].nchunk, i ? 2 : 1);
 	}
 	guide_release(&g);
 }
