@@ -56,12 +56,13 @@ test_parallel_output_identical() {
 }
 
 # Start a build in its own process group; SIGKILL all of it once n tracks
-# have their keys written (the keys come last).
+# have all their keys written (a track's keys come after its files, its
+# captions' key last).
 kill_after() {
 	local n=$1 pid i=0
 	setsid "$AG" build -q -j2 >/dev/null 2>&1 &
 	pid=$!
-	while [ "$(find out -path '*/.keys/flac/*' 2>/dev/null | wc -l)" -lt "$n" ]; do
+	while [ "$(find out -path '*/.keys/captions/*' 2>/dev/null | wc -l)" -lt "$n" ]; do
 		sleep 0.01
 		i=$((i + 1))
 		[ $i -lt 6000 ] || fail "build never reached $n tracks"
