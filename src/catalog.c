@@ -155,16 +155,19 @@ static int is_utf8_name(const char *cs)
 	       !strcmp(cs, "CHARSET");
 }
 
-/* Convert s from the file's charset to UTF-8; NULL when it cannot. */
+/*
+ * Convert s from the file's charset to UTF-8 in NFC (a catalog saved in
+ * NFD matches the guide and is spoken as in NFC); NULL when it cannot.
+ */
 static char *to_utf8(iconv_t cd, const char *s)
 {
 	size_t inleft = strlen(s), outleft = inleft * 4 + 4;
-	char *out = xmalloc(outleft), *op = out, *in = (char *)s;
+	char *out = xmalloc(outleft), *op = out, *in = (char *)s, *nfc;
 
 	if (cd == (iconv_t)-1) {
 		size_t bad;
 		free(out);
-		return utf8_valid(s, inleft, &bad) ? xstrdup(s) : NULL;
+		return utf8_valid(s, inleft, &bad) ? utf8_nfc(s, inleft) : NULL;
 	}
 	iconv(cd, NULL, NULL, NULL, NULL);
 	if (iconv(cd, &in, &inleft, &op, &outleft) == (size_t)-1 ||
@@ -173,7 +176,9 @@ static char *to_utf8(iconv_t cd, const char *s)
 		return NULL;
 	}
 	*op = '\0';
-	return out;
+	nfc = utf8_nfc(out, (size_t)(op - out));
+	free(out);
+	return nfc;
 }
 
 static int only_space(const char *s)

@@ -63,8 +63,8 @@ static int check_line(const char *path, const char *s, size_t n, int line,
 }
 
 /*
- * Check every line, and copy the text without its byte order marks: a
- * U+FEFF carries no text wherever it stands.
+ * Check every line, and copy the text without its byte order marks (a
+ * U+FEFF carries no text wherever it stands), in Unicode NFC.
  */
 static char *clean_copy(const char *path, const char *buf, size_t len,
 			size_t *outlen, struct err *e)
@@ -94,9 +94,13 @@ static char *clean_copy(const char *path, const char *buf, size_t len,
 			strbuf_addch(&out, '\n');
 		pos += n + (nl != NULL);
 	}
-	strbuf_grow(&out, 0);
-	*outlen = out.len;
-	return strbuf_detach(&out);
+	/* One normal form: a guide saved in NFD is spoken as in NFC. */
+	{
+		char *nfc = utf8_nfc(out.buf ? out.buf : "", out.len);
+		strbuf_release(&out);
+		*outlen = strlen(nfc);
+		return nfc;
+	}
 }
 
 /* Whether a heading's text is only Markdown markers: nothing to say. */

@@ -1,7 +1,15 @@
-/* utf8: validating and counting UTF-8. */
+/* utf8: validating, counting and normalising UTF-8. */
 #include "utf8.h"
 
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "xalloc.h"
 
 /* Length of the UTF-8 sequence at s, or 0 when it is not well formed. */
 static size_t utf8_seq(const unsigned char *s, size_t n)
@@ -70,4 +78,115 @@ size_t utf8_offset(const char *s, size_t n, size_t cp)
 		}
 	}
 	return n;
+}
+
+/* A libunistring result as a NUL-terminated string, or a copy of s. */
+static char *terminated(uint8_t *r, size_t rlen, const char *s, size_t n)
+{
+	char *out;
+
+	if (!r)		/* only on exhaustion or invalid input */
+		return xstrndup(s, n);
+	out = xmalloc(rlen + 1);
+	memcpy(out, r, rlen);
+	out[rlen] = '\0';
+	free(r);
+	return out;
+}
+
+char *utf8_nfc(const char *s, size_t n)
+{
+	size_t len = 0;
+	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL,
+				  &len);
+
+	return terminated(r, len, s, n);
+}
+
+char *utf8_lower(const char *s, size_t n)
+{
+	size_t len = 0;
+	uint8_t *r = u8_tolower((const uint8_t *)s, n, NULL, NULL, NULL, &len);
+
+	return terminated(r, len, s, n);
+}
+
+unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n)
+{
+	ucs4_t c = 0;
+	int k = at < len ? u8_mbtouc(&c, (const uint8_t *)s + at, len - at)
+		: 0;
+
+	*n = k > 0 ? (size_t)k : 1;
+	return c;
+}
+
+unsigned utf8_fold(unsigned c)
+{
+	return uc_tolower(c);
+}
+
+size_t utf8_prev(const char *s, size_t at)
+{
+	while (at > 0 && ((unsigned char)s[--at] & 0xc0) == 0x80)
+		;
+	return at;
+}
+
+int utf8_is_word(unsigned c)
+{
+	return uc_is_general_category(c, UC_CATEGORY_L) ||
+	       uc_is_general_category(c, UC_CATEGORY_M) ||
+	       uc_is_general_category(c, UC_CATEGORY_N);
+}
+
+/* Scripts written without spaces between words. */
+static const char *const unspaced[] = {
+	"Han", "Hiragana", "Katakana", "Thai", "Lao", "Khmer", "Myanmar",
+	"Tibetan", "Yi",
+};
+
+int utf8_word_class(unsigned c)
+{
+	static const uc_script_t *script[sizeof(unspaced) / sizeof(*unspaced)];
+	const uc_script_t *sc;
+	size_t i, n = sizeof(unspaced) / sizeof(*unspaced);
+
+	if (uc_is_general_category(c, UC_CATEGORY_Nd))
+		return UTF8_DIGIT;
+	if (uc_is_general_category(c, UC_CATEGORY_M))
+		return UTF8_MARK;
+	if (!utf8_is_word(c))
+		return UTF8_NONWORD;
+	if (!script[0])
+		for (i = 0; i < n; i++)
+			script[i] = uc_script_byname(unspaced[i]);
+	sc = uc_script(c);
+	for (i = 0; sc && i < n; i++)
+		if (sc == script[i])
+			return UTF8_UNSPACED;
+	return UTF8_LETTER;
+}
+
+int utf8_is_latin(unsigned c)
+{
+	static const uc_script_t *latin;
+	const uc_script_t *sc = uc_script(c);
+
+	if (!latin)
+		latin = uc_script_byname("Latin");
+	return sc && sc == latin && uc_is_general_category(c, UC_CATEGORY_L);
+}
+
+int utf8_is_space(unsigned c)
+{
+	return uc_is_space(c) || uc_is_general_category(c, UC_CATEGORY_Zs);
+}
+
+int utf8_is_opening(unsigned c)
+{
+	return uc_is_general_category(c, UC_CATEGORY_Ps) ||
+	       uc_is_general_category(c, UC_CATEGORY_Pi) ||
+	       c == 0xbf /* ¿ */ || c == 0xa1 /* ¡ */ ||
+	       c == '"' || c == '\'';
 }

@@ -1,6 +1,8 @@
 /*
- * utf8: checks and counting on UTF-8 text.  Offsets are in bytes, counts
- * in code points (what eSpeak NG's text positions count).
+ * utf8: checks, counting and Unicode on UTF-8 text, the only user of
+ * libunistring: normalisation to NFC, character classes, lower case.
+ * Offsets are in bytes, counts in code points (what eSpeak NG's text
+ * positions count).
  */
 #ifndef AUDIOGUIDE_UTF8_H
 #define AUDIOGUIDE_UTF8_H
@@ -13,5 +15,33 @@ int utf8_valid(const char *s, size_t n, size_t *bad);
 size_t utf8_len(const char *s, size_t n);
 /* Byte offset of code point number `cp` in s (clamped to n). */
 size_t utf8_offset(const char *s, size_t n, size_t cp);
+
+/*
+ * s[0..n) in Unicode normalisation form C (caller frees): the form in
+ * which text is spoken, shown and keyed, whatever form a file used.
+ */
+char *utf8_nfc(const char *s, size_t n);
+/* s lower-cased (Unicode full case mapping; caller frees). */
+char *utf8_lower(const char *s, size_t n);
+/* A code point lower-cased on its own (simple case mapping). */
+unsigned utf8_fold(unsigned c);
+/* The code point at s[at] of s[0..len); *n its length (1 if invalid). */
+unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n);
+/* The offset of the code point before at. */
+size_t utf8_prev(const char *s, size_t at);
+/* Letters, marks and digits: what words are made of. */
+int utf8_is_word(unsigned c);
+int utf8_is_space(unsigned c);
+/* A letter of the Latin script. */
+int utf8_is_latin(unsigned c);
+/*
+ * What a code point is in a word: words are runs of digits or of
+ * letters (with their marks); a letter of a script written without
+ * spaces (Han, kana, Thai ...) is a word of its own.
+ */
+enum { UTF8_NONWORD, UTF8_DIGIT, UTF8_LETTER, UTF8_MARK, UTF8_UNSPACED };
+int utf8_word_class(unsigned c);
+/* Marks that open what follows: brackets, initial quotes, ¿ ¡. */
+int utf8_is_opening(unsigned c);
 
 #endif
