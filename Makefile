@@ -16,7 +16,7 @@ ifeq ($(WERROR),1)
 WARN += -Werror
 endif
 PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash libzip \
-	libcmark
+	libcmark expat libpcre2-8
 DATADIR = $(PREFIX)/share/audioguide
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS)) \
 	-DAUDIOGUIDE_DATADIR='"$(DATADIR)"'

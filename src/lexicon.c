@@ -1,0 +1,401 @@
+/* lexicon: loading a language's lexicons and matching them in text. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "lexicon.h"
+
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fs.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* How much work a pattern may do on one position before it counts as
+ * not matching (a pattern written to backtrack for ever). */
+#define MATCH_LIMIT 100000
+
+/* The class of the code point at s[at] (see utf8_word_class). */
+static int class_at(const char *s, size_t len, size_t at, size_t *n)
+{
+	return utf8_word_class(utf8_char(s, len, at, n));
+}
+
+/* Length of the token at s[at]: a run of digits, or of letters, or one
+ * letter of a script written without spaces, or one other character,
+ * each with the marks that follow it; 0 at a space or the end. */
+static size_t token(const char *s, size_t len, size_t at)
+{
+	size_t n, end = at;
+	int k;
+
+	if (at >= len || utf8_is_space(utf8_char(s, len, at, &n)))
+		return 0;
+	k = class_at(s, len, at, &n);
+	end += n;
+	while (end < len) {
+		int next = class_at(s, len, end, &n);
+		if (next != UTF8_MARK && (next != k || k == UTF8_UNSPACED ||
+					  k == UTF8_NONWORD))
+			break;
+		end += n;
+	}
+	return end - at;
+}
+
+static size_t hash(const char *s, size_t n)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The bucket of a text's first word, lower-cased (cased or not). */
+static size_t bucket_of(const struct lexicon *lx, const char *s)
+{
+	char *low = utf8_lower(s, token(s, strlen(s), 0));
+	size_t b = hash(low, strlen(low)) & (lx->nbucket - 1);
+
+	free(low);
+	return b;
+}
+
+static int has_capital(const char *s)
+{
+	char *low = utf8_lower(s, strlen(s));
+	int cased = strcmp(low, s) != 0;
+
+	free(low);
+	return cased;
+}
+
+static int compile(struct lexicon_entry *ent, struct err *e)
+{
+	int code;
+	PCRE2_SIZE at;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)ent->grapheme,
+				       PCRE2_ZERO_TERMINATED, PCRE2_UTF |
+				       PCRE2_UCP | (ent->cased ? 0
+						    : PCRE2_CASELESS),
+				       &code, &at, NULL);
+	pcre2_match_data *md;
+
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(code, msg, sizeof(msg));
+		return err_at(e, ent->file, ent->line, "pattern \"%.80s\": %s "
+			      "(at character %zu)", ent->grapheme, msg,
+			      (size_t)at);
+	}
+	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* faster if it can */
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	code = pcre2_match(re, (PCRE2_SPTR)"", 0, 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	ent->re = re;
+	if (code >= 0)
+		return err_at(e, ent->file, ent->line, "pattern \"%.80s\" "
+			      "matches empty text; it must match a word",
+			      ent->grapheme);
+	return 0;
+}
+
+static int add_entry(struct lexicon *lx, const struct pls_file *f,
+		     const struct pls_lexeme *l, const char *g, int prio,
+		     struct err *e)
+{
+	struct lexicon_entry *ent;
+
+	ALLOC_GROW(lx->ent, lx->n + 1, lx->alloc);
+	ent = &lx->ent[lx->n++];
+	memset(ent, 0, sizeof(*ent));
+	ent->grapheme = g;
+	ent->cased = l->regex || has_capital(g);	/* a pattern: as written */
+	ent->folded = ent->cased ? xstrdup(g) : utf8_lower(g, strlen(g));
+	ent->lx = l;
+	ent->file = f->path;
+	ent->line = l->line;
+	ent->prio = prio;
+	return l->regex ? compile(ent, e) : 0;
+}
+
+static int same_grapheme(const struct lexicon_entry *a,
+			 const struct lexicon_entry *b)
+{
+	return a->cased == b->cased && !a->re == !b->re &&
+	       !strcmp(a->folded, b->folded);
+}
+
+/*
+ * The same grapheme twice: an error within one file; else the later
+ * file's entry wins.  In one pass, through a hash table of graphemes.
+ */
+static int supersede(struct lexicon *lx, struct err *e)
+{
+	size_t nb, *head, *next, i, k;
+	int ret = 0;
+
+	for (nb = 64; nb < 2 * lx->n; nb *= 2)
+		;
+	head = xmalloc(nb * sizeof(*head));
+	next = xmalloc((lx->n + 1) * sizeof(*next));
+	for (i = 0; i < nb; i++)
+		head[i] = (size_t)-1;
+	for (k = 0; !ret && k < lx->n; k++) {
+		struct lexicon_entry *ent = &lx->ent[k];
+		size_t b = hash(ent->folded, strlen(ent->folded)) & (nb - 1);
+		for (i = head[b]; i != (size_t)-1; i = next[i]) {
+			struct lexicon_entry *o = &lx->ent[i];
+			if (o->replaced || !same_grapheme(o, ent))
+				continue;
+			if (o->file == ent->file)
+				ret = err_at(e, ent->file, ent->line, "\"%s\" "
+					     "is already in this lexicon (line "
+					     "%d)", ent->grapheme, o->line);
+			o->replaced = 1;
+		}
+		next[k] = head[b];
+		head[b] = k;
+	}
+	free(head);
+	free(next);
+	return ret;
+}
+
+/* Chain the literal entries by their first word; list the patterns. */
+static void index_entries(struct lexicon *lx)
+{
+	size_t i;
+
+	for (lx->nbucket = 64; lx->nbucket < 2 * lx->n; lx->nbucket *= 2)
+		;
+	lx->bucket = xmalloc(lx->nbucket * sizeof(*lx->bucket));
+	lx->next = xcalloc(lx->n + 1, sizeof(*lx->next));
+	lx->pattern = xcalloc(lx->n + 1, sizeof(*lx->pattern));
+	for (i = 0; i < lx->nbucket; i++)
+		lx->bucket[i] = (size_t)-1;
+	for (i = 0; i < lx->n; i++) {
+		struct lexicon_entry *ent = &lx->ent[i];
+		size_t b;
+		if (ent->replaced)
+			continue;
+		if (ent->re) {
+			lx->pattern[lx->npattern++] = i;
+			continue;
+		}
+		b = bucket_of(lx, ent->folded);
+		lx->next[i] = lx->bucket[b];
+		lx->bucket[b] = i;
+	}
+}
+
+int lexicon_load(struct lexicon *lx, char *const *paths, size_t n,
+		 struct err *e)
+{
+	size_t i, j, k;
+
+	memset(lx, 0, sizeof(*lx));
+	lx->file = xcalloc(n + 1, sizeof(*lx->file));
+	for (i = 0; i < n; i++) {
+		struct pls_file *f = &lx->file[lx->nfile++];
+		if (pls_read(f, paths[i], e))
+			return -1;
+		for (j = 0; j < f->n; j++)
+			for (k = 0; k < f->lx[j].ngrapheme; k++)
+				if (add_entry(lx, f, &f->lx[j],
+					      f->lx[j].grapheme[k], (int)i, e))
+					return -1;
+	}
+	if (supersede(lx, e))
+		return -1;
+	index_entries(lx);
+	return 0;
+}
+
+void lexicon_release(struct lexicon *lx)
+{
+	size_t i;
+
+	for (i = 0; i < lx->n; i++) {
+		free(lx->ent[i].folded);
+		pcre2_code_free(lx->ent[i].re);
+	}
+	for (i = 0; i < lx->nfile; i++)
+		pls_release(&lx->file[i]);
+	free(lx->file);
+	free(lx->ent);
+	free(lx->bucket);
+	free(lx->next);
+	free(lx->pattern);
+	memset(lx, 0, sizeof(*lx));
+}
+
+/* Whether a match may end at `at`: not inside a word it would cut
+ * (digits next to letters, "5mg", are two words). */
+static int ends_word(const char *s, size_t len, size_t at)
+{
+	size_t n;
+	int prev, next;
+
+	if (at == 0 || at >= len)
+		return 1;
+	prev = class_at(s, len, utf8_prev(s, at), &n);
+	next = class_at(s, len, at, &n);
+	if (next == UTF8_MARK)
+		return 0;
+	if (prev == UTF8_MARK)
+		prev = UTF8_LETTER;
+	return prev != next || prev == UTF8_NONWORD || prev == UTF8_UNSPACED;
+}
+
+/* Where a literal grapheme matching at s[at] ends, or 0. */
+static size_t match_literal(const struct lexicon_entry *ent, const char *s,
+			    size_t len, size_t at)
+{
+	const char *g = ent->folded;
+	size_t glen = strlen(g), gi = 0, ti = at, gn, tn;
+
+	while (gi < glen) {
+		unsigned gc = utf8_char(g, glen, gi, &gn), tc;
+		if (gc == ' ') {
+			if (ti >= len || !utf8_is_space(utf8_char(s, len, ti,
+								  &tn)))
+				return 0;
+			while (ti < len &&
+			       utf8_is_space(utf8_char(s, len, ti, &tn)))
+				ti += tn;
+			gi += gn;
+			continue;
+		}
+		if (ti >= len)
+			return 0;
+		tc = utf8_char(s, len, ti, &tn);
+		if (gc != tc && (ent->cased || gc != utf8_fold(tc)))
+			return 0;
+		gi += gn;
+		ti += tn;
+	}
+	return ends_word(s, len, ti) ? ti : 0;
+}
+
+/* The said text of a pattern match: its alias, $1..$9 filled in. */
+static void fill_alias(struct strbuf *said, const char *alias, const char *s,
+		       const PCRE2_SIZE *ov, int groups)
+{
+	for (; *alias; alias++) {
+		int g = alias[1] - '0';
+		if (alias[0] != '$' || !alias[1]) {
+			strbuf_addch(said, *alias);
+		} else if (alias[1] == '$') {
+			strbuf_addch(said, '$');
+			alias++;
+		} else if (g >= 1 && g <= 9) {
+			if (g < groups && ov[2 * g] != PCRE2_UNSET)
+				strbuf_add(said, s + ov[2 * g],
+					   ov[2 * g + 1] - ov[2 * g]);
+			alias++;
+		} else {
+			strbuf_addch(said, '$');
+		}
+	}
+}
+
+static void said_of(struct lexicon_match *m, const char *s,
+		    const PCRE2_SIZE *ov, int groups)
+{
+	const struct pls_lexeme *l = m->ent->lx;
+
+	strbuf_reset(&m->said);
+	m->phonemes = l->phoneme != NULL;
+	if (l->phoneme)
+		strbuf_addf(&m->said, "[[%s]]", l->phoneme);
+	else if (ov)
+		fill_alias(&m->said, l->alias, s, ov, groups);
+	else
+		strbuf_addstr(&m->said, l->alias);
+}
+
+/* Whether a candidate ending at end beats the best so far. */
+static int better(const struct lexicon_match *best, size_t end,
+		  const struct lexicon_entry *ent)
+{
+	if (!best->ent || end != best->to)
+		return !best->ent || end > best->to;
+	if (ent->prio != best->ent->prio)
+		return ent->prio > best->ent->prio;
+	if (!ent->re != !best->ent->re)
+		return !ent->re;		/* a word before a pattern */
+	if (!ent->re && ent->cased != best->ent->cased)
+		return ent->cased;		/* "Tel." before "tel." */
+	return 0;
+}
+
+/* The longest match at s[at], into m (m->ent NULL when none). */
+static void match_at(const struct lexicon *lx, const char *s, size_t len,
+		     size_t at, pcre2_match_data *md, pcre2_match_context *mc,
+		     struct lexicon_match *m)
+{
+	char *low = utf8_lower(s + at, token(s, len, at));
+	size_t i, end;
+
+	m->ent = NULL;
+	m->from = m->to = at;
+	for (i = lx->bucket[hash(low, strlen(low)) & (lx->nbucket - 1)];
+	     i != (size_t)-1; i = lx->next[i]) {
+		struct lexicon_entry *ent = &lx->ent[i];
+		if ((end = match_literal(ent, s, len, at)) && better(m, end, ent)) {
+			m->ent = ent;
+			m->to = end;
+		}
+	}
+	free(low);
+	if (m->ent)
+		said_of(m, s, NULL, 0);
+	for (i = 0; i < lx->npattern; i++) {
+		struct lexicon_entry *ent = &lx->ent[lx->pattern[i]];
+		int rc = pcre2_match(ent->re, (PCRE2_SPTR)s, len, at,
+				     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, md, mc);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		if (rc < 0 || ov[1] <= at || !ends_word(s, len, ov[1]) ||
+		    !better(m, ov[1], ent))
+			continue;
+		m->ent = ent;
+		m->to = ov[1];
+		said_of(m, s, ov, rc);
+	}
+}
+
+void lexicon_apply(const struct lexicon *lx, const char *text, size_t len,
+		   void (*fn)(void *user, struct lexicon_match *m),
+		   void *user)
+{
+	struct lexicon_match m = { 0, 0, NULL, STRBUF_INIT, 0 };
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	size_t at = 0, n;
+
+	if (!lx || !lx->n)
+		return;
+	md = pcre2_match_data_create(10, NULL);
+	mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(mc, MATCH_LIMIT);
+	while (at < len) {
+		size_t tok = token(text, len, at);
+		if (!tok) {		/* a space */
+			utf8_char(text, len, at, &n);
+			at += n;
+			continue;
+		}
+		match_at(lx, text, len, at, md, mc, &m);
+		if (m.ent) {
+			m.ent->used++;
+			fn(user, &m);
+			at = m.to;
+		} else {
+			at += tok;
+		}
+	}
+	strbuf_release(&m.said);
+	pcre2_match_data_free(md);
+	pcre2_match_context_free(mc);
+}

@@ -1,0 +1,67 @@
+/*
+ * lexicon: a language's pronunciation lexicons, in order (the installed
+ * defaults, the project's, the guide's: an entry of a later file
+ * replaces one of an earlier file for the same grapheme), matched
+ * against text: whole words, leftmost and longest first, case-
+ * insensitive unless the grapheme has a capital (MRI, mL), spaces in a
+ * grapheme matching any run of spaces; pattern lexemes through PCRE2
+ * (UTF, Unicode properties; case as written, (?i) to ignore it), the
+ * only file that includes it.
+ */
+#ifndef AUDIOGUIDE_LEXICON_H
+#define AUDIOGUIDE_LEXICON_H
+
+#include <stddef.h>
+
+#include "err.h"
+#include "pls.h"
+#include "strbuf.h"
+
+/* One grapheme of a lexeme, as matched. */
+struct lexicon_entry {
+	const char *grapheme;
+	char *folded;		/* lower-cased, unless cased */
+	int cased;		/* it has a capital: matched as written */
+	int replaced;		/* a later file has the same grapheme */
+	void *re;		/* a pattern lexeme's compiled pattern */
+	const struct pls_lexeme *lx;	/* its alias or phoneme */
+	const char *file;
+	int line;
+	int prio;		/* its file's place: later files win ties */
+	int checked;		/* phonemes: 0 not yet, 1 spoken, -1 not */
+	size_t used;		/* times matched */
+};
+
+struct lexicon {
+	struct pls_file *file;
+	size_t nfile;
+	struct lexicon_entry *ent;
+	size_t n, alloc;
+	size_t *bucket;		/* hash of a grapheme's first word: chains */
+	size_t *next;
+	size_t nbucket;
+	size_t *pattern;	/* the pattern entries, in order */
+	size_t npattern;
+};
+
+/* Read the files (that exist) in order; errors name the file and line. */
+int lexicon_load(struct lexicon *lx, char *const *paths, size_t n,
+		 struct err *e);
+void lexicon_release(struct lexicon *lx);
+
+struct lexicon_match {
+	size_t from, to;	/* bytes of the text */
+	struct lexicon_entry *ent;
+	struct strbuf said;	/* the alias ($1.. filled), or [[phonemes]] */
+	int phonemes;
+};
+
+/*
+ * Call fn for each match in text[0..len), left to right, never
+ * overlapping; m is valid during the call only.
+ */
+void lexicon_apply(const struct lexicon *lx, const char *text, size_t len,
+		   void (*fn)(void *user, struct lexicon_match *m),
+		   void *user);
+
+#endif
