@@ -9,34 +9,24 @@
 #include "encode.h"
 #include "lang.h"
 #include "manifest.h"
+#include "narration.h"
 #include "outdir.h"
-#include "phrase.h"
 #include "plan.h"
 #include "playlist.h"
 #include "profile.h"
 #include "publish.h"
 #include "render.h"
-#include "speech.h"
 #include "synth.h"
 #include "translation.h"
 #include "version.h"
 #include "worker.h"
 #include "xalloc.h"
 
-/* What a complete section of a language says, chunk by chunk. */
-struct said {
-	struct speech *speech;
-	struct render_chunk *chunk;
-	size_t track;		/* its plan index */
-};
-
 /* What one language is building. */
 struct lang_ctx {
 	const struct project_lang *pl;
 	struct translation tr;
-	struct phrases ph;	/* the program's phrases, read when needed */
-	int ph_read;		/* 1 read, -1 could not be */
-	struct said **said;	/* per section: NULL unless complete */
+	struct narration nar;	/* what it says, section by section */
 	int ok;			/* translation read, voice present */
 	char why[1024];		/* when not ok: the error */
 	size_t rendered, fresh, skipped, stale;
@@ -92,71 +82,20 @@ static void make_names(struct build_ctx *b)
 					g->sec[i].num, g->sec[i].id);
 }
 
-/* "Step 3." for a numbered item, or NULL after rejecting the section. */
-static char *step(struct build_ctx *b, struct lang_ctx *lc, size_t i,
-		  const struct chunk *c)
-{
-	const char *why = "has no catalog", *s = NULL;
-	struct err e;
-	int line = 0;
-
-	if (!lc->ph_read)
-		lc->ph_read = phrases_load(&lc->ph, lc->pl->code, b->o->paths->po,
-					   &e) ? -1 : 1;
-	if (lc->ph_read > 0)
-		s = phrase_lookup(&lc->ph, PHRASE_STEP, &why, &line);
-	if (s)
-		return phrase_number(s, c->number);
-	{
-		char *msg = xasprintf("the phrase \"%s\" %s",
-				      phrase_msgid(PHRASE_STEP), why);
-		translation_reject(&lc->tr, i, TR_PHRASE, lc->ph.path ?
-				   lc->ph.path : b->o->paths->po, line, c->line,
-				   msg);
-		free(msg);
-	}
-	return NULL;
-}
-
-/* What each chunk of a complete section says; 0 when rejected. */
-static int speak_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
-{
-	const struct section *s = &b->pg.g.sec[i];
-	struct said *sd = xcalloc(1, sizeof(*sd));
-	size_t j;
-
-	sd->speech = xcalloc(s->nchunk, sizeof(*sd->speech));
-	sd->chunk = xcalloc(s->nchunk, sizeof(*sd->chunk));
-	lc->said[i] = sd;
-	for (j = 0; j < s->nchunk; j++) {
-		const struct chunk *c = &s->chunk[j];
-		char *prefix = NULL;
-		if (c->kind == CHUNK_ITEM && c->number > 0 &&
-		    !(prefix = step(b, lc, i, c)))
-			return 0;
-		speech_make(&sd->speech[j], &lc->tr.sec[i].chunk[j], prefix);
-		sd->chunk[j].speech = &sd->speech[j];
-		sd->chunk[j].heading = c->kind == CHUNK_HEADING ||
-				       c->kind == CHUNK_SUBHEADING;
-		free(prefix);
-	}
-	return 1;
-}
-
 static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 {
 	const struct guide_conf *c = &b->pg.conf;
 	const struct section *s = &b->pg.g.sec[i];
 	struct plan_input in = {
 		lc->pl->code, lc->pl->voice, s->id, b->names[i], s->num,
-		(int)b->pg.g.nsec, lc->said[i]->chunk, s->nchunk,
+		(int)b->pg.g.nsec, lc->nar.said[i]->chunk, s->nchunk,
 		translation_title(&lc->tr), c->rate, c->pitch,
 		{ c->target_lufs, c->phone_target_lufs },
 		{ c->ceiling_dbfs, c->phone_ceiling_dbfs }, b->pg.g.path,
 		s->line, lc->pl->selected, lc };
 	size_t jobs = b->plan.njob;
 
-	lc->said[i]->track = plan_add(&b->plan, &in);
+	lc->nar.said[i]->track = plan_add(&b->plan, &in);
 	if (b->plan.njob == jobs && lc->pl->selected) {
 		lc->fresh++;
 		b->st->fresh++;
@@ -172,7 +111,7 @@ static void removed(void *user, const char *path, const char *name)
 		;
 	b->st->removed++;
 	say(&b->say, SAY_SKIP, "%s: removed: %s", path, i < b->pg.g.nsec
-	    ? "its translation is not complete"
+	    ? "its section is not built now (why is said below)"
 	    : "its section is no longer in the guide");
 }
 
@@ -214,9 +153,10 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 	struct err e;
 	size_t i;
 
-	lc->said = xcalloc(b->pg.g.nsec, sizeof(*lc->said));
 	if (project_check_voice(&b->pg, pl, &e) ||
 	    translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path, &e) ||
+	    narration_open(&lc->nar, &b->pg, pl, &lc->tr, b->o->paths, 0,
+			   &e) ||
 	    (pl->selected && make_dirs(b, pl->code, &e))) {
 		if (pl->selected)
 			say(&b->say, SAY_ERROR, "%s", e.msg);
@@ -232,8 +172,9 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 		    lc->tr.po_path, lc->tr.first_unused_line, lc->tr.unused,
 		    lc->tr.unused == 1 ? "y is" : "ies are");
 	lc->ok = 1;
+	narration_speak(&lc->nar);
 	for (i = 0; i < b->pg.g.nsec; i++)
-		if (lc->tr.sec[i].complete && speak_section(b, lc, i))
+		if (lc->nar.said[i])
 			plan_section(b, lc, i);
 	if (pl->selected)
 		sweep(b, lc);
@@ -267,7 +208,10 @@ static void skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i,
 	sk->section = xstrdup(s->id);
 	sk->title = ts->heading ? xstrdup(ts->heading) : NULL;
 	sk->source_title = xstrdup(guide_heading(s));
-	sk->reason = xstrdup("translation incomplete");
+	for (j = 0; j < ts->nprob && ts->prob[j].kind == TR_SPEECH; j++)
+		;
+	sk->reason = xstrdup(j == ts->nprob ? "not said by its voice"
+			     : "translation incomplete");
 	for (j = 0; j < ts->nprob; j++) {
 		const struct tr_problem *p = &ts->prob[j];
 		const char *file = tr_problem_file(&lc->tr, p);
@@ -286,6 +230,7 @@ static void skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i,
 		mp->po = xstrdup(file);
 		mp->line = p->po_line;
 		mp->source_line = p->src_line;
+		mp->message = xstrdup(tr_problem_name(p));
 	}
 	lc->skipped += lc->pl->selected;
 	b->st->skipped += lc->pl->selected;
@@ -336,7 +281,7 @@ static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
 		if (!lc->tr.sec[i].complete) {
 			skip_section(b, lc, i, ml);
 		} else if (!plan_manifest_track(&b->plan,
-					       &b->plan.t[lc->said[i]->track],
+					       &b->plan.t[lc->nar.said[i]->track],
 					       &mt)) {
 			add_blocks(&b->pg.g.sec[i], &lc->tr.sec[i], &mt);
 			*manifest_add_track(ml) = mt;
@@ -491,26 +436,6 @@ static int prepare(struct build_ctx *b, const char *dir)
 	return 0;
 }
 
-static void release_lang(struct build_ctx *b, struct lang_ctx *lc)
-{
-	size_t i, j;
-
-	for (i = 0; lc->said && i < b->pg.g.nsec; i++) {
-		struct said *sd = lc->said[i];
-		for (j = 0; sd && j < b->pg.g.sec[i].nchunk; j++)
-			speech_release(&sd->speech[j]);
-		if (sd) {
-			free(sd->speech);
-			free(sd->chunk);
-		}
-		free(sd);
-	}
-	free(lc->said);
-	if (lc->ph_read > 0)
-		phrases_release(&lc->ph);
-	translation_release(&lc->tr);
-}
-
 void build_guide(const char *dir, const struct build_opts *o,
 		 struct build_stats *st)
 {
@@ -534,8 +459,10 @@ void build_guide(const char *dir, const struct build_opts *o,
 	compose(&b);
 done:
 	plan_release(&b.plan);
-	for (i = 0; b.lc && i < b.pg.nlang; i++)
-		release_lang(&b, &b.lc[i]);
+	for (i = 0; b.lc && i < b.pg.nlang; i++) {
+		narration_release(&b.lc[i].nar);
+		translation_release(&b.lc[i].tr);
+	}
 	for (i = 0; b.names && i < b.pg.g.nsec; i++)
 		free(b.names[i]);
 	free(b.names);

@@ -71,6 +71,10 @@ static const struct option longopts[] = {
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "package", required_argument, NULL, 'k' },
+	{ "guide", required_argument, NULL, 'g' },
+	{ "no-lexicon", no_argument, NULL, 'N' },
+	{ "ipa", no_argument, NULL, 'I' },
+	{ "wav", required_argument, NULL, 'w' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -86,6 +90,10 @@ static unsigned opt_bit(int ch)
 	case 'j': return OPT_JOBS;
 	case 'q': return OPT_QUIET;
 	case 'k': return OPT_PACKAGE;
+	case 'g': return OPT_GUIDE;
+	case 'N': return OPT_NO_LEXICON;
+	case 'I': return OPT_IPA;
+	case 'w': return OPT_WAV;
 	}
 	return 0;
 }
@@ -103,6 +111,10 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	case 'j': return parse_jobs(c, optarg, usage);
 	case 'q': c->quiet = 1; break;
 	case 'k': strlist_split(&c->packages, optarg); break;
+	case 'g': c->guide = optarg; break;
+	case 'N': c->no_lexicon = 1; break;
+	case 'I': c->ipa = 1; break;
+	case 'w': c->wav = optarg; break;
 	}
 	return 0;
 }
@@ -188,6 +200,11 @@ int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 		if (take_option(c, ch, usage))
 			return EXIT_USAGE;
 	}
+	if (accept & OPT_TEXT) {
+		for (ch = optind; ch < argc; ch++)
+			strlist_push(&c->text, argv[ch]);
+		return 0;
+	}
 	return add_guides(c, argc, argv, optind);
 }
 
@@ -197,4 +214,5 @@ void cli_release(struct cli *c)
 	strlist_release(&c->langs);
 	strlist_release(&c->profiles);
 	strlist_release(&c->packages);
+	strlist_release(&c->text);
 }

@@ -19,6 +19,11 @@ enum cli_opt {
 	OPT_JOBS = 1 << 6,
 	OPT_QUIET = 1 << 7,
 	OPT_PACKAGE = 1 << 8,
+	OPT_GUIDE = 1 << 9,		/* --guide DIR */
+	OPT_NO_LEXICON = 1 << 10,
+	OPT_IPA = 1 << 11,
+	OPT_WAV = 1 << 12,		/* --wav FILE */
+	OPT_TEXT = 1 << 13,		/* arguments are text, not guides */
 };
 
 struct cli {
@@ -28,6 +33,10 @@ struct cli {
 	struct strlist profiles;	/* --profile */
 	struct strlist packages;	/* --package */
 	int json, strict, force, quiet, jobs;
+	int no_lexicon, ipa;
+	const char *guide;		/* --guide */
+	const char *wav;		/* --wav */
+	struct strlist text;		/* the arguments, with OPT_TEXT */
 	int done;			/* --help was printed: nothing more to do */
 };
 

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "err.h"
+#include "narration.h"
 #include "synth.h"
 #include "translation.h"
 #include "version.h"
@@ -16,7 +17,8 @@ static const char usage[] =
 	"\n"
 	"Counts translated, fuzzy and untranslated entries per language and\n"
 	"says which sections are complete (every entry translated, none\n"
-	"fuzzy).  --strict exits 3 when any section is incomplete.\n";
+	"fuzzy, all of it said by the language's voice by its own rules,\n"
+	"lexicons applied).  --strict exits 3 when any section is incomplete.\n";
 
 struct status_run {
 	struct cli *c;
@@ -50,7 +52,7 @@ static void print_lang(const struct translation *t,
 	const struct guide *g = t->g;
 	size_t i, done = translation_complete(t);
 
-	printf("  %-6s %-8s %3zu translated, %zu fuzzy, %zu untranslated; "
+	printf("  %-6s %-15s %3zu translated, %zu fuzzy, %zu untranslated; "
 	       "%zu/%zu sections complete\n", l->code, l->voice,
 	       t->translated, t->fuzzy, t->untranslated, done, g->nsec);
 	if (done < g->nsec) {
@@ -80,10 +82,12 @@ static json_t *lang_json(const struct translation *t,
 		json_t *probs = json_array();
 		for (j = 0; j < ts->nprob; j++)
 			json_array_append_new(probs, json_pack(
-				"{s:s, s:i, s:i}", "kind",
-				tr_problem_key(ts->prob[j].kind), "po_line",
+				"{s:s, s:s, s:i, s:i, s:s}", "kind",
+				tr_problem_key(ts->prob[j].kind), "file",
+				tr_problem_file(t, &ts->prob[j]), "po_line",
 				ts->prob[j].po_line, "source_line",
-				ts->prob[j].src_line));
+				ts->prob[j].src_line, "message",
+				tr_problem_name(&ts->prob[j])));
 		json_array_append_new(secs, json_pack(
 			"{s:s, s:i, s:b, s:o}", "id", t->g->sec[i].id,
 			"number", t->g->sec[i].num, "complete", ts->complete,
@@ -106,11 +110,14 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 			const struct project_lang *l, json_t *langs)
 {
 	struct translation t;
+	struct narration nar;
 	struct err e;
+	int voice_ok = 1;
 
 	if (project_check_voice(pg, l, &e)) {
 		cli_error(&e);
 		run->errors++;
+		voice_ok = 0;
 	}
 	if (translation_load(&t, &pg->g, l->code, l->po_path, &e)) {
 		cli_error(&e);
@@ -118,6 +125,16 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 		translation_release(&t);
 		return;
 	}
+	/* What its voice cannot say counts as the build counts it. */
+	if (voice_ok && narration_open(&nar, pg, l, &t, &run->c->paths, 0,
+				       &e)) {
+		cli_error(&e);
+		run->errors++;
+	} else if (voice_ok) {
+		narration_speak(&nar);
+	}
+	if (voice_ok)
+		narration_release(&nar);
 	if (translation_complete(&t) < pg->g.nsec)
 		run->incomplete++;
 	if (run->c->json)

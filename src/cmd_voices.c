@@ -12,8 +12,10 @@ static const char usage[] =
 	"usage: audioguide voices\n"
 	"\n"
 	"Lists the built-in map from gettext language codes to eSpeak NG\n"
-	"voices, and whether each voice is installed.  A guide.conf [voices]\n"
-	"section overrides the map; a code not listed uses its own name.\n";
+	"voices, whether each voice is installed, and what a voice cannot\n"
+	"read of its language's ordinary script (such a language is built\n"
+	"only with a [voices] choice).  A guide.conf [voices] section\n"
+	"overrides the map; a code not listed uses its own name.\n";
 
 int cmd_voices(int argc, char **argv)
 {
@@ -31,12 +33,17 @@ int cmd_voices(int argc, char **argv)
 	}
 	if (synth_init(&e))
 		return cli_error(&e);
-	printf("eSpeak NG %s\n%-7s %-8s %-10s %s\n", synth_version(), "code",
-	       "voice", "installed", "language");
+	printf("eSpeak NG %s\n%-7s %-16s %-10s %s\n", synth_version(),
+	       "code", "voice", "installed", "language");
 	t = lang_table(&n);
-	for (i = 0; i < n; i++)
-		printf("%-7s %-8s %-10s %s\n", t[i].code, t[i].voice,
+	for (i = 0; i < n; i++) {
+		printf("%-7s %-16s %-10s %s\n", t[i].code, t[i].voice,
 		       synth_voice_exists(t[i].voice) ? "yes" : "NO",
 		       t[i].name);
+		if (t[i].cannot)
+			printf("        note: it %s; a build needs [voices] "
+			       "%s = %s\n", t[i].cannot, t[i].code,
+			       t[i].voice);
+	}
 	return 0;
 }

@@ -10,5 +10,7 @@ int cmd_status(int argc, char **argv);
 int cmd_voices(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_update_po(int argc, char **argv);
+int cmd_say(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 
 #endif

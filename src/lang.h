@@ -13,6 +13,12 @@ struct lang_info {
 	const char *voice;	/* eSpeak NG voice name */
 	const char *name;	/* English name */
 	const char *native;	/* its own name for itself */
+	/*
+	 * What the voice cannot do with the language's ordinary script, or
+	 * NULL.  Such a language is not built with this voice unless
+	 * guide.conf's [voices] chooses one (and the check still applies).
+	 */
+	const char *cannot;
 };
 
 /* Whether s is a gettext language code: ll or lll, _CC or _NNN, @mod. */

@@ -14,6 +14,8 @@ static const struct command {
 } commands[] = {
 	{ "build", cmd_build, "render narrated tracks, captions, playlists" },
 	{ "extract", cmd_extract, "write po/<guide>/<guide>.pot from guide.md" },
+	{ "lexicon", cmd_lexicon, "lexicon check: validate lexicons, show each entry's use" },
+	{ "say", cmd_say, "how a text will be spoken: text, phonemes, lexicon" },
 	{ "status", cmd_status, "translation state per guide, language, section" },
 	{ "update-po", cmd_update_po, "extract, then merge into every PO (msgmerge)" },
 	{ "voices", cmd_voices, "the language-to-voice table and what is installed" },

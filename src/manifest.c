@@ -165,9 +165,10 @@ static json_t *skip_json(const struct manifest_skip *s)
 
 	for (i = 0; i < s->nprob; i++)
 		json_array_append_new(probs, json_pack(
-			"{s:s, s:s, s:i, s:i}", "kind", s->prob[i].kind, "po",
-			s->prob[i].po, "line", s->prob[i].line, "source_line",
-			s->prob[i].source_line));
+			"{s:s, s:s, s:i, s:i, s:s?}", "kind", s->prob[i].kind,
+			"po", s->prob[i].po, "line", s->prob[i].line,
+			"source_line", s->prob[i].source_line, "message",
+			s->prob[i].message));
 	return json_pack("{s:i, s:s, s:s?, s:s?, s:s, s:o}", "number",
 			 s->number, "section", s->section, "title", s->title,
 			 "source_title", s->source_title, "reason", s->reason,
@@ -319,6 +320,7 @@ static void read_skip(struct manifest_skip *s, json_t *o)
 		p->po = str_of(v, "po");
 		p->line = int_of(v, "line");
 		p->source_line = int_of(v, "source_line");
+		p->message = str_of(v, "message");
 	}
 }
 
@@ -433,6 +435,7 @@ static void copy_skip(struct manifest_skip *s, const struct manifest_skip *from)
 		*p = from->prob[i];
 		p->kind = dup_or_null(from->prob[i].kind);
 		p->po = dup_or_null(from->prob[i].po);
+		p->message = dup_or_null(from->prob[i].message);
 	}
 }
 
@@ -489,6 +492,7 @@ static void release_lang(struct manifest_lang *l)
 		for (j = 0; j < l->skip[i].nprob; j++) {
 			free(l->skip[i].prob[j].kind);
 			free(l->skip[i].prob[j].po);
+			free(l->skip[i].prob[j].message);
 		}
 		free(l->skip[i].prob);
 		free(l->skip[i].section);

@@ -24,9 +24,13 @@
  *                            sample_peak_dbfs} }   measured as written
  *     } ],
  *     skipped: [ {number, section, title, source_title, reason,
- *                 problems: [ {kind, po, line, source_line} ]} ],
+ *                 problems: [ {kind, po, line, source_line, message} ]} ],
  *                                       title: the heading as translated
- *                                       when it is (else null)
+ *                                       when it is (else null); reason
+ *                                       "translation incomplete", or
+ *                                       "not said by its voice" when
+ *                                       every problem is of kind speech;
+ *                                       message: what the build said
  *     error                             only when the language failed:
  *                                       its entry is the previous one
  *   } ]
@@ -77,6 +81,7 @@ struct manifest_track {
 struct manifest_problem {
 	char *kind, *po;
 	int line, source_line;
+	char *message;
 };
 
 struct manifest_skip {

@@ -5,14 +5,11 @@
 #include <string.h>
 
 #include "fs.h"
+#include "project.h"
 #include "xalloc.h"
 
 /* Marks a phrase for xgettext (make update-po): N_("..."). */
 #define N_(s) s
-
-#ifndef AUDIOGUIDE_DATADIR
-#define AUDIOGUIDE_DATADIR "/usr/local/share/audioguide"
-#endif
 
 static const char *const msgid[PHRASE_COUNT] = {
 	/* TRANSLATORS: spoken before the text of item %d of a numbered
@@ -37,19 +34,11 @@ const char *phrase_msgid(enum phrase_id id)
 	return msgid[id];
 }
 
-/* Where the installed catalogs are; AUDIOGUIDE_DATADIR overrides it. */
-static const char *datadir(void)
-{
-	const char *env = getenv("AUDIOGUIDE_DATADIR");
-
-	return env && *env ? env : AUDIOGUIDE_DATADIR;
-}
-
 /* The first catalog of the language that exists, or NULL. */
 static char *find_catalog(const char *lang, const char *po_dir)
 {
 	const char *dirs[2];
-	char *installed = xasprintf("%s/po", datadir());
+	char *installed = xasprintf("%s/po", project_datadir());
 	size_t base = strcspn(lang, "_@"), i, k;
 	char *found = NULL;
 
@@ -82,7 +71,7 @@ int phrases_load(struct phrases *p, const char *lang, const char *po_dir,
 	return err_at(e, po_dir, 0, "no catalog of audioguide's own phrases "
 		      "for %s (%s/%s.po, nor in %s/po); make it with msginit "
 		      "-l %s -i po/audioguide.pot", lang, po_dir, lang,
-		      datadir(), lang);
+		      project_datadir(), lang);
 }
 
 void phrases_release(struct phrases *p)

@@ -181,7 +181,15 @@ int project_check_voice(const struct project_guide *pg,
 			const struct project_lang *l, struct err *e)
 {
 	const struct conf_voice *v = conf_voice(&pg->conf, l->code);
+	const struct lang_info *li = lang_find(l->code);
 
+	if (!v && li && li->cannot && !strcmp(li->voice, l->voice))
+		return err_at(e, l->po_path ? l->po_path : pg->g.path, 0,
+			      "%s: eSpeak NG's voice %s %s; to build %s anyway, "
+			      "choose the voice under [voices] in %s/guide.conf "
+			      "(%s = %s): what it cannot read is then left out, "
+			      "with why", l->code, l->voice, li->cannot,
+			      li->name, pg->dir, l->code, l->voice);
 	if (synth_voice_exists(l->voice))
 		return 0;
 	if (v)
@@ -221,6 +229,52 @@ done:
 	conf_release(&conf);
 	guide_release(&g);
 	return ret;
+}
+
+#ifndef AUDIOGUIDE_DATADIR
+#define AUDIOGUIDE_DATADIR "/usr/local/share/audioguide"
+#endif
+
+const char *project_datadir(void)
+{
+	const char *env = getenv("AUDIOGUIDE_DATADIR");
+
+	return env && *env ? env : AUDIOGUIDE_DATADIR;
+}
+
+/* Add dir/<name>.pls when it exists and is not a file already listed. */
+static void add_lexicon(struct strlist *files, struct strlist *real,
+			const char *dir, const char *name, size_t n)
+{
+	char *p = xasprintf("%s/%.*s.pls", dir, (int)n, name);
+	char *r = fs_is_file(p) ? realpath(p, NULL) : NULL;
+
+	if (r && !strlist_has(real, r)) {
+		strlist_push(files, p);
+		strlist_push(real, r);
+	}
+	free(r);
+	free(p);
+}
+
+void project_lexicons(const struct project_guide *pg,
+		      const struct project_paths *paths, const char *code,
+		      struct strlist *files)
+{
+	char *dirs[3];
+	struct strlist real = { 0 };
+	size_t base = strcspn(code, "_@"), i;
+
+	dirs[0] = xasprintf("%s/lexicon", project_datadir());
+	dirs[1] = xasprintf("%s/lexicon", paths->content);
+	dirs[2] = xasprintf("%s/lexicon", pg->dir);
+	for (i = 0; i < 3; i++) {
+		add_lexicon(files, &real, dirs[i], code, base);
+		if (code[base])
+			add_lexicon(files, &real, dirs[i], code, strlen(code));
+		free(dirs[i]);
+	}
+	strlist_release(&real);
 }
 
 int project_orphans(const struct project_paths *paths, struct err *e)

@@ -84,11 +84,11 @@ static int speak(struct track *t)
 	t->ch = xcalloc(job->nchunks, sizeof(*t->ch));
 	for (t->cur = 0; t->cur < job->nchunks; t->cur++) {
 		struct chunk_audio *c = &t->ch[t->cur];
+		const struct speech *sp = job->chunks[t->cur].speech;
 		c->off = t->spooled;
 		c->first = c->last = -1;
-		if (synth_speak(job->chunks[t->cur].speech->spoken.buf,
-				spool_sink, t, &c->sent,
-				&c->nsent, t->e))
+		if (synth_speak(sp->spoken.buf, sp->phonemes, spool_sink, t,
+				&c->sent, &c->nsent, t->e))
 			return -1;
 		c->len = t->spooled - c->off;
 	}

@@ -3,8 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unictype.h>
-#include <unistr.h>
 
 #include "utf8.h"
 #include "xalloc.h"
@@ -63,8 +61,95 @@ static char *url_spoken(const char *href)
 	return n ? xstrndup(h, n) : xstrdup(href);
 }
 
+/* Written text said as written, but its "[[" and "]]" (which would open
+ * and close phoneme input) said apart. */
+static void add_plain(struct speech *sp, size_t wr, size_t n)
+{
+	const char *w = sp->written;
+	size_t at = wr, i;
+
+	for (i = wr; i + 1 < wr + n; i++) {
+		if (!((w[i] == '[' && w[i + 1] == '[') ||
+		      (w[i] == ']' && w[i + 1] == ']')))
+			continue;
+		add_seg(sp, at, i - at, w + at, i - at, 1);
+		add_seg(sp, i, 2, w[i] == '[' ? "[ [" : "] ]", 3, 0);
+		at = i + 2;
+		i++;
+	}
+	add_seg(sp, at, wr + n - at, w + at, wr + n - at, 1);
+}
+
+/* Where lexicon matches go while written text is said. */
+struct saying {
+	struct speech *sp;
+	size_t wr;		/* where the text starts in the written */
+	size_t len;		/* its bytes */
+	size_t done;		/* bytes of it said */
+};
+
+/* Whether two code points, side by side, need a space between them to
+ * stay two words: both in words, neither of a script without spaces. */
+static int apart(unsigned a, unsigned b)
+{
+	int ka = utf8_word_class(a), kb = utf8_word_class(b);
+
+	return ka != UTF8_NONWORD && kb != UTF8_NONWORD &&
+	       ka != UTF8_UNSPACED && kb != UTF8_UNSPACED;
+}
+
+static void on_match(void *user, struct lexicon_match *m)
+{
+	struct saying *sy = user;
+	struct speech *sp = sy->sp;
+	struct speech_use *u;
+	struct strbuf said = STRBUF_INIT;
+	const char *w = sp->written + sy->wr;
+	size_t n, i;
+
+	add_plain(sp, sy->wr + sy->done, m->from - sy->done);
+	/* "38°C" said "38 degrees Celsius", not "38degrees" */
+	if (m->from && m->said.len &&
+	    apart(utf8_char(w, m->to, utf8_prev(w, m->from), &n),
+		  utf8_char(m->said.buf, m->said.len, 0, &n)))
+		strbuf_addch(&said, ' ');
+	for (i = 0; i < m->said.len; i++) {	/* an alias's "[[" from $1 */
+		strbuf_addch(&said, m->said.buf[i]);
+		if (!m->phonemes && i + 1 < m->said.len &&
+		    m->said.buf[i] == m->said.buf[i + 1] &&
+		    (m->said.buf[i] == '[' || m->said.buf[i] == ']'))
+			strbuf_addch(&said, ' ');
+	}
+	if (m->said.len &&
+	    apart(utf8_char(m->said.buf, m->said.len,
+			    utf8_prev(m->said.buf, m->said.len), &n),
+		  utf8_char(w, sy->len, m->to, &n)))
+		strbuf_addch(&said, ' ');
+	ALLOC_GROW(sp->use, sp->nuse + 1, sp->ualloc);
+	u = &sp->use[sp->nuse++];
+	u->ent = m->ent;
+	u->from = sy->wr + m->from;
+	u->to = sy->wr + m->to;
+	u->said = sp->spoken.len;
+	u->said_len = said.len;
+	add_seg(sp, sy->wr + m->from, m->to - m->from, said.buf, said.len, 0);
+	strbuf_release(&said);
+	sp->phonemes |= m->phonemes;
+	sy->done = m->to;
+}
+
+/* Written text [wr, wr + n), said as the lexicon says. */
+static void add_said(struct speech *sp, const struct lexicon *lx, size_t wr,
+		     size_t n)
+{
+	struct saying sy = { sp, wr, n, 0 };
+
+	lexicon_apply(lx, sp->written + wr, n, on_match, &sy);
+	add_plain(sp, wr + sy.done, n - sy.done);
+}
+
 void speech_make(struct speech *sp, const struct md_inline *in,
-		 const char *prefix)
+		 const char *prefix, const struct lexicon *lx)
 {
 	const char *w = in->text.buf ? in->text.buf : "";
 	size_t at = 0, i;
@@ -82,19 +167,18 @@ void speech_make(struct speech *sp, const struct md_inline *in,
 		char *said;
 		if (s->from < at || s->to <= s->from)
 			continue;	/* nested or empty: said as written */
-		add_seg(sp, at, s->from - at, w + at, s->from - at, 1);
-		if (s->kind == MD_TEL)
-			said = tel_spoken(w + s->from, s->to - s->from);
-		else if (s->kind == MD_URL)
-			said = url_spoken(s->href);
-		else
-			said = xstrndup(w + s->from, s->to - s->from);
-		add_seg(sp, s->from, s->to - s->from, said, strlen(said),
-			s->kind == MD_LINK);
-		free(said);
+		add_said(sp, lx, at, s->from - at);
 		at = s->to;
+		if (s->kind == MD_LINK) {	/* its text, as any text */
+			add_said(sp, lx, s->from, s->to - s->from);
+			continue;
+		}
+		said = s->kind == MD_TEL ? tel_spoken(w + s->from, s->to - s->from)
+		       : url_spoken(s->href);
+		add_seg(sp, s->from, s->to - s->from, said, strlen(said), 0);
+		free(said);
 	}
-	add_seg(sp, at, sp->written_len - at, w + at, sp->written_len - at, 1);
+	add_said(sp, lx, at, sp->written_len - at);
 	strbuf_grow(&sp->spoken, 0);
 }
 
@@ -102,6 +186,7 @@ void speech_release(struct speech *sp)
 {
 	strbuf_release(&sp->spoken);
 	free(sp->seg);
+	free(sp->use);
 	memset(sp, 0, sizeof(*sp));
 }
 
@@ -121,39 +206,6 @@ static size_t written_at(const struct speech *sp, size_t b)
 	return sp->written_len;
 }
 
-/* Letters, marks and digits make words; the rest are gaps between them. */
-static int word_char(ucs4_t c)
-{
-	return uc_is_general_category(c, UC_CATEGORY_L) ||
-	       uc_is_general_category(c, UC_CATEGORY_M) ||
-	       uc_is_general_category(c, UC_CATEGORY_N);
-}
-
-/* Marks that open what follows: brackets, initial quotes, ¿ ¡. */
-static int opening(ucs4_t c)
-{
-	return uc_is_general_category(c, UC_CATEGORY_Ps) ||
-	       uc_is_general_category(c, UC_CATEGORY_Pi) ||
-	       c == 0xbf /* ¿ */ || c == 0xa1 /* ¡ */ ||
-	       c == '"' || c == '\'';
-}
-
-static ucs4_t char_at(const char *s, size_t len, size_t at, size_t *n)
-{
-	ucs4_t c = 0;
-	int k = u8_mbtouc(&c, (const uint8_t *)s + at, len - at);
-
-	*n = k > 0 ? (size_t)k : 1;
-	return c;
-}
-
-static size_t prev_char(const char *s, size_t at)
-{
-	while (at > 0 && ((unsigned char)s[--at] & 0xc0) == 0x80)
-		;
-	return at;
-}
-
 /*
  * Where a sentence boundary near w belongs.  eSpeak NG ends sentences at
  * their terminators; the gap of punctuation and space between the last
@@ -168,25 +220,25 @@ static size_t settle(const char *s, size_t len, size_t w)
 	size_t from = w, to = w, at, n, space = (size_t)-1;
 
 	while (from > 0) {
-		size_t p = prev_char(s, from);
-		if (word_char(char_at(s, len, p, &n)))
+		size_t p = utf8_prev(s, from);
+		if (utf8_is_word(utf8_char(s, len, p, &n)))
 			break;
 		from = p;
 	}
-	while (to < len && !word_char(char_at(s, len, to, &n)))
+	while (to < len && !utf8_is_word(utf8_char(s, len, to, &n)))
 		to += n;
 	if (from == to)
 		return w;
 	for (at = from; at < to; at += n) {
-		ucs4_t c = char_at(s, len, at, &n);
-		if (uc_is_space(c)) {
+		unsigned c = utf8_char(s, len, at, &n);
+		if (utf8_is_space(c)) {
 			if (space == (size_t)-1)
 				space = at;
 			continue;
 		}
-		if (space != (size_t)-1 && opening(c))
+		if (space != (size_t)-1 && utf8_is_opening(c))
 			return space;	/* space, then what it opens */
-		if (space == (size_t)-1 && opening(c) &&
+		if (space == (size_t)-1 && utf8_is_opening(c) &&
 		    !strchr("\"'", (int)c))
 			return at;	/* Chinese: no space between */
 		space = (size_t)-1;

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "lexicon.h"
 #include "markdown.h"
 #include "strbuf.h"
 
@@ -21,21 +22,33 @@ struct speech_seg {
 	int same;		/* said as written, byte for byte */
 };
 
+/* A lexicon entry that said a piece of the written text. */
+struct speech_use {
+	struct lexicon_entry *ent;
+	size_t from, to;	/* bytes of the written text */
+	size_t said, said_len;	/* bytes of the spoken text */
+};
+
 struct speech {
 	const char *written;	/* borrowed: the text a reader sees */
 	size_t written_len;
 	struct strbuf spoken;
+	int phonemes;		/* spoken holds [[phonemes]] from a lexicon */
 	struct speech_seg *seg;
 	size_t nseg, alloc;
+	struct speech_use *use;
+	size_t nuse, ualloc;
 };
 
 /*
  * What to say for a chunk read by markdown: prefix (spoken only, such as
  * "Step 1.", or NULL), then its text, where a tel: link is said digit by
- * digit in the groups written and a bare web address as its host.
+ * digit in the groups written, a bare web address as its host, and the
+ * rest as the lexicon (or NULL) says.  A "[[" or "]]" of the text is
+ * said "[ [", "] ]": only a lexicon's phonemes are ever read as such.
  */
 void speech_make(struct speech *sp, const struct md_inline *in,
-		 const char *prefix);
+		 const char *prefix, const struct lexicon *lx);
 void speech_release(struct speech *sp);
 
 /* A sentence of the written text: bytes [from, to), or empty. */

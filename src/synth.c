@@ -5,6 +5,8 @@
 #include "synth.h"
 
 #include <espeak-ng/speak_lib.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -103,6 +105,13 @@ static void on_event(struct speak_state *st, const espeak_EVENT *ev)
 	}
 }
 
+/* Audio nobody needs: checking phonemes speaks them. */
+static int discard(short *wav, int numsamples, espeak_EVENT *events)
+{
+	(void)wav, (void)numsamples, (void)events;
+	return 0;
+}
+
 static int callback(short *wav, int numsamples, espeak_EVENT *events)
 {
 	struct speak_state *st = cur;
@@ -122,7 +131,7 @@ static int callback(short *wav, int numsamples, espeak_EVENT *events)
 	return 0;
 }
 
-int synth_speak(const char *text, synth_sink sink, void *user,
+int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
 		struct synth_sentence **sent, size_t *nsent, struct err *e)
 {
 	struct speak_state st = { sink, user, 0, 0, NULL, 0, 0 };
@@ -133,9 +142,11 @@ int synth_speak(const char *text, synth_sink sink, void *user,
 		return -1;
 	espeak_SetSynthCallback(callback);
 	cur = &st;
-	/* espeakCHARS_UTF8 without espeakSSML or espeakPHONEMES: plain text. */
+	/* espeakCHARS_UTF8 without espeakSSML: plain text; [[ ]] only when
+	 * a lexicon gave phonemes. */
 	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
-			 espeakCHARS_UTF8, NULL, NULL);
+			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
+			 NULL, NULL);
 	cur = NULL;
 	if (r != EE_OK || st.stopped) {
 		free(st.sent);
@@ -153,6 +164,237 @@ int synth_speak(const char *text, synth_sink sink, void *user,
 	*sent = st.sent;
 	*nsent = st.n;
 	return 0;
+}
+
+/*
+ * The names eSpeak NG looks up to read a character its rules do not
+ * cover: a script's ("_zh": "Chinese"), an unknown symbol's, a letter's.
+ */
+static const char *const name_keys[] = {
+	"_??", "_?A", "_el", "_cyr", "_hy", "_he", "_ar", "_syc", "_hi",
+	"_bn", "_gur", "_gu", "_or", "_ta", "_te", "_kn", "_ml", "_si", "_th",
+	"_lo", "_ti", "_my", "_ka", "_ko", "_eth", "_braille", "_ja", "_zh",
+	NULL
+};
+
+/* Whether a trace shows a character read by its name. */
+static int trace_names(const char *trace)
+{
+	const char *p = trace;
+	size_t i;
+
+	while ((p = strstr(p, "Found: '")) != NULL) {
+		p += 8;
+		for (i = 0; name_keys[i]; i++) {
+			size_t n = strlen(name_keys[i]);
+			if (!strncmp(p, name_keys[i], n) &&
+			    (p[n] == '\'' || p[n] == ' '))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The first "(xx)" switch in phonemes, into out (empty when none). */
+static void first_switch(const char *ph, char *out, size_t outsz)
+{
+	const char *p;
+
+	*out = '\0';
+	for (p = strchr(ph, '('); p; p = strchr(p + 1, '(')) {
+		size_t n = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz-");
+		if (n && p[1 + n] == ')') {
+			snprintf(out, outsz, "%.*s", (int)n, p + 1);
+			return;
+		}
+	}
+}
+
+/* Translate text clause by clause; the trace goes to trace (or none). */
+static void translate(const char *text, int ipa, struct strbuf *ph,
+		      FILE *trace)
+{
+	const void *p = text;
+
+	if (trace)
+		espeak_SetPhonemeTrace(espeakPHONEMES_TRACE, trace);
+	while (p && *(const char *)p) {
+		const char *got = espeak_TextToPhonemes(&p, espeakCHARS_UTF8,
+							ipa ? espeakPHONEMES_IPA
+							: 0);
+		if (!got)
+			break;
+		if (*got && ph->len)
+			strbuf_addch(ph, ' ');
+		strbuf_addstr(ph, got);
+	}
+	espeak_SetPhonemeTrace(0, NULL);
+}
+
+/* Switches and names in one piece of text. */
+static int check_piece(const char *text, struct synth_check *c, int ipa,
+		       struct strbuf *ph)
+{
+	char *trace = NULL;
+	size_t len = 0;
+	FILE *ms = open_memstream(&trace, &len);
+
+	if (!ms)
+		return -1;
+	translate(text, ipa, ph, ms);
+	fclose(ms);
+	first_switch(ph->buf ? ph->buf : "", c->foreign, sizeof(c->foreign));
+	c->names = trace_names(trace ? trace : "");
+	free(trace);
+	return 0;
+}
+
+/* Lexicon phonemes are checked when the lexicon is read: not here. */
+static char *without_phonemes(const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = text, *end;
+
+	while (*p) {
+		if (p[0] == '[' && p[1] == '[' && (end = strstr(p + 2, "]]"))) {
+			strbuf_addch(&sb, ' ');
+			p = end + 2;
+			continue;
+		}
+		strbuf_addch(&sb, *p++);
+	}
+	strbuf_grow(&sb, 0);
+	return strbuf_detach(&sb);
+}
+
+static int piece_fails(const char *text, size_t n)
+{
+	struct synth_check w = { STRBUF_INIT, "", 0, NULL };
+	char *piece = xstrndup(text, n);
+	int bad = !check_piece(piece, &w, 0, &w.phonemes) &&
+		  synth_check_failed(&w);
+
+	synth_check_release(&w);
+	free(piece);
+	return bad;
+}
+
+/* The part of a failing word to name: in "做PET检查" (no spaces in
+ * Chinese) the first run, of Han or of other letters, that fails. */
+static char *narrow(const char *word, size_t n)
+{
+	size_t at = 0, end, k;
+
+	while (at < n) {
+		int han = utf8_word_class(utf8_char(word, n, at, &k)) ==
+			  UTF8_UNSPACED;
+		for (end = at; end < n && (utf8_word_class(utf8_char(word, n,
+								    end, &k))
+					   == UTF8_UNSPACED) == han; end += k)
+			;
+		if (at == 0 && end == n)
+			break;
+		if (piece_fails(word + at, end - at))
+			return xstrndup(word + at, end - at);
+		at = end;
+	}
+	return xstrndup(word, n);
+}
+
+/* The first word of text that is read by other rules, for the message. */
+static char *culprit(const char *text)
+{
+	const char *p = text;
+
+	while (*p) {
+		size_t n;
+		p += strspn(p, " \t\n");
+		n = strcspn(p, " \t\n");
+		if (!n)
+			break;
+		if (piece_fails(p, n))
+			return narrow(p, n);
+		p += n;
+	}
+	return NULL;
+}
+
+int synth_check(const char *text, int ipa, struct synth_check *c,
+		struct err *e)
+{
+	char *bare;
+
+	memset(c, 0, sizeof(*c));
+	if (synth_init(e))
+		return -1;
+	bare = without_phonemes(text);
+	if (check_piece(bare, c, ipa, &c->phonemes)) {
+		free(bare);
+		return err_set(e, "cannot check the text: %s", strerror(errno));
+	}
+	if (synth_check_failed(c))
+		c->word = culprit(bare);
+	free(bare);
+	return 0;
+}
+
+int synth_check_failed(const struct synth_check *c)
+{
+	return *c->foreign || c->names;
+}
+
+void synth_check_release(struct synth_check *c)
+{
+	strbuf_release(&c->phonemes);
+	free(c->word);
+	c->word = NULL;
+}
+
+int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,
+		struct err *e)
+{
+	char *trace = NULL, *p;
+	size_t len = 0;
+	FILE *ms;
+	espeak_ERROR r;
+
+	if (synth_init(e))
+		return -1;
+	ms = open_memstream(&trace, &len);
+	if (!ms)
+		return err_set(e, "cannot trace phonemes: %s", strerror(errno));
+	espeak_SetSynthCallback(discard);
+	espeak_SetPhonemeTrace(espeakPHONEMES_SHOW |
+			       (ipa ? espeakPHONEMES_IPA : 0), ms);
+	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
+			 NULL, NULL);
+	espeak_SetPhonemeTrace(0, NULL);
+	fclose(ms);
+	for (p = trace ? trace : ""; *p; p++)	/* clauses on one line */
+		if (*p != '\n')
+			strbuf_addch(out, *p);
+		else if (p[1] && out->len)
+			strbuf_addch(out, ' ');
+	free(trace);
+	return r == EE_OK ? 0 : err_set(e, "eSpeak NG could not speak "
+					"(error %d)", r);
+}
+
+int synth_phonemes_read(const char *phonemes, struct strbuf *read,
+			struct err *e)
+{
+	char *text = xasprintf("[[%s]]", phonemes);
+	struct strbuf got = STRBUF_INIT;
+	size_t i;
+	int ret = synth_trace(text, 1, 0, &got, e);
+
+	for (i = 0; i < got.len; i++)	/* one word: no clause spaces */
+		if (got.buf[i] != ' ')
+			strbuf_addch(read, got.buf[i]);
+	strbuf_release(&got);
+	free(text);
+	return ret;
 }
 
 void synth_terminate(void)

@@ -1,7 +1,9 @@
 /*
  * synth: speech through libespeak-ng, in process, synchronous.  Text is
- * always plain UTF-8 (never SSML, never [[phonemes]]): whatever a guide or
- * a translation says is read as text.
+ * plain UTF-8 (never SSML): whatever a guide or a translation says is
+ * read as text.  Only a text with phonemes from a lexicon is spoken with
+ * [[phonemes]] read as such, and speech makes sure no [[ of the
+ * translators' text reaches eSpeak NG then.
  */
 #ifndef AUDIOGUIDE_SYNTH_H
 #define AUDIOGUIDE_SYNTH_H
@@ -9,6 +11,7 @@
 #include <stddef.h>
 
 #include "err.h"
+#include "strbuf.h"
 
 /* Where a sentence starts and ends, in code points and in samples. */
 struct synth_sentence {
@@ -34,9 +37,47 @@ int synth_set_voice(const char *voice, int rate, int pitch, struct err *e);
 /*
  * Speak text, sending samples to sink.  Sentences (code point ranges of
  * text, sample ranges of the audio) are returned in *sent (caller frees).
+ * With phonemes, [[...]] in the text are eSpeak NG phonemes.
  */
-int synth_speak(const char *text, synth_sink sink, void *user,
+int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
 		struct synth_sentence **sent, size_t *nsent, struct err *e);
+/*
+ * What eSpeak NG makes of a text, without speaking it: its phonemes, as
+ * espeak-ng -x prints them (IPA with ipa), and whether they stay in the
+ * voice's own rules.  eSpeak NG marks every switch to another language's
+ * rules in its phonemes, "(en)"; and reads a character of a script its
+ * rules do not cover by the names of that script and character
+ * ("símbolo chino"), which its trace shows.  [[phonemes]] in the text
+ * (from a lexicon) are read as phonemes.
+ */
+struct synth_check {
+	struct strbuf phonemes;	/* of the text but its [[phonemes]] */
+	char foreign[32];	/* first other language switched to, or "" */
+	int names;		/* a character read by its name */
+	char *word;		/* the first word that does either, or NULL */
+};
+
+/* Check a text with the voice set; 0 even when the check fails. */
+int synth_check(const char *text, int ipa, struct synth_check *c,
+		struct err *e);
+void synth_check_release(struct synth_check *c);
+/* Whether a check found the text spoken by other rules than its own. */
+int synth_check_failed(const struct synth_check *c);
+/*
+ * The phonemes eSpeak NG speaks for a text in the voice set (with
+ * phonemes, [[...]] in it are phonemes), as espeak-ng -x prints them
+ * (IPA with ipa), clauses joined by spaces.
+ */
+int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,
+		struct err *e);
+/*
+ * Speak phonemes ([[...]] without the brackets) in the voice set and
+ * give what eSpeak NG read of them: a phoneme it does not know ends
+ * the word there (eSpeak NG 1.51 drops the rest without a word).
+ */
+int synth_phonemes_read(const char *phonemes, struct strbuf *read,
+			struct err *e);
+
 void synth_terminate(void);
 
 #endif

@@ -244,6 +244,14 @@ void translation_reject(struct translation *t, size_t sec,
 	}
 }
 
+int translation_entry_line(const struct translation *t, size_t sec,
+			   size_t j)
+{
+	const struct section *s = &t->g->sec[sec];
+
+	return entry_line(t, s->id, &s->chunk[j]);
+}
+
 const char *tr_problem_file(const struct translation *t,
 			    const struct tr_problem *p)
 {
@@ -267,6 +275,7 @@ const char *tr_problem_name(const struct tr_problem *p)
 		return "plural entry (guide text has no plural forms)";
 	case TR_MARKUP:
 	case TR_PHRASE:
+	case TR_SPEECH:
 		return p->why;
 	}
 	return "?";
@@ -276,7 +285,7 @@ const char *tr_problem_key(enum tr_problem_kind kind)
 {
 	static const char *const keys[] = { "missing", "untranslated",
 					    "fuzzy", "fuzzy", "plural",
-					    "markup", "phrase" };
+					    "markup", "phrase", "speech" };
 
 	return keys[kind];
 }

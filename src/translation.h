@@ -22,6 +22,7 @@ enum tr_problem_kind {
 	TR_MARKUP,		/* its Markdown cannot be read aloud */
 	TR_PHRASE,		/* a phrase of the program's it needs is not
 				   in the language (why names its file) */
+	TR_SPEECH,		/* the voice cannot say it by its own rules */
 };
 
 struct tr_problem {
@@ -70,6 +71,10 @@ const char *translation_title(const struct translation *t);
 void translation_reject(struct translation *t, size_t sec,
 			enum tr_problem_kind kind, const char *file, int line,
 			int src_line, const char *why);
+/* The line of chunk j of section sec's entry (in guide.md for the
+ * source language); 0 when it has none. */
+int translation_entry_line(const struct translation *t, size_t sec,
+			   size_t j);
 /* The file a problem names: its own, the PO, or else guide.md. */
 const char *tr_problem_file(const struct translation *t,
 			    const struct tr_problem *p);

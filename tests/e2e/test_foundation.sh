@@ -41,7 +41,7 @@ test_status_json_is_valid() {
 	echo "$OUT" | python3 -m json.tool >/dev/null || fail "invalid JSON"
 	expect_eq "$(echo "$OUT" | jq '.guides[0].languages | length')" 9
 	expect_eq "$(echo "$OUT" | jq '[.guides[0].languages[] | select(.complete)] | length')" 9
-	expect_eq "$(echo "$OUT" | jq -r '.guides[0].languages[] | select(.code=="zh_CN") | .voice')" cmn
+	expect_eq "$(echo "$OUT" | jq -r '.guides[0].languages[] | select(.code=="zh_CN") | .voice')" cmn-latn-pinyin
 	expect_eq "$(echo "$OUT" | jq '[.guides[0].languages[].voice_installed] | all')" true
 }
 
@@ -139,7 +139,7 @@ test_usage_errors_exit_2() {
 test_voices_lists_table() {
 	run 0 "$AG" voices
 	expect_match "$OUT" "^pt_BR +pt-br +yes"
-	expect_match "$OUT" "^zh_CN +cmn +yes"
+	expect_match "$OUT" "^zh_CN +cmn-latn-pinyin +yes"
 	expect_match "$OUT" "^ar +ar +yes"
 }
 

@@ -104,7 +104,7 @@ test_tags_read_back() {
 	f=out/spine-metastases/zh_CN/mp3/03-damage.mp3
 	expect_eq "$(ffprobe -v error -show_entries format_tags=title -of csv=p=0 $f)" "损害"
 	expect_eq "$(ffprobe -v error -show_entries format_tags=album -of csv=p=0 $f)" "脊柱转移性癌症"
-	expect_eq "$(ffprobe -v error -show_entries format_tags=artist -of csv=p=0 $f)" "eSpeak NG cmn"
+	expect_eq "$(ffprobe -v error -show_entries format_tags=artist -of csv=p=0 $f)" "eSpeak NG cmn-latn-pinyin"
 	expect_eq "$(ffprobe -v error -show_entries format_tags=track -of csv=p=0 $f)" "4/6"
 	expect_eq "$(ffprobe -v error -show_entries format_tags=comment -of csv=p=0 $f)" "zh_CN"
 	f=out/spine-metastases/ru/flac/01-overview.flac

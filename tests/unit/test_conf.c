@@ -143,7 +143,7 @@ static void test_voice_choice(void **state)
 	assert_string_equal(v, "es-419");
 	free(v);
 	v = project_voice_for(&c, "zh_CN");
-	assert_string_equal(v, "cmn");
+	assert_string_equal(v, "cmn-latn-pinyin");
 	free(v);
 	v = project_voice_for(&c, "pt_PT");	/* falls back to pt */
 	assert_string_equal(v, "pt");

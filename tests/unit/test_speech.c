@@ -24,7 +24,7 @@ static void make(struct speech *sp, struct md_inline *in, const char *md,
 {
 	memset(in, 0, sizeof(*in));
 	assert_int_equal(md_inline(md, in), 0);
-	speech_make(sp, in, prefix);
+	speech_make(sp, in, prefix, NULL);
 }
 
 static void test_spoken_forms(void **state)
@@ -66,7 +66,7 @@ static size_t sentences(const char *voice, const char *md,
 
 	make(&sp, &in, md, prefix);
 	assert_int_equal(synth_set_voice(voice, 0, -1, &e), 0);
-	assert_int_equal(synth_speak(sp.spoken.buf, discard, NULL, &sent, &n, &e),
+	assert_int_equal(synth_speak(sp.spoken.buf, 0, discard, NULL, &sent, &n, &e),
 			 0);
 	assert_true(n <= max);
 	start = xcalloc(n + 1, sizeof(*start));

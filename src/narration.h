@@ -1,0 +1,67 @@
+/*
+ * narration: how a language says a guide.  Each complete section's chunks
+ * become speech (a numbered item's step in the language, the language's
+ * lexicons), and what is said is checked with eSpeak NG itself: a
+ * section in which the voice would switch to another language's rules,
+ * or read characters by their names, is not said at all in that language
+ * (rejected in its translation, with the file and line to fix and why),
+ * exactly as a fuzzy entry keeps a section out.
+ */
+#ifndef AUDIOGUIDE_NARRATION_H
+#define AUDIOGUIDE_NARRATION_H
+
+#include <stddef.h>
+
+#include "err.h"
+#include "lexicon.h"
+#include "phrase.h"
+#include "project.h"
+#include "render.h"
+#include "speech.h"
+#include "translation.h"
+
+/* What a complete section says, chunk by chunk. */
+struct said {
+	struct speech *speech;
+	struct render_chunk *chunk;
+	size_t track;		/* the caller's: its plan index */
+};
+
+struct narration {
+	const struct project_guide *pg;
+	const struct project_lang *pl;
+	struct translation *tr;		/* borrowed; sections rejected in it */
+	const char *po_dir;		/* where the program's phrases are */
+	struct phrases ph;
+	int ph_read;			/* 1 read, -1 could not be */
+	struct lexicon lex;
+	int use_lexicon;
+	struct said **said;		/* per section; NULL unless said */
+};
+
+/*
+ * Get ready to say a language: read its lexicons (an error names the
+ * file and line) and set its voice.  With no_lexicon, none is read.
+ */
+int narration_open(struct narration *n, const struct project_guide *pg,
+		   const struct project_lang *pl, struct translation *tr,
+		   const struct project_paths *paths, int no_lexicon,
+		   struct err *e);
+/* Say and check every complete section; those that fail are rejected. */
+void narration_speak(struct narration *n);
+/*
+ * Whether a speech is said by the voice's own rules; if not, *why says
+ * how (the caller frees it), and *file, *line point at what to fix when
+ * it is a lexicon's entry (else they are left as they are).
+ */
+int narration_check(struct narration *n, const struct speech *sp,
+		    char **why, const char **file, int *line);
+/*
+ * Why a lexicon entry cannot be said by the voice, or NULL: phonemes it
+ * would not speak as written, or an alias not read by its own rules.
+ * (Checked once per entry; the caller frees the answer.)
+ */
+char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent);
+void narration_release(struct narration *n);
+
+#endif
