@@ -120,8 +120,12 @@ valgrind: deps-check
 
 # Speed against a shell pipeline, the bare stages, -j2, and rebuilds.
 bench: deps-check
-	$(MAKE) $(BIN)
-	tests/bench/run
+	$(MAKE) $(BIN) $(O)/bench_speech
+	BENCH_SPEECH=$(abspath $(O)/bench_speech) tests/bench/run
+
+$(O)/bench_speech: tests/bench/speech.c $(O)/libaudioguide.a
+	$(CC) $(ALL_CFLAGS) -Isrc -o $@ $< $(O)/libaudioguide.a $(PKG_LIBS) \
+		$(ALL_LDFLAGS)
 
 # The guides' catalogs (audioguide update-po), and the program's own
 # phrases: po/audioguide.pot from the sources, merged into po/<lang>.po.
@@ -141,9 +145,11 @@ update-po: $(BIN)
 
 # The program, and its own phrases where a project without them finds them.
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/po
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/po \
+		$(DESTDIR)$(DATADIR)/lexicon
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/audioguide
 	install -m 644 po/audioguide.pot po/*.po $(DESTDIR)$(DATADIR)/po
+	install -m 644 content/lexicon/*.pls $(DESTDIR)$(DATADIR)/lexicon
 
 clean:
 	rm -rf audioguide build tests/tmp tests/browser/node_modules

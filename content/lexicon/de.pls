@@ -1,0 +1,175 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  German: Einheiten, Uhrzeiten und Abkürzungen in Patienteninformationen.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="de"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Eine Zahl und ihre Einheit: "1 mg" ein Milligramm, "5mg" fünf Milligramm -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
+    <alias>ein Milligramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 Milligramm</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>Milligramm</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>ein Mikrogramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 Mikrogramm</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>Mikrogramm</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
+    <alias>ein Gramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 Gramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
+    <alias>ein Kilogramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 Kilogramm</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>Kilogramm</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
+    <alias>ein Milliliter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 Milliliter</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>Milliliter</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
+    <alias>ein Liter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 Liter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
+    <alias>ein Zentimeter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 Zentimeter</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>Zentimeter</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
+    <alias>ein Millimeter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 Millimeter</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>Millimeter</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <alias>eine Minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <alias>$1 Minuten</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?h\b</grapheme>
+    <alias>eine Stunde</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?h\b</grapheme>
+    <alias>$1 Stunden</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <alias>ein Grad Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 Grad Celsius</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>Grad Celsius</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>Millimol</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>Millimeter Quecksilbersäule</alias></lexeme>
+  <lexeme><grapheme>I.E.</grapheme><alias>internationale Einheiten</alias></lexeme>
+  <lexeme><grapheme>%</grapheme><alias>Prozent</alias></lexeme>
+
+  <!-- "pro": 5 mg/kg ist fünf Milligramm pro Kilogramm -->
+  <lexeme><grapheme>/kg</grapheme><alias>pro Kilogramm</alias></lexeme>
+  <lexeme><grapheme>/l</grapheme><alias>pro Liter</alias></lexeme>
+  <lexeme><grapheme>/Tag</grapheme><alias>pro Tag</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><alias>pro Stunde</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><alias>pro Minute</alias></lexeme>
+
+  <!-- IV, i. v.: intravenös; ein Stadium oder Grad IV ist vier -->
+  <lexeme regex="true">
+    <grapheme>\b(Stadium|Grad|Typ|Phase) IV\b</grapheme>
+    <alias>$1 vier</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><grapheme>i. v.</grapheme><grapheme>i.v.</grapheme><alias>intravenös</alias></lexeme>
+
+  <!-- Uhrzeiten: 8:00 Uhr acht Uhr, 8.30 Uhr acht Uhr dreißig, 1:00 Uhr ein Uhr -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1[:.]00 ?Uhr\b</grapheme>
+    <alias>ein Uhr</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1[:.]0?([1-5]?\d) ?Uhr\b</grapheme>
+    <alias>ein Uhr $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 Uhr\b</grapheme>
+    <alias>ein Uhr</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]00 ?Uhr\b</grapheme>
+    <alias>$1 Uhr</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]0?([1-5]?\d) ?Uhr\b</grapheme>
+    <alias>$1 Uhr $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <alias>$1 Uhr</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):0?([1-5]?\d)(?![\d:])</grapheme>
+    <alias>$1 Uhr $2</alias>
+  </lexeme>
+
+  <!-- Abkürzungen, ausgesprochen (und ihr Punkt beendet keinen Satz) -->
+  <lexeme><grapheme>ca.</grapheme><alias>circa</alias></lexeme>
+  <lexeme><grapheme>z. B.</grapheme><grapheme>z.B.</grapheme><alias>zum Beispiel</alias></lexeme>
+  <lexeme><grapheme>d. h.</grapheme><grapheme>d.h.</grapheme><alias>das heißt</alias></lexeme>
+  <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
+  <lexeme><grapheme>usw.</grapheme><alias>und so weiter</alias></lexeme>
+  <lexeme><grapheme>Dr.</grapheme><alias>Doktor</alias></lexeme>
+  <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefon</alias></lexeme>
+  <lexeme><grapheme>ggf.</grapheme><alias>gegebenenfalls</alias></lexeme>
+  <lexeme><grapheme>evtl.</grapheme><alias>eventuell</alias></lexeme>
+  <lexeme><grapheme>tgl.</grapheme><alias>täglich</alias></lexeme>
+  <lexeme><grapheme>u. a.</grapheme><grapheme>u.a.</grapheme><alias>unter anderem</alias></lexeme>
+  <lexeme><grapheme>Std.</grapheme><alias>Stunden</alias></lexeme>
+  <lexeme><grapheme>Min.</grapheme><alias>Minuten</alias></lexeme>
+  <lexeme><grapheme>Nr.</grapheme><alias>Nummer</alias></lexeme>
+</lexicon>

@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  English: units, times of day and abbreviations of patient leaflets.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="en"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- A number and its unit: "1 mg" one milligram, "5mg" and "0.5 mg" milligrams -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
+    <alias>1 milligram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 milligrams</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>milligrams</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>1 microgram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 micrograms</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>micrograms</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
+    <alias>1 gram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 grams</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
+    <alias>1 kilogram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 kilograms</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>kilograms</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
+    <alias>1 millilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 millilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>millilitres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
+    <alias>1 litre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 litres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
+    <alias>1 centimetre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 centimetres</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>centimetres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
+    <alias>1 millimetre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 millimetres</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>millimetres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <alias>1 minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <alias>$1 minutes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?h\b</grapheme>
+    <alias>1 hour</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?h\b</grapheme>
+    <alias>$1 hours</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <alias>1 degree Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 degrees Celsius</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>degrees Celsius</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>millimoles</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>millimetres of mercury</alias></lexeme>
+  <lexeme><grapheme>IU</grapheme><alias>international units</alias></lexeme>
+  <lexeme><grapheme>%</grapheme><alias>percent</alias></lexeme>
+
+  <!-- "per": 5 mg/kg is five milligrams per kilogram -->
+  <lexeme><grapheme>/kg</grapheme><alias>per kilogram</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><alias>per litre</alias></lexeme>
+  <lexeme><grapheme>/day</grapheme><alias>per day</alias></lexeme>
+  <lexeme><grapheme>/week</grapheme><alias>per week</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><alias>per hour</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><alias>per minute</alias></lexeme>
+
+  <!-- IV: intravenous, said "I V"; a stage or grade IV is four -->
+  <lexeme regex="true">
+    <grapheme>\b(stage|Stage|grade|Grade|type|Type|phase|Phase) IV\b</grapheme>
+    <alias>$1 four</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><alias>I V</alias></lexeme>
+
+  <!-- Times of day: 8:00 eight o'clock, 8:00 am eight A M, 14:00 fourteen hundred, 8:05 eight oh five, 8.30 am eight thirty A M -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]00(?= ?[ap]\.?m\b)</grapheme>
+    <alias>$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]0([1-9])(?= ?[ap]\.?m\b)</grapheme>
+    <alias>$1 oh $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2})\.([1-5]\d)(?= ?[ap]\.?m\b)</grapheme>
+    <alias>$1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?![\d:])</grapheme>
+    <alias>$1 hundred</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <alias>$1 o'clock</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):0([1-9])(?![\d:])</grapheme>
+    <alias>$1 oh $2</alias>
+  </lexeme>
+
+  <!-- Abbreviations, said in full (and their full stop is no sentence end) -->
+  <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
+  <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
+  <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>
+  <lexeme><grapheme>i.e.</grapheme><alias>that is</alias></lexeme>
+  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telephone</alias></lexeme>
+  <lexeme><grapheme>tel.</grapheme><alias>telephone</alias></lexeme>
+</lexicon>

@@ -1,0 +1,160 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Spanish: unidades, horas y abreviaturas de los folletos para pacientes.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="es"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Un número y su unidad: "1 mg" un miligramo, "5 mg" miligramos -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
+    <alias>un miligramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 miligramos</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>miligramos</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>un microgramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 microgramos</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgramos</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
+    <alias>un gramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 gramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
+    <alias>un kilogramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 kilogramos</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>kilogramos</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
+    <alias>un mililitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 mililitros</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>mililitros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
+    <alias>un litro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 litros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
+    <alias>un centímetro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 centímetros</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>centímetros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
+    <alias>un milímetro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 milímetros</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>milímetros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <alias>un minuto</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <alias>$1 minutos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <alias>un grado Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 grados Celsius</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>grados Celsius</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercurio</alias></lexeme>
+  <lexeme><grapheme>UI</grapheme><alias>unidades internacionales</alias></lexeme>
+
+  <!-- "por": 5 mg/kg son cinco miligramos por kilogramo -->
+  <lexeme><grapheme>/kg</grapheme><alias>por kilogramo</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><alias>por litro</alias></lexeme>
+  <lexeme><grapheme>/día</grapheme><alias>al día</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+
+  <!-- IV: intravenoso; un estadio o grado IV es cuatro -->
+  <lexeme regex="true">
+    <grapheme>\b(estadio|Estadio|grado|Grado|tipo|Tipo|fase|Fase) IV\b</grapheme>
+    <alias>$1 cuatro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(vía|Vía) (?:IV|i\.v\.)</grapheme>
+    <alias>$1 intravenosa</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
+
+  <!-- Horas: 8:00 las ocho en punto, 8:30 ocho y treinta, 8:05 ocho y cinco, 14:00 h catorce horas, cada 8 h cada ocho horas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>$1 horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1:00(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>una en punto</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>$1 en punto</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):0?([1-5]?\d)(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>$1 y $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?h\b</grapheme>
+    <alias>una hora</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d{1,2}) ?h\b</grapheme>
+    <alias>$1 horas</alias>
+  </lexeme>
+
+  <!-- Abreviaturas, dichas enteras (y su punto no cierra la frase) -->
+  <lexeme><grapheme>Dr.</grapheme><alias>doctor</alias></lexeme>
+  <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
+  <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
+  <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
+  <lexeme><grapheme>etc.</grapheme><alias>etcétera</alias></lexeme>
+  <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>
+  <lexeme><grapheme>tel.</grapheme><grapheme>tfno.</grapheme><alias>teléfono</alias></lexeme>
+  <lexeme><grapheme>núm.</grapheme><alias>número</alias></lexeme>
+</lexicon>

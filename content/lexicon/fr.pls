@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  French: unités, heures et abréviations des brochures pour les patients.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="fr"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Un nombre et son unité : « 1 mg » un milligramme, « 5 mg » milligrammes -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
+    <alias>un milligramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 milligrammes</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>milligrammes</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>un microgramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 microgrammes</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgrammes</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
+    <alias>un gramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 grammes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
+    <alias>un kilogramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 kilogrammes</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>kilogrammes</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
+    <alias>un millilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 millilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>millilitres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
+    <alias>un litre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 litres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
+    <alias>un centimètre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 centimètres</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>centimètres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
+    <alias>un millimètre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 millimètres</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>millimètres</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <alias>une minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <alias>$1 minutes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <alias>un degré Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 degrés Celsius</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>degrés Celsius</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>millimoles</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>millimètres de mercure</alias></lexeme>
+  <lexeme><grapheme>UI</grapheme><alias>unités internationales</alias></lexeme>
+
+  <!-- « par » : 5 mg/kg, cinq milligrammes par kilogramme -->
+  <lexeme><grapheme>/kg</grapheme><alias>par kilogramme</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><alias>par litre</alias></lexeme>
+  <lexeme><grapheme>/j</grapheme><grapheme>/jour</grapheme><alias>par jour</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><alias>par heure</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><alias>par minute</alias></lexeme>
+
+  <!-- IV : intraveineuse (voie, injection, perfusion) ; un stade ou grade IV, quatre -->
+  <lexeme regex="true">
+    <grapheme>\b(stade|Stade|grade|Grade|type|Type|phase|Phase) IV\b</grapheme>
+    <alias>$1 quatre</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intraveineuse</alias></lexeme>
+
+  <!-- Heures : 8 h, 8h00, 8:00 huit heures ; 8 h 30 huit heures trente ; 1 h une heure ; 21 h vingt et une heures -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?(?:h|:) ?00\b</grapheme>
+    <alias>une heure</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?(?:h|:) ?0?([1-5]?\d)\b</grapheme>
+    <alias>une heure $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?h\b</grapheme>
+    <alias>une heure</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?(?:h|:) ?00\b</grapheme>
+    <alias>vingt et une heures</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?(?:h|:) ?0?([1-5]?\d)\b</grapheme>
+    <alias>vingt et une heures $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?h\b</grapheme>
+    <alias>vingt et une heures</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?(?:h|:) ?00\b</grapheme>
+    <alias>$1 heures</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?(?:h|:) ?0?([1-5]?\d)\b</grapheme>
+    <alias>$1 heures $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <alias>$1 heures</alias>
+  </lexeme>
+
+  <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
+  <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
+  <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
+  <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
+  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme><grapheme>Tél.</grapheme><grapheme>Tél :</grapheme><grapheme>Tél:</grapheme><alias>Téléphone</alias></lexeme>
+  <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
+  <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
+  <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
+</lexicon>

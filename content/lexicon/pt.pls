@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Portuguese: unidades, horas e abreviaturas dos folhetos para pacientes (Brasil e Portugal).
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="pt"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Um número e sua unidade: "1 mg" um miligrama, "5 mg" miligramas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
+    <alias>um miligrama</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 miligramas</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>miligramas</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>um micrograma</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 microgramas</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgramas</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
+    <alias>um grama</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 gramas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
+    <alias>um quilograma</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 quilogramas</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>quilogramas</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
+    <alias>um mililitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 mililitros</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>mililitros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
+    <alias>um litro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 litros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
+    <alias>um centímetro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 centímetros</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>centímetros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
+    <alias>um milímetro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 milímetros</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>milímetros</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <alias>um minuto</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <alias>$1 minutos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <alias>um grau Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 graus Celsius</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>graus Celsius</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercúrio</alias></lexeme>
+  <lexeme><grapheme>UI</grapheme><alias>unidades internacionais</alias></lexeme>
+
+  <!-- "por": 5 mg/kg são cinco miligramas por quilograma -->
+  <lexeme><grapheme>/kg</grapheme><alias>por quilograma</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><alias>por litro</alias></lexeme>
+  <lexeme><grapheme>/dia</grapheme><alias>por dia</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+
+  <!-- IV: intravenoso; um estágio ou grau IV é quatro -->
+  <lexeme regex="true">
+    <grapheme>\b(estágio|Estágio|estádio|Estádio|grau|Grau|tipo|Tipo|fase|Fase) IV\b</grapheme>
+    <alias>$1 quatro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(via|Via) (?:IV|i\.v\.)</grapheme>
+    <alias>$1 intravenosa</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
+
+  <!-- Horas (hora é feminina): 8h, 8h00, 8:00 oito horas; 8h30 oito horas e trinta; 1h uma hora; 2h duas horas; 21h vinte e uma horas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?[h:] ?00\b(?! ?min)</grapheme>
+    <alias>uma hora</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <alias>uma hora e $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])1 ?h\b</grapheme>
+    <alias>uma hora</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?[h:] ?00\b(?! ?min)</grapheme>
+    <alias>vinte e uma horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <alias>vinte e uma horas e $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])21 ?h\b</grapheme>
+    <alias>vinte e uma horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])2 ?[h:] ?00\b(?! ?min)</grapheme>
+    <alias>duas horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])2 ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <alias>duas horas e $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])2 ?h\b</grapheme>
+    <alias>duas horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])22 ?[h:] ?00\b(?! ?min)</grapheme>
+    <alias>vinte e duas horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])22 ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <alias>vinte e duas horas e $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])22 ?h\b</grapheme>
+    <alias>vinte e duas horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[h:] ?00\b(?! ?min)</grapheme>
+    <alias>$1 horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <alias>$1 horas e $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <alias>$1 horas</alias>
+  </lexeme>
+
+  <!-- Abreviaturas, ditas por inteiro (e seu ponto não termina a frase) -->
+  <lexeme><grapheme>Dr.</grapheme><alias>doutor</alias></lexeme>
+  <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
+  <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
+  <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
+  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
+  <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
+  <lexeme><grapheme>nº</grapheme><alias>número</alias></lexeme>
+</lexicon>

@@ -1,0 +1,237 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Russian: единицы, римские цифры и сокращения в памятках для пациентов.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+
+  Times: eSpeak NG says 8:00 "восемь ноль-ноль" and 8:30 "восемь
+  тридцать", as Russians say them; no entry is needed.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="ru"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Число и единица, в роде и падеже: 1 мг, 2 миллиграмма, 5 миллиграммов, 1,5 миллиграмма -->
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мг\b</grapheme>
+    <alias>$1 миллиграмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?мг\b</grapheme>
+    <alias>$1 миллиграмм</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?мг\b</grapheme>
+    <alias>$1 миллиграмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мг\b</grapheme>
+    <alias>$1 миллиграммов</alias>
+  </lexeme>
+  <lexeme><grapheme>мг</grapheme><alias>миллиграммов</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мкг\b</grapheme>
+    <alias>$1 микрограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?мкг\b</grapheme>
+    <alias>$1 микрограмм</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?мкг\b</grapheme>
+    <alias>$1 микрограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мкг\b</grapheme>
+    <alias>$1 микрограммов</alias>
+  </lexeme>
+  <lexeme><grapheme>мкг</grapheme><alias>микрограммов</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?кг\b</grapheme>
+    <alias>$1 килограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?кг\b</grapheme>
+    <alias>$1 килограмм</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?кг\b</grapheme>
+    <alias>$1 килограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?кг\b</grapheme>
+    <alias>$1 килограммов</alias>
+  </lexeme>
+  <lexeme><grapheme>кг</grapheme><alias>килограммов</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мл\b</grapheme>
+    <alias>$1 миллилитра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?мл\b</grapheme>
+    <alias>$1 миллилитр</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?мл\b</grapheme>
+    <alias>$1 миллилитра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мл\b</grapheme>
+    <alias>$1 миллилитров</alias>
+  </lexeme>
+  <lexeme><grapheme>мл</grapheme><alias>миллилитров</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?л\b</grapheme>
+    <alias>$1 литра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?л\b</grapheme>
+    <alias>$1 литр</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?л\b</grapheme>
+    <alias>$1 литра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?л\b</grapheme>
+    <alias>$1 литров</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?см\b</grapheme>
+    <alias>$1 сантиметра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?см\b</grapheme>
+    <alias>$1 сантиметр</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?см\b</grapheme>
+    <alias>$1 сантиметра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?см\b</grapheme>
+    <alias>$1 сантиметров</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мм\b</grapheme>
+    <alias>$1 миллиметра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?мм\b</grapheme>
+    <alias>$1 миллиметр</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?мм\b</grapheme>
+    <alias>$1 миллиметра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мм\b</grapheme>
+    <alias>$1 миллиметров</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?ч\b</grapheme>
+    <alias>$1 часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?ч\b</grapheme>
+    <alias>$1 час</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?ч\b</grapheme>
+    <alias>$1 часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?ч\b</grapheme>
+    <alias>$1 часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?(?:°C|°С)\b</grapheme>
+    <alias>$1 градуса Цельсия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?(?:°C|°С)\b</grapheme>
+    <alias>$1 градус Цельсия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?(?:°C|°С)\b</grapheme>
+    <alias>$1 градуса Цельсия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?(?:°C|°С)\b</grapheme>
+    <alias>$1 градусов Цельсия</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><grapheme>°С</grapheme><alias>градусов Цельсия</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?%</grapheme>
+    <alias>$1 процента</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?%</grapheme>
+    <alias>$1 процент</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?%</grapheme>
+    <alias>$1 процента</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?%</grapheme>
+    <alias>$1 процентов</alias>
+  </lexeme>
+  <lexeme><grapheme>%</grapheme><alias>процентов</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d{1,3}[.,]\d+) ?г\b(?!\.)</grapheme>
+    <alias>$1 грамма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d{0,2}[02-9])?1) ?г\b(?!\.)</grapheme>
+    <alias>$1 грамм</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d{0,2}[02-9])?[234]) ?г\b(?!\.)</grapheme>
+    <alias>$1 грамма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d{1,3}) ?г\b(?!\.)</grapheme>
+    <alias>$1 граммов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?мин\b\.?</grapheme>
+    <alias>одна минута</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])2 ?мин\b\.?</grapheme>
+    <alias>две минуты</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[34]) ?мин\b\.?</grapheme>
+    <alias>$1 минуты</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мин\b\.?</grapheme>
+    <alias>$1 минут</alias>
+  </lexeme>
+  <lexeme><grapheme>мм рт. ст.</grapheme><grapheme>мм рт.ст.</grapheme><alias>миллиметров ртутного столба</alias></lexeme>
+  <lexeme><grapheme>ME</grapheme><alias>международных единиц</alias></lexeme>
+  <lexeme><grapheme>МЕ</grapheme><alias>международных единиц</alias></lexeme>
+
+  <!-- Римские цифры стадий и степеней (IV — не «внутривенно»: это в/в) -->
+  <lexeme><grapheme>IV</grapheme><alias>четыре</alias></lexeme>
+  <lexeme><grapheme>III</grapheme><alias>три</alias></lexeme>
+  <lexeme><grapheme>II</grapheme><alias>два</alias></lexeme>
+
+  <!-- Сокращения полностью (их точка не конец предложения) -->
+  <lexeme><grapheme>в/в</grapheme><alias>внутривенно</alias></lexeme>
+  <lexeme><grapheme>в/м</grapheme><alias>внутримышечно</alias></lexeme>
+  <lexeme><grapheme>т. е.</grapheme><grapheme>т.е.</grapheme><alias>то есть</alias></lexeme>
+  <lexeme><grapheme>и т. д.</grapheme><grapheme>и т.д.</grapheme><alias>и так далее</alias></lexeme>
+  <lexeme><grapheme>и т. п.</grapheme><grapheme>и т.п.</grapheme><alias>и тому подобное</alias></lexeme>
+  <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
+  <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
+  <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>
+  <lexeme><grapheme>тел.</grapheme><alias>телефон</alias></lexeme>
+  <lexeme><grapheme>д-р</grapheme><alias>доктор</alias></lexeme>
+</lexicon>

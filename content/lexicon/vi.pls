@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Vietnamese: đơn vị, giờ và chữ viết tắt trong tờ hướng dẫn cho bệnh nhân.
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="vi"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- Số và đơn vị, đọc theo âm tiết tiếng Việt -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
+    <alias>$1 mi li gam</alias>
+  </lexeme>
+  <lexeme><grapheme>mg</grapheme><alias>mi li gam</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$1 mi cờ rô gam</alias>
+  </lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>mi cờ rô gam</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
+    <alias>$1 gam</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
+    <alias>$1 ki lô gam</alias>
+  </lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>ki lô gam</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>$1 mi li lít</alias>
+  </lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>mi li lít</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
+    <alias>$1 lít</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
+    <alias>$1 xen ti mét</alias>
+  </lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>xen ti mét</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
+    <alias>$1 mi li mét</alias>
+  </lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>mi li mét</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <alias>$1 độ xê</alias>
+  </lexeme>
+  <lexeme><grapheme>°C</grapheme><alias>độ xê</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>mi li mét thủy ngân</alias></lexeme>
+  <lexeme><grapheme>%</grapheme><alias>phần trăm</alias></lexeme>
+
+  <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
+  <lexeme regex="true">
+    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại) IV\b</grapheme>
+    <alias>$1 bốn</alias>
+  </lexeme>
+  <lexeme><grapheme>IV</grapheme><alias>tiêm tĩnh mạch</alias></lexeme>
+
+  <!-- Giờ: 8:00, 8h là tám giờ; 8:30, 8h30 là tám giờ ba mươi -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[:h] ?00\b</grapheme>
+    <alias>$1 giờ</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[:h] ?([0-5]\d)\b</grapheme>
+    <alias>$1 giờ $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <alias>$1 giờ</alias>
+  </lexeme>
+
+  <!-- Chữ viết tắt, đọc đầy đủ -->
+  <lexeme><grapheme>BS.</grapheme><grapheme>BS</grapheme><alias>bác sĩ</alias></lexeme>
+  <lexeme><grapheme>ĐT</grapheme><grapheme>ĐT:</grapheme><alias>điện thoại</alias></lexeme>
+  <lexeme><grapheme>v.v.</grapheme><grapheme>v.v</grapheme><alias>vân vân</alias></lexeme>
+  <lexeme><grapheme>TS.</grapheme><alias>tiến sĩ</alias></lexeme>
+  <lexeme><grapheme>ThS.</grapheme><alias>thạc sĩ</alias></lexeme>
+</lexicon>

@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Chinese (Mandarin, Simplified): 患者手册中的单位、时间和缩写。
+  DRAFT awaiting clinical review, like the sample translations: a
+  clinician and a native speaker check every entry before it is relied on.
+
+  How audioguide reads it: README, "Fixing how a word is said".  A
+  pattern lexeme (regex="true") is a PCRE2 pattern, case as written, and
+  its alias may use $1..$9; where two match the same text, the first in
+  the file wins, so a singular comes before its plural.
+-->
+<lexicon version="1.0" alphabet="x-espeak" xml:lang="zh-CN"
+         xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+
+  <!-- 数字和单位：拉丁字母的单位说汉语（cmn-latn-pinyin 把拉丁字母当拼音读） -->
+  <lexeme><grapheme>mg</grapheme><alias>毫克</alias></lexeme>
+  <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>微克</alias></lexeme>
+  <lexeme><grapheme>kg</grapheme><alias>千克</alias></lexeme>
+  <lexeme><grapheme>ml</grapheme><alias>毫升</alias></lexeme>
+  <lexeme><grapheme>cm</grapheme><alias>厘米</alias></lexeme>
+  <lexeme><grapheme>mm</grapheme><alias>毫米</alias></lexeme>
+  <lexeme><grapheme>min</grapheme><alias>分钟</alias></lexeme>
+  <lexeme><grapheme>mmHg</grapheme><alias>毫米汞柱</alias></lexeme>
+  <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d)g\b</grapheme>
+    <alias>克</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d)[lL]\b</grapheme>
+    <alias>升</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d)h\b</grapheme>
+    <alias>小时</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+) g\b</grapheme>
+    <alias>$1克</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+) [lL]\b</grapheme>
+    <alias>$1升</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+) h\b</grapheme>
+    <alias>$1小时</alias>
+  </lexeme>
+
+  <!-- 小数和百分数：1.5 一点五，1.25 一点二五（小数点后逐位读），50% 百分之五十 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+)\.(\d) ?[%％]</grapheme>
+    <alias>百分之$1点$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+)\.(\d)(\d) ?[%％]</grapheme>
+    <alias>百分之$1点$2 $3</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+) ?[%％]</grapheme>
+    <alias>百分之$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+)\.(\d)(?![\d.])</grapheme>
+    <alias>$1点$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+)\.(\d)(\d)(?![\d.])</grapheme>
+    <alias>$1点$2 $3</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])(\d+)\.(\d)(\d)(\d)(?![\d.])</grapheme>
+    <alias>$1点$2 $3 $4</alias>
+  </lexeme>
+
+  <!-- 时间：8:00 八点，8:30 八点三十分，8:05 八点零五分 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <alias>$1点</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):0([1-9])(?![\d:])</grapheme>
+    <alias>$1点零$2分</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(\d{1,2}):([1-5]\d)(?![\d:])</grapheme>
+    <alias>$1点$2分</alias>
+  </lexeme>
+
+  <!-- 罗马数字和常见缩写 -->
+  <lexeme><grapheme>IV</grapheme><grapheme>Ⅳ</grapheme><alias>四</alias></lexeme>
+  <lexeme><grapheme>III</grapheme><grapheme>Ⅲ</grapheme><alias>三</alias></lexeme>
+  <lexeme><grapheme>II</grapheme><grapheme>Ⅱ</grapheme><alias>二</alias></lexeme>
+  <lexeme><grapheme>MRI</grapheme><alias>磁共振</alias></lexeme>
+  <lexeme><grapheme>CT</grapheme><alias>计算机断层扫描</alias></lexeme>
+  <lexeme><grapheme>PET-CT</grapheme><alias>正电子发射计算机断层扫描</alias></lexeme>
+</lexicon>

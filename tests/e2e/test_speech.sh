@@ -1,0 +1,148 @@
+# End-to-end tests for speech correctness on the bundled guide: every
+# language of the voice map reads a native sentence by its own rules,
+# the Chinese tracks switch to no other language, a voice that would
+# switch is caught (build and status), a catalog saved in NFD is spoken
+# and keyed as NFC, `audioguide say` shows what is said and the default
+# lexicons say units, times and abbreviations as each language does.
+# What is said is checked with the espeak-ng command-line tool (eSpeak
+# NG's own phoneme output: "(en)" marks a switch to English rules), not
+# with audioguide's own code.
+
+G=out/spine-metastases
+SAMPLES=$ROOT/tests/fixtures/voices/samples.tsv
+
+# switches VOICE TEXT: the number of switches to other languages' rules
+# in espeak-ng's reading of TEXT.
+switches() {
+	espeak-ng -q -x -v "$1" "$2" | grep -o '([a-z-]*)' | wc -l
+}
+
+test_every_voice_of_the_map_reads_its_language() {
+	run 0 "$AG" voices
+	local code voice inst text n=0
+	while read -r code voice inst; do
+		text=$(awk -F'\t' -v c="$code" '$1 == c { print $3 }' "$SAMPLES")
+		[ -n "$text" ] || fail "no sample sentence for $code in $SAMPLES"
+		if [ "$inst" = NO ]; then
+			# eSpeak NG 1.51 has no such voice: said so, never
+			# replaced by another.
+			run 1 "$AG" say --lang "$code" "$text"
+			expect_match "$ERR" "no eSpeak NG voice '$voice' for $code"
+			continue
+		fi
+		expect_eq "$(switches "$voice" "$text")" 0 "switches of $voice reading the $code sample"
+		run 0 "$AG" say --lang "$code" "$text"
+		n=$((n + 1))
+	done < <(echo "$OUT" | awk 'NR > 2 && /^[a-z]/ { print $1, $2, $3 }')
+	[ "$n" -ge 40 ] || fail "only $n voices checked"
+	# Japanese: kana are read by the voice's rules, kanji are not.
+	run 1 "$AG" say --lang ja "人間は生まれながらにして自由である"
+	expect_match "$OUT" "cannot say: \".*\" is not read by voice ja's own rules \(switches to en\)"
+}
+
+test_chinese_is_spoken_with_no_switch() {
+	run 0 "$AG" build -q --lang zh_CN --package none --profile flac
+	local m=$G/manifest.json voice t n=0 texts=0
+	voice=$(jq -r '.languages[] | select(.code=="zh_CN") | .voice' $m)
+	expect_eq "$voice" cmn-latn-pinyin "zh_CN voice"
+	expect_eq "$(jq '.languages[] | select(.code=="zh_CN") | .tracks | length' $m)" 6 "zh_CN tracks"
+	while IFS= read -r t; do
+		n=$((n + $(switches "$voice" "$t")))
+		texts=$((texts + 1))
+	done < <(jq -r '.languages[] | select(.code=="zh_CN") | .tracks[].text[]' $m)
+	[ "$texts" -ge 11 ] || fail "only $texts texts"
+	expect_eq "$n" 0 "switches to other languages' rules in the zh_CN tracks"
+	# Tones, not English letters: 脊柱 is read tS;'i35_| ts.'u51.
+	expect_match "$(espeak-ng -q -x -v "$voice" "$(jq -r '.languages[] | select(.code=="zh_CN") | .title' $m)")" "tS;'i35_\| ts\.'u51"
+}
+
+test_a_voice_that_switches_is_caught() {
+	# The voice the map had before: cmn reads Hanzi by English rules.
+	printf '\n[voices]\nzh_CN = cmn\n' >> content/spine-metastases/guide.conf
+	run 0 "$AG" build --lang zh_CN --package none --profile flac
+	expect_match "$ERR" "^audioguide: po/spine-metastases/zh_CN.po:[0-9]+: 01-overview not built in zh_CN: \"[^\"]+\" is not read by voice cmn's own rules \(switches to en\); rewrite it, or say it in a lexicon"
+	local m=$G/manifest.json
+	expect_eq "$(jq '.languages[] | select(.code=="zh_CN") | .tracks | length' $m)" 0 "zh_CN tracks said by cmn"
+	expect_eq "$(jq -r '[.languages[] | select(.code=="zh_CN") | .skipped[] | .reason] | unique | join(",")' $m)" \
+		"not said by its voice"
+	expect_match "$(jq -r '.languages[] | select(.code=="zh_CN") | .skipped[0].problems[0] | .kind + " " + .po + " " + .message' $m)" \
+		"^speech po/spine-metastases/zh_CN.po .*switches to en"
+	# status says the same, with the line to fix; --strict fails.
+	run 3 "$AG" status --lang zh_CN --strict
+	expect_match "$OUT" "0/6 sections complete"
+	expect_match "$OUT" "po/spine-metastases/zh_CN.po:[0-9]+: \".*\" is not read by voice cmn's own rules"
+}
+
+test_a_catalog_in_nfd_is_spoken_and_keyed_as_nfc() {
+	run 0 "$AG" build -q --lang vi --package none --profile flac
+	jq -c '.languages[] | select(.code=="vi") | .tracks[].text' $G/manifest.json > nfc.txt
+	python3 - po/spine-metastases/vi.po <<-'EOF'
+	import sys, unicodedata
+	p = sys.argv[1]
+	s = open(p, encoding='utf-8').read()
+	open(p, 'w', encoding='utf-8').write(unicodedata.normalize('NFD', s))
+	EOF
+	grep -q $'\xcc\x9b' po/spine-metastases/vi.po || fail "the catalog is not in NFD (no U+031B)"
+	msgfmt -c -o /dev/null po/spine-metastases/vi.po || fail "msgfmt rejects the NFD catalog"
+	# Same text, same keys: nothing to render again.
+	run 0 "$AG" build --lang vi --package none --profile flac
+	expect_match "$OUT" "spine-metastases/vi: 0 rendered, 6 up to date, 0 skipped"
+	jq -c '.languages[] | select(.code=="vi") | .tracks[].text' $G/manifest.json > nfd.txt
+	cmp nfc.txt nfd.txt || fail "the text said changed"
+	! grep -q $'\xcc\x9b' $G/vi/captions/*.vtt $G/manifest.json || fail "NFD text reached the outputs"
+	local f
+	for f in $G/vi/flac/*.flac; do
+		! metaflac --export-tags-to=- "$f" | grep -q $'\xcc\x9b' || fail "NFD in the tags of $f"
+	done
+	# What NFD would have made eSpeak NG say: another vowel and tone
+	# (thư is t'y7; in NFD, t'u7).
+	expect_match "$(espeak-ng -q -x -v vi "$(printf 'Ung thu\xcc\x9b')")" "t'u7"
+	expect_match "$(espeak-ng -q -x -v vi "Ung thư")" "t'y7"
+}
+
+test_say_shows_text_phonemes_and_lexicon() {
+	run 0 "$AG" say --lang es "Tome 5 mg"
+	expect_match "$OUT" "^text: +Tome 5 miligramos$"
+	expect_match "$OUT" "^lexicon: +content/lexicon/es.pls:[0-9]+: \"5 mg\" -> \"5 miligramos\"$"
+	local want
+	want=$(espeak-ng -q -x -v es "Tome 5 miligramos" | tr '\n' ' ' | sed 's/ *$//')
+	expect_eq "$(echo "$OUT" | sed -n 's/^phonemes: *//p')" "$want" "phonemes"
+	expect_match "$want" "m,iliQ\*\*'amos"
+	run 0 "$AG" say --lang es --no-lexicon "Tome 5 mg"
+	expect_match "$OUT" "^text: +Tome 5 mg$"
+	expect_match "$OUT" "^phonemes: +t'ome T'inko ,emex'e$"
+	expect_no_match "$OUT" "^lexicon:"
+	run 0 "$AG" say --lang es --ipa "Tome 5 mg"
+	want=$(espeak-ng -q --ipa -v es "Tome 5 miligramos" | tr '\n' ' ' | sed 's/ *$//')
+	expect_eq "$(echo "$OUT" | sed -n 's/^phonemes: *//p')" "$want" "IPA"
+	run 0 "$AG" say --lang es --wav tome.wav "Tome 5 mg"
+	expect_eq "$(soxi -r tome.wav) $(soxi -c tome.wav)" "22050 1" "WAV rate and channels"
+	approx "$(soxi -D tome.wav)" 2 1.5 "WAV duration"
+	# Text eSpeak NG cannot say in the language: exit 1, and why.
+	run 1 "$AG" say --lang ru "hello"
+	expect_match "$OUT" "^cannot say: \"hello\" is not read by voice ru's own rules \(switches to en\)"
+	run 1 "$AG" say --lang zh_CN --no-lexicon "做MRI检查"
+	expect_match "$OUT" "^cannot say: \"MRI\" is in Latin letters, which voice cmn-latn-pinyin reads as pinyin"
+	# Phoneme brackets in a text are said apart, never as phonemes.
+	run 0 "$AG" say --lang en "[[h@l'oU]]"
+	expect_match "$OUT" "^text: +\[ \[h@l'oU\] \]$"
+	run 2 "$AG" say --lang en
+	run 1 "$AG" say --lang xx "a"
+}
+
+test_default_lexicons_say_units_times_and_abbreviations() {
+	local code written said got voice langs
+	langs=$(ls "$ROOT/content/lexicon" | sed 's/\.pls$//' | sort | tr '\n' ' ')
+	expect_eq "$langs" "ar de en es fr pt ru vi zh_CN " "default lexicons"
+	while IFS=$'\t' read -r code written said; do
+		run 0 "$AG" say --lang "$code" "$written"
+		got=$(echo "$OUT" | sed -n 's/^text: *//p')
+		expect_eq "$got" "$said" "$code \"$written\""
+		voice=$("$AG" voices | awk -v c="$code" '$1 == c { print $2 }')
+		expect_eq "$(switches "$voice" "$said")" 0 "switches in $voice's \"$said\""
+	done < <(grep -v '^#' "$ROOT/tests/fixtures/voices/lexicon-defaults.tsv")
+	# Each shipped lexicon is valid, its phonemes and aliases said by
+	# its language's voice.
+	run 0 "$AG" lexicon check
+	expect_match "$OUT" "^content/lexicon/zh_CN.pls: [0-9]+ entries$"
+}
