@@ -55,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					if (in->span[k].from > in->span[k].to ||
 					    in->span[k].to > in->text.len)
 						__builtin_trap();
-				speech_make(&sp, in, "Step 1.");
+				speech_make(&sp, in, "Step 1.", NULL);
 				speech_sentences(&sp, start, 2, r);
 				if (r[0].to > r[1].from || r[1].to > in->text.len)
 					__builtin_trap();
