@@ -30,6 +30,7 @@ struct lang_ctx {
 	int ok;			/* translation read, voice present */
 	char why[1024];		/* when not ok: the error */
 	size_t rendered, fresh, skipped, stale;
+	size_t others;		/* tracks other shards render */
 };
 
 struct build_ctx {
@@ -93,12 +94,29 @@ static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 		{ c->target_lufs, c->phone_target_lufs },
 		{ c->ceiling_dbfs, c->phone_ceiling_dbfs }, b->pg.g.path,
 		s->line, lc->pl->selected, lc };
-	size_t jobs = b->plan.njob;
 
 	lc->nar.said[i]->track = plan_add(&b->plan, &in);
-	if (b->plan.njob == jobs && lc->pl->selected) {
-		lc->fresh++;
-		b->st->fresh++;
+}
+
+/* Share the tracks out (--shard), then count those already current. */
+static void settle_plan(struct build_ctx *b)
+{
+	const struct build_shard *sh = b->o->shard;
+	size_t i;
+
+	if (sh)
+		plan_shard(&b->plan, sh->index, sh->count, sh->load);
+	for (i = 0; i < b->plan.n; i++) {
+		const struct plan_track *t = &b->plan.t[i];
+		struct lang_ctx *lc = t->in.user;
+		if (!lc->pl->selected)
+			continue;
+		if (!t->in.render) {
+			lc->others++;
+		} else if (!t->todo) {
+			lc->fresh++;
+			b->st->fresh++;
+		}
 	}
 }
 
@@ -176,7 +194,7 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 	for (i = 0; i < b->pg.g.nsec; i++)
 		if (lc->nar.said[i])
 			plan_section(b, lc, i);
-	if (pl->selected)
+	if (pl->selected && !b->o->shard)	/* a shard keeps to its own */
 		sweep(b, lc);
 }
 
@@ -375,6 +393,10 @@ static void lang_summary(struct build_ctx *b, const struct lang_ctx *lc)
 	} else if (!lc->ok) {
 		say(&b->say, SAY_INFO, "%s/%s: not built; its earlier outputs "
 		    "are kept", g, code);
+	} else if (b->o->shard) {
+		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date; "
+		    "%zu for other shards", g, code, lc->rendered, lc->fresh,
+		    lc->others);
 	} else {
 		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
 		    "%zu skipped", g, code, lc->rendered, lc->fresh,
@@ -451,12 +473,17 @@ void build_guide(const char *dir, const struct build_opts *o,
 		b.lc[i].pl = &b.pg.lang[i];
 		plan_lang(&b, &b.lc[i]);
 	}
+	settle_plan(&b);
 	if (plan_render(&b.plan, o->jobs, &b.say)) {
 		st->interrupted = worker_stop_signal();
 		goto done;
 	}
 	count_rendered(&b);
-	compose(&b);
+	if (o->shard)
+		for (i = 0; i < b.pg.nlang; i++)
+			lang_summary(&b, &b.lc[i]);
+	else
+		compose(&b);
 done:
 	plan_release(&b.plan);
 	for (i = 0; b.lc && i < b.pg.nlang; i++) {

@@ -13,6 +13,12 @@
 #include "say.h"
 #include "strlist.h"
 
+/* A share of the tracks: --shard index/count. */
+struct build_shard {
+	int index, count;
+	double *load;		/* per shard: text given so far, all guides */
+};
+
 struct build_opts {
 	const struct project_paths *paths;
 	const struct strlist *langs;	/* --lang, or empty */
@@ -20,6 +26,12 @@ struct build_opts {
 	const struct strlist *packages;	/* --package, or empty */
 	int jobs;			/* worker processes */
 	int force;			/* render even what is up to date */
+	/*
+	 * Or NULL.  With a shard, only its share of the tracks is rendered,
+	 * and nothing shared (manifest, playlists, packages) is written:
+	 * a build of the merged shards' outputs does that.
+	 */
+	const struct build_shard *shard;
 	/* Messages go to the command layer; library code never prints. */
 	void (*say)(void *user, enum say_kind kind, const char *msg);
 	void *user;

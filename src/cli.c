@@ -75,6 +75,7 @@ static const struct option longopts[] = {
 	{ "no-lexicon", no_argument, NULL, 'N' },
 	{ "ipa", no_argument, NULL, 'I' },
 	{ "wav", required_argument, NULL, 'w' },
+	{ "shard", required_argument, NULL, 'x' },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -94,6 +95,7 @@ static unsigned opt_bit(int ch)
 	case 'N': return OPT_NO_LEXICON;
 	case 'I': return OPT_IPA;
 	case 'w': return OPT_WAV;
+	case 'x': return OPT_SHARD;
 	}
 	return 0;
 }
@@ -115,6 +117,7 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	case 'N': c->no_lexicon = 1; break;
 	case 'I': c->ipa = 1; break;
 	case 'w': c->wav = optarg; break;
+	case 'x': c->shard = optarg; break;
 	}
 	return 0;
 }

@@ -24,6 +24,7 @@ enum cli_opt {
 	OPT_IPA = 1 << 11,
 	OPT_WAV = 1 << 12,		/* --wav FILE */
 	OPT_TEXT = 1 << 13,		/* arguments are text, not guides */
+	OPT_SHARD = 1 << 14,		/* --shard I/N */
 };
 
 struct cli {
@@ -36,6 +37,7 @@ struct cli {
 	int no_lexicon, ipa;
 	const char *guide;		/* --guide */
 	const char *wav;		/* --wav */
+	const char *shard;		/* --shard, as given */
 	struct strlist text;		/* the arguments, with OPT_TEXT */
 	int done;			/* --help was printed: nothing more to do */
 };

@@ -83,8 +83,60 @@ size_t plan_add(struct plan *p, const struct plan_input *in)
 	if (stale && in->render) {
 		ALLOC_GROW(p->job, p->njob + 1, p->jalloc);
 		p->job[p->njob++] = p->n;
+		t->todo = 1;
 	}
 	return p->n++;
+}
+
+/* What a track weighs for the split: the bytes it says. */
+static double weight(const struct plan_track *t)
+{
+	double w = 0;
+	size_t k;
+
+	for (k = 0; k < t->in.nchunks; k++)
+		w += (double)t->chunks[k].speech->spoken.len;
+	return w;
+}
+
+static const struct plan *sorting;
+
+static int heavier_first(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	double wi = weight(&sorting->t[i]), wj = weight(&sorting->t[j]);
+
+	if (wi != wj)
+		return wi > wj ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+void plan_shard(struct plan *p, int index, int count, double *load)
+{
+	size_t *order = xcalloc(p->n + 1, sizeof(*order));
+	size_t i, n = 0, njob = 0;
+	int s, best;
+
+	for (i = 0; i < p->n; i++)
+		if (p->t[i].in.render)
+			order[n++] = i;
+	sorting = p;
+	qsort(order, n, sizeof(*order), heavier_first);
+	sorting = NULL;
+	for (i = 0; i < n; i++) {
+		struct plan_track *t = &p->t[order[i]];
+		for (best = 0, s = 1; s < count; s++)
+			if (load[s] < load[best])
+				best = s;
+		load[best] += weight(t);
+		if (best != index)
+			t->in.render = t->todo = 0;
+	}
+	for (i = 0; i < p->njob; i++)
+		if (p->t[p->job[i]].todo)
+			p->job[njob++] = p->job[i];
+	p->njob = njob;
+	free(order);
 }
 
 static struct plan_track *plan_job(const struct plan *p, size_t i)

@@ -50,6 +50,7 @@ struct plan_track {
 	struct render_job job;		/* tags, profiles, paths set per run */
 	char *artist, *trackno;
 	struct plan_slot *slot;		/* nprof + 1 */
+	int todo;			/* an output is stale: to render */
 	int rendered, failed;		/* after plan_render */
 };
 
@@ -66,6 +67,13 @@ struct plan {
 
 /* Add a track: its paths, keys and staleness.  Returns its index. */
 size_t plan_add(struct plan *p, const struct plan_input *in);
+/*
+ * Keep only shard `index` of `count` of the tracks to render: the others
+ * become planned only.  Tracks go, longest text first, to the shard with
+ * the least text so far (load[count], carried from guide to guide), so
+ * every shard of a build, given the same guides, makes the same split.
+ */
+void plan_shard(struct plan *p, int index, int count, double *load);
 /*
  * Render every track with a stale output in `jobs` worker processes,
  * saying each one's progress and failure; tracks end up rendered or

@@ -150,3 +150,40 @@ test_concurrent_build_refused() {
 	expect_match "$ERR" "out/clinic/.lock: another audioguide build is writing here"
 	exec 9>&-
 }
+
+# Three shards built into separate folders, merged by copying, then one
+# plain build: it renders nothing, and the tree is the single build's,
+# keys, books and page included.
+test_shards_merged_equal_one_build() {
+	local i
+	for i in 0 1 2; do
+		run 0 "$AG" build --shard $i/3 --out s$i
+		expect_match "$OUT" "^build, shard $i of 3: [0-9]+ rendered, 0 up to date, 0 errors; nothing shared written$"
+		[ ! -e s$i/clinic/manifest.json ] || fail "shard $i wrote the manifest"
+		[ ! -e s$i/clinic/index.html ] || fail "shard $i wrote the page"
+	done
+	# Every track is in exactly one shard.
+	expect_eq "$(ls s0/clinic/*/flac/*.flac s1/clinic/*/flac/*.flac s2/clinic/*/flac/*.flac |
+		sed 's|^s[0-9]/||' | sort | uniq -d)" "" "tracks in two shards"
+	expect_eq "$(ls s0/clinic/*/flac/*.flac s1/clinic/*/flac/*.flac s2/clinic/*/flac/*.flac | wc -l)" 8 "tracks"
+	mkdir merged
+	for i in 0 1 2; do
+		cp -r s$i/. merged/
+	done
+	run 0 "$AG" build --out merged
+	expect_match "$OUT" "^build: 0 rendered, 8 up to date, 0 skipped, 0 errors$"
+	run 0 "$AG" build --out single
+	diff -r -x .lock merged single >/dev/null ||
+		fail "merged shards differ from one build: $(diff -rq -x .lock merged single | head -3)"
+	# Job runners' variables: a Slurm array of tasks 4..6 is shards 0..2.
+	SLURM_ARRAY_TASK_ID=5 SLURM_ARRAY_TASK_MIN=4 SLURM_ARRAY_TASK_COUNT=3 \
+		run 0 "$AG" build --shard auto --out slurm
+	expect_match "$OUT" "^build, shard 1 of 3: "
+	diff -r -x .lock s1 slurm >/dev/null || fail "--shard auto is not shard 1/3"
+	JOB_COMPLETION_INDEX=2 run 0 "$AG" build --shard auto/3 --out k8s
+	diff -r -x .lock s2 k8s >/dev/null || fail "JOB_COMPLETION_INDEX=2 is not shard 2/3"
+	JOB_COMPLETION_INDEX=2 run 2 "$AG" build --shard auto
+	expect_match "$ERR" "give it: --shard auto/N"
+	run 2 "$AG" build --shard 3/3
+	expect_match "$ERR" "expected I/N with 0 <= I < N"
+}
