@@ -313,6 +313,43 @@ static int write_po(po_file_t file, const char *path)
 	return po_err.errors ? -1 : 0;
 }
 
+/* FNV-1a of a context (or none) and a msgid, kept apart by a 0x04. */
+static size_t entry_hash(const char *ctxt, const char *msgid)
+{
+	size_t h = 2166136261u;
+	const char *p;
+
+	for (p = ctxt ? ctxt : ""; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	h = (h ^ (ctxt ? 4u : 5u)) * 16777619u;
+	for (p = msgid; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	return h;
+}
+
+/* A hash table of the live entries: a guide of N chunks finds its N
+ * entries in O(N), not O(N^2). */
+static void index_entries(struct catalog *c)
+{
+	size_t i;
+
+	for (c->nbucket = 16; c->nbucket < 2 * c->n; c->nbucket *= 2)
+		;
+	c->bucket = xmalloc(c->nbucket * sizeof(*c->bucket));
+	c->next = xmalloc((c->n + 1) * sizeof(*c->next));
+	for (i = 0; i < c->nbucket; i++)
+		c->bucket[i] = (size_t)-1;
+	for (i = c->n; i-- > 0;) {	/* chains in file order */
+		size_t b;
+		if (c->ent[i].state == ENTRY_OBSOLETE)
+			continue;
+		b = entry_hash(c->ent[i].ctxt, c->ent[i].msgid) &
+		    (c->nbucket - 1);
+		c->next[i] = c->bucket[b];
+		c->bucket[b] = i;
+	}
+}
+
 int catalog_load(struct catalog *c, const char *path, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -341,6 +378,8 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 	}
 	read_language(c, file);
 	ret = read_entries(c, file, sb.buf, lines, nlines, e);
+	if (!ret)
+		index_entries(c);
 done:
 	if (file)
 		po_file_free(file);
@@ -359,6 +398,8 @@ void catalog_release(struct catalog *c)
 		free(c->ent[i].msgstr);
 	}
 	free(c->ent);
+	free(c->bucket);
+	free(c->next);
 	free(c->path);
 	free(c->language);
 	memset(c, 0, sizeof(*c));
@@ -369,10 +410,12 @@ const struct catalog_entry *catalog_find(const struct catalog *c,
 {
 	size_t i;
 
-	for (i = 0; i < c->n; i++) {
+	if (!c->nbucket)
+		return NULL;
+	for (i = c->bucket[entry_hash(ctxt, msgid) & (c->nbucket - 1)];
+	     i != (size_t)-1; i = c->next[i]) {
 		const struct catalog_entry *ent = &c->ent[i];
-		if (ent->state == ENTRY_OBSOLETE ||
-		    (ctxt ? !ent->ctxt || strcmp(ent->ctxt, ctxt) : !!ent->ctxt))
+		if ((ctxt ? !ent->ctxt || strcmp(ent->ctxt, ctxt) : !!ent->ctxt))
 			continue;
 		if (!strcmp(ent->msgid, msgid))
 			return ent;

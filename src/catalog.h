@@ -34,6 +34,8 @@ struct catalog {
 	char *language;		/* the header's Language field, or NULL */
 	struct catalog_entry *ent;	/* header excluded */
 	size_t n, alloc;
+	size_t *bucket, *next;	/* live entries by context and msgid */
+	size_t nbucket;
 };
 
 #define CATALOG_MAX_BYTES (16u << 20)

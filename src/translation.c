@@ -140,37 +140,31 @@ static void partial_heading(struct translation *t, size_t i)
 	md_inline_release(&in);
 }
 
-/* Whether a catalog entry belongs to the guide's current text. */
-static int in_guide(const struct guide *g, const struct catalog_entry *ent)
-{
-	size_t i, j;
-
-	if (!ent->ctxt)
-		return 0;
-	for (i = 0; i < g->nsec; i++) {
-		const struct section *s = &g->sec[i];
-		if (strcmp(s->id, ent->ctxt))
-			continue;
-		for (j = 0; j < s->nchunk; j++)
-			if (!strcmp(s->chunk[j].source, ent->msgid))
-				return 1;
-	}
-	return 0;
-}
-
+/* Entries of the catalog the guide's current text does not have: every
+ * chunk finds its entry through the catalog's index, the rest are left. */
 static void count_unused(struct translation *t)
 {
-	size_t i;
+	const struct guide *g = t->g;
+	char *used = xcalloc(t->cat.n + 1, 1);
+	size_t i, j;
 
+	for (i = 0; i < g->nsec; i++)
+		for (j = 0; j < g->sec[i].nchunk; j++) {
+			const struct catalog_entry *ent = catalog_find(
+				&t->cat, g->sec[i].id, g->sec[i].chunk[j].source);
+			if (ent)
+				used[ent - t->cat.ent] = 1;
+		}
 	for (i = 0; i < t->cat.n; i++) {
 		const struct catalog_entry *ent = &t->cat.ent[i];
 		if (ent->state == ENTRY_OBSOLETE) {
 			t->obsolete++;
-		} else if (!in_guide(t->g, ent)) {
+		} else if (!used[i]) {
 			if (!t->unused++)
 				t->first_unused_line = ent->line;
 		}
 	}
+	free(used);
 }
 
 int translation_load(struct translation *t, const struct guide *g,
