@@ -20,6 +20,7 @@
 
 struct encoder {
 	SNDFILE *sf;
+	FILE *fp;		/* the temporary file, through a large buffer */
 	char *path;
 	char *tmp;
 	char *id3;		/* MP3 only: an ID3v2.4 tag to put in front */
@@ -116,9 +117,51 @@ static int set_tags(struct encoder *enc, const struct enc_tags *t,
 	return 0;
 }
 
+/*
+ * Writing goes through a stdio buffer of WRITE_BUF bytes: libsndfile
+ * writes an MP3 frame or a block at a time, hundreds of system calls for
+ * a minute of speech, and memory stays bounded whatever the length.
+ */
+#define WRITE_BUF (1u << 20)
+
+static sf_count_t file_len(void *user)
+{
+	FILE *fp = user;
+	off_t here = ftello(fp), end;
+
+	if (here < 0 || fseeko(fp, 0, SEEK_END))
+		return -1;
+	end = ftello(fp);
+	return fseeko(fp, here, SEEK_SET) ? -1 : (sf_count_t)end;
+}
+
+static sf_count_t file_seek(sf_count_t off, int whence, void *user)
+{
+	FILE *fp = user;
+
+	return fseeko(fp, (off_t)off, whence) ? -1 : (sf_count_t)ftello(fp);
+}
+
+static sf_count_t file_read(void *p, sf_count_t n, void *user)
+{
+	return (sf_count_t)fread(p, 1, (size_t)n, user);
+}
+
+static sf_count_t file_write(const void *p, sf_count_t n, void *user)
+{
+	return (sf_count_t)fwrite(p, 1, (size_t)n, user);
+}
+
+static sf_count_t file_tell(void *user)
+{
+	return (sf_count_t)ftello(user);
+}
+
 int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 		int rate, const struct enc_tags *tags, struct err *e)
 {
+	static SF_VIRTUAL_IO vio = { file_len, file_seek, file_read,
+				     file_write, file_tell };
 	struct encoder *enc = xcalloc(1, sizeof(*enc));
 	SF_INFO info = { 0 };
 
@@ -127,7 +170,15 @@ int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 	info.format = sf_format(fmt);
 	enc->path = xstrdup(path);
 	enc->tmp = afile_tmpname(path);
-	enc->sf = sf_open(enc->tmp, SFM_WRITE, &info);
+	enc->fp = fopen(enc->tmp, "w+b");
+	if (!enc->fp) {
+		int ret = err_at(e, path, 0, "cannot write: %s",
+				 strerror(errno));
+		encode_abort(enc);
+		return ret;
+	}
+	setvbuf(enc->fp, NULL, _IOFBF, WRITE_BUF);
+	enc->sf = sf_open_virtual(&vio, SFM_WRITE, &info, enc->fp);
 	if (!enc->sf) {
 		int ret = err_at(e, path, 0, "cannot write: %s",
 				 sf_strerror(NULL));
@@ -281,6 +332,10 @@ int encode_close(struct encoder *enc, struct err *e)
 		ret = err_at(e, enc->path, 0, "cannot finish: %s",
 			     sf_strerror(NULL));
 	enc->sf = NULL;
+	if (fclose(enc->fp) && !ret)	/* the buffer's last bytes */
+		ret = err_at(e, enc->path, 0, "write error: %s",
+			     strerror(errno));
+	enc->fp = NULL;
 	if (!ret && enc->id3)
 		ret = prepend_id3(enc, e);
 	if (!ret && enc->ogg)
@@ -297,6 +352,8 @@ void encode_abort(struct encoder *enc)
 		return;
 	if (enc->sf)
 		sf_close(enc->sf);
+	if (enc->fp)
+		fclose(enc->fp);
 	unlink(enc->tmp);
 	free(enc->tmp);
 	free(enc->path);
