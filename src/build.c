@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "encode.h"
+#include "key.h"
 #include "lang.h"
 #include "manifest.h"
 #include "narration.h"
@@ -201,13 +202,21 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 /* What the workers rendered, per language. */
 static void count_rendered(struct build_ctx *b)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < b->plan.n; i++) {
 		const struct plan_track *t = &b->plan.t[i];
 		struct lang_ctx *lc = t->in.user;
 		lc->rendered += t->rendered;
 		b->st->rendered += t->rendered;
+		for (k = 0; t->rendered && k < b->nprof; k++) {
+			struct key_entry ke;
+			if (!t->slot[k].stale || key_read(t->slot[k].keyfile,
+							  &ke))
+				continue;
+			b->st->files++;
+			b->st->reencoded += ke.encodes > 1;
+		}
 	}
 }
 

@@ -39,6 +39,8 @@ struct build_opts {
 
 struct build_stats {
 	size_t rendered, fresh, skipped, errors, removed;
+	size_t files, reencoded;	/* audio files written; of them, those
+					 * encoded again to meet targets */
 	int interrupted;	/* the signal that stopped the build, or 0 */
 };
 

@@ -205,12 +205,15 @@ int cmd_build(int argc, char **argv)
 	}
 	if (c.shard)
 		printf("build, shard %d of %d: %zu rendered, %zu up to date, "
-		       "%zu errors; nothing shared written\n", shard.index,
-		       shard.count, st.rendered, st.fresh, st.errors);
+		       "%zu errors", shard.index, shard.count, st.rendered,
+		       st.fresh, st.errors);
 	else
 		printf("build: %zu rendered, %zu up to date, %zu skipped, %zu "
-		       "errors\n", st.rendered, st.fresh, st.skipped,
-		       st.errors);
+		       "errors", st.rendered, st.fresh, st.skipped, st.errors);
+	if (st.files)
+		printf("; %zu audio files, %zu encoded again", st.files,
+		       st.reencoded);
+	printf("%s\n", c.shard ? "; nothing shared written" : "");
 	free(shard.load);
 	ret = st.errors ? EXIT_USER
 	      : c.strict && st.skipped ? EXIT_INCOMPLETE : 0;

@@ -157,6 +157,7 @@ static void hash_profile(struct key_hasher *h, const struct render_job *job,
 	key_add_num(h, "sample_rate", p->rate);
 	key_add_num(h, "band", p->band);
 	key_add_num(h, "margin", p->margin_db);
+	key_add_num(h, "codec_gain", p->gain_db);
 	key_add_num(h, "target", job->target[p->phone]);
 	key_add_num(h, "ceiling", job->ceiling[p->phone]);
 	key_add_str(h, "title", t->title);
@@ -188,10 +189,13 @@ int key_read(const char *path, struct key_entry *ce)
 	memset(ce, 0, sizeof(*ce));
 	if (!fs_read_file(path, &sb, 4096, &e))
 		n = sscanf(sb.buf, "audioguide-key 1\nkey %32s\nbytes %lld\n"
-			   "seconds %lf\nlufs %lf\npeak_db %lf\n", ce->key,
-			   &ce->bytes, &ce->seconds, &ce->lufs, &ce->peak_db);
+			   "seconds %lf\nlufs %lf\npeak_db %lf\nencodes %d\n",
+			   ce->key, &ce->bytes, &ce->seconds, &ce->lufs,
+			   &ce->peak_db, &ce->encodes);
 	strbuf_release(&sb);
-	return n == 5 && strlen(ce->key) == 32 ? 0 : -1;
+	if (n == 5 || ce->encodes < 1)
+		ce->encodes = 1;
+	return n >= 5 && strlen(ce->key) == 32 ? 0 : -1;
 }
 
 int key_write(const char *path, const struct key_entry *ce,
@@ -199,10 +203,11 @@ int key_write(const char *path, const struct key_entry *ce,
 {
 	char buf[512];
 	int n = snprintf(buf, sizeof(buf), "audioguide-key 1\nkey %s\n"
-			 "bytes %lld\nseconds %.6f\nlufs %.4f\npeak_db %.4f\n",
-			 ce->key, ce->bytes, ce->seconds,
+			 "bytes %lld\nseconds %.6f\nlufs %.4f\npeak_db %.4f\n"
+			 "encodes %d\n", ce->key, ce->bytes, ce->seconds,
 			 isfinite(ce->lufs) ? ce->lufs : -999.0,
-			 isfinite(ce->peak_db) ? ce->peak_db : -999.0);
+			 isfinite(ce->peak_db) ? ce->peak_db : -999.0,
+			 ce->encodes > 1 ? ce->encodes : 1);
 
 	return afile_write_if_changed(path, buf, (size_t)n, e);
 }

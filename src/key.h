@@ -12,6 +12,7 @@
  *   seconds <duration>
  *   lufs <measured loudness, -999 for none>
  *   peak_db <measured sample peak, -999 for none>
+ *   encodes <times the file was encoded to meet its targets; 1 if absent>
  */
 #ifndef AUDIOGUIDE_KEY_H
 #define AUDIOGUIDE_KEY_H
@@ -55,6 +56,7 @@ struct key_entry {
 	long long bytes;	/* the output's size when it was written */
 	double seconds;		/* track duration */
 	double lufs, peak_db;	/* measured on the output */
+	int encodes;		/* 1, or more when it missed its targets */
 };
 
 /* Read a key file; -1 when absent or unreadable. */

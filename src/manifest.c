@@ -108,10 +108,11 @@ static json_t *files_json(const struct manifest_track *t)
 	for (i = 0; i < t->nfile; i++) {
 		const struct manifest_file *f = &t->file[i];
 		json_object_set_new(files, f->profile, json_pack(
-			"{s:s, s:I, s:f, s:f}", "path", f->path, "bytes",
+			"{s:s, s:I, s:f, s:f, s:i}", "path", f->path, "bytes",
 			(json_int_t)f->bytes, "loudness_lufs",
 			manifest_db(f->lufs), "sample_peak_dbfs",
-			manifest_db(f->peak_db)));
+			manifest_db(f->peak_db), "encodes",
+			f->encodes > 1 ? f->encodes : 1));
 	}
 	return files;
 }
@@ -301,6 +302,8 @@ static void read_track(struct manifest_track *t, json_t *o)
 		f->bytes = json_integer_value(json_object_get(v, "bytes"));
 		f->lufs = num_of(v, "loudness_lufs");
 		f->peak_db = num_of(v, "sample_peak_dbfs");
+		f->encodes = (int)json_integer_value(json_object_get(v,
+								     "encodes"));
 	}
 }
 

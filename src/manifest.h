@@ -21,7 +21,10 @@
  *                                       links by byte offsets of text
  *       duration, captions              seconds; path of the WebVTT file
  *       files: { <profile>: {path, bytes, loudness_lufs,
- *                            sample_peak_dbfs} }   measured as written
+ *                            sample_peak_dbfs, encodes} }
+ *                                       measured as written; encodes:
+ *                                       1, or 2-3 when the file missed
+ *                                       its targets and was encoded again
  *     } ],
  *     skipped: [ {number, section, title, source_title, reason,
  *                 problems: [ {kind, po, line, source_line, message} ]} ],
@@ -51,6 +54,7 @@ struct manifest_file {
 	char *path;
 	long long bytes;
 	double lufs, peak_db;
+	int encodes;
 };
 
 struct manifest_link {

@@ -161,6 +161,7 @@ static int write_keys(const struct plan *p, const struct plan_track *t,
 		if (i < n) {
 			ke.lufs = res->files[i].lufs;
 			ke.peak_db = res->files[i].peak_db;
+			ke.encodes = res->files[i].encodes;
 		}
 		ke.bytes = fs_size(s->path);
 		memcpy(ke.key, s->key, sizeof(ke.key));
@@ -300,6 +301,7 @@ int plan_manifest_track(const struct plan *p, const struct plan_track *t,
 		f->bytes = ke[k].bytes;
 		f->lufs = manifest_db(ke[k].lufs);
 		f->peak_db = manifest_db(ke[k].peak_db);
+		f->encodes = ke[k].encodes;
 	}
 	free(ke);
 	return 0;

@@ -38,6 +38,7 @@ struct profile {
 	enum band band;
 	int phone;		/* telephone loudness target and ceiling */
 	double margin_db;	/* headroom below the ceiling for codec overshoot */
+	double gain_db;		/* loudness the codec takes away, given first */
 };
 
 /* The profile called name, or NULL. */

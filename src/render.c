@@ -12,6 +12,7 @@
 
 #include "dsp.h"
 #include "err.h"
+#include "fs.h"
 #include "spool.h"
 #include "synth.h"
 #include "xalloc.h"
@@ -19,11 +20,11 @@
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
 #define SILENCE 64
 #define BLOCK 4096
-/* Rounds of limiter make-up gain; re-encodes of a lossy file that missed. */
+/* Rounds of limiter make-up gain; encodes of a file that missed. */
 #define LIMIT_ROUNDS 2
-#define LOSSY_RETRIES 2
-/* How far a decoded lossy file may be from its loudness target. */
-#define LOSSY_TOLERANCE 0.3
+#define RETRIES 4
+/* How far a written file may be from its loudness target. */
+#define TOLERANCE 0.3
 
 struct chunk_audio {
 	long off, len;		/* in the spool, in samples */
@@ -344,9 +345,11 @@ static int find_gain(struct spool *in, int rate, double lufs, double peak,
 	return 0;
 }
 
+/* The loudness to give the signal: the file's target, and what its
+ * codec will take away. */
 static double target_of(const struct render_job *job, const struct profile *p)
 {
-	return job->target[p->phone];
+	return job->target[p->phone] + p->gain_db;
 }
 
 static double ceiling_of(const struct render_job *job, const struct profile *p)
@@ -386,6 +389,8 @@ static int lossless(const struct profile *p)
 	       p->fmt == ENC_RAW_S16LE;
 }
 
+/* Measure a file as written: from the pass's meter (lossless files, as
+ * encoded), else (NULL) by decoding it. */
 static int measure_file(const struct profile *p, const char *path,
 			struct meter *pass_meter, struct render_file *rf,
 			struct err *e)
@@ -395,7 +400,7 @@ static int measure_file(const struct profile *p, const char *path,
 	double peak;
 	int ret = 0;
 
-	if (!lossless(p)) {
+	if (!m) {
 		struct measure ms = { NULL, e };
 		if (meter_new(&m, p->rate, 1, e))
 			return -1;
@@ -412,8 +417,10 @@ static int measure_file(const struct profile *p, const char *path,
 	return ret;
 }
 
+/* Open the group's encoders; a meter for lossless files when the limiter
+ * will act (else their loudness is the signal's plus the gain, exactly). */
 static int open_group(struct track *t, size_t first, const char *done,
-		      struct pass_b *b, size_t *which)
+		      int limit, struct pass_b *b, size_t *which)
 {
 	const struct render_job *job = t->job;
 	size_t i;
@@ -421,7 +428,7 @@ static int open_group(struct track *t, size_t first, const char *done,
 	for (i = first; i < job->nprof; i++) {
 		if (done[i] || !same_signal(job, first, i))
 			continue;
-		if (lossless(job->profiles[i]) && !b->meter &&
+		if (limit && lossless(job->profiles[i]) && !b->meter &&
 		    meter_new(&b->meter, job->profiles[i]->rate, 1, t->e))
 			return -1;
 		if (encode_open(&b->enc[b->nenc], job->paths[i],
@@ -434,31 +441,44 @@ static int open_group(struct track *t, size_t first, const char *done,
 }
 
 /*
- * A lossy codec changes loudness and peaks (GSM loses about 1 LU, Opus
- * and MP3 decoders overshoot).  The file is decoded and measured; if it
- * misses its target or ceiling, it is encoded again from the same spool
- * with the gain and ceiling corrected by what was measured.
+ * A codec changes loudness and peaks (GSM loses about 1 LU, Opus and MP3
+ * decoders overshoot), and the limiter takes some loudness from a short,
+ * peaky track; the profile table leaves room for what each codec does,
+ * so the first encode meets its targets.  A file that misses its target
+ * or ceiling all the same is encoded again from the same spool, with the
+ * gain and ceiling corrected by what was measured, and counted.
  */
-static int fix_lossy(struct track *t, struct spool *in, size_t i,
-		     double gain, double ceiling, double peak)
+static int fix_file(struct track *t, struct spool *in, size_t i,
+		    double gain, double ceiling, double peak)
 {
 	const struct render_job *job = t->job;
 	const struct profile *p = job->profiles[i];
 	struct render_file *rf = &t->res->files[i];
-	double target = target_of(job, p), limit = job->ceiling[p->phone];
+	double target = job->target[p->phone], limit = job->ceiling[p->phone];
+	double slope = 1.0, last_gain = gain, last_lufs = rf->lufs;
 	int k;
 
-	for (k = 0; k < LOSSY_RETRIES; k++) {
+	for (k = 0; k < RETRIES; k++) {
 		struct pass_b b = { .enc = NULL, .nenc = 1, .e = t->e };
 		struct encoder *enc;
 		int ret;
 
-		if (fabs(rf->lufs - target) <= LOSSY_TOLERANCE &&
-		    rf->peak_db <= limit)
+		if (!(isfinite(rf->lufs) && isfinite(target_of(job, p))) ||
+		    (fabs(rf->lufs - target) <= TOLERANCE &&
+		     rf->peak_db <= limit))
 			return 0;
-		gain += target - rf->lufs;
+		/* Where the limiter holds the peaks, a dB of gain gives less
+		 * than a dB of loudness: the last two tries say how much. */
+		if (k && fabs(gain - last_gain) > 0.01) {
+			slope = (rf->lufs - last_lufs) / (gain - last_gain);
+			slope = slope < 0.2 ? 0.2 : slope > 1.5 ? 1.5 : slope;
+		}
+		last_gain = gain;
+		last_lufs = rf->lufs;
+		rf->encodes++;
+		gain += (target - rf->lufs) / slope;
 		if (rf->peak_db > limit)
-			ceiling -= rf->peak_db - limit + 0.1;
+			ceiling -= rf->peak_db - limit + 0.2;
 		if (encode_open(&enc, job->paths[i], p->fmt, p->rate, job->tags,
 				t->e))
 			return -1;
@@ -487,27 +507,36 @@ static int encode_group(struct track *t, struct spool *in, double lufs,
 			    .e = t->e };
 	double gain = 0, ceiling = ceiling_of(job, p);
 	size_t i;
-	int ret = find_gain(in, p->rate, lufs, peak, target_of(job, p),
-			    ceiling, &gain, t->e);
+	int limit = 0, ret = find_gain(in, p->rate, lufs, peak,
+				       target_of(job, p), ceiling, &gain, t->e);
 
+	limit = needs_limit(peak, gain, ceiling);
 	if (!ret)
-		ret = open_group(t, first, done, &b, which);
+		ret = open_group(t, first, done, limit, &b, which);
 	if (!ret)
-		ret = run_pass_b(in, p->rate, gain, ceiling,
-				 needs_limit(peak, gain, ceiling), &b);
+		ret = run_pass_b(in, p->rate, gain, ceiling, limit, &b);
 	for (i = 0; i < b.nenc; i++) {
 		size_t w = which[i];
+		struct render_file *rf = &t->res->files[w];
 		if (ret) {
 			encode_abort(b.enc[i]);
 			continue;
 		}
 		ret = encode_close(b.enc[i], t->e);
 		done[w] = 1;
-		if (!ret)
+		rf->encodes = 1;
+		if (!ret && lossless(job->profiles[w]) && !limit) {
+			/* gain alone: loudness and peak move by it, exactly */
+			rf->lufs = lufs + gain;
+			rf->peak_db = lin_to_db(peak) + gain;
+			rf->bytes = fs_size(job->paths[w]);
+		} else if (!ret) {
 			ret = measure_file(job->profiles[w], job->paths[w],
-					   b.meter, &t->res->files[w], t->e);
-		if (!ret && !lossless(job->profiles[w]))
-			ret = fix_lossy(t, in, w, gain, ceiling, peak);
+					   lossless(job->profiles[w]) ? b.meter
+					   : NULL, rf, t->e);
+		}
+		if (!ret)
+			ret = fix_file(t, in, w, gain, ceiling, peak);
 	}
 	meter_free(b.meter);
 	free(b.enc);

@@ -17,7 +17,7 @@
 #include "speech.h"
 
 /* Part of every content key: bump it when render's output bytes change. */
-#define RENDER_REVISION 4
+#define RENDER_REVISION 5
 
 /* Timeline, in seconds. */
 #define RENDER_HEAD 0.5
@@ -51,6 +51,7 @@ struct render_file {
 	double lufs;			/* measured on the written file */
 	double peak_db;
 	long long bytes;
+	int encodes;			/* 1, or more when it missed */
 };
 
 struct render_result {

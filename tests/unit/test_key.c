@@ -90,6 +90,18 @@ static void test_key_files(void **state)
 	assert_true(fabs(r.seconds - 12.345679) < 1e-9);
 	assert_true(fabs(r.lufs - -20.004) < 1e-9);
 	assert_true(r.peak_db == -999.0);	/* none measured */
+	assert_int_equal(r.encodes, 1);		/* encoded once */
+	w.encodes = 3;
+	assert_int_equal(key_write(kf, &w, &e), 0);
+	assert_int_equal(key_read(kf, &r), 0);
+	assert_int_equal(r.encodes, 3);
+	/* A key file from before encodes were counted: once. */
+	fp = fopen(kf, "w");
+	fprintf(fp, "audioguide-key 1\nkey %s\nbytes 5\nseconds 1.0\n"
+		"lufs -20.0\npeak_db -1.5\n", w.key);
+	fclose(fp);
+	assert_int_equal(key_read(kf, &r), 0);
+	assert_int_equal(r.encodes, 1);
 	fp = fopen(out, "w");
 	fputs("12345", fp);
 	fclose(fp);
