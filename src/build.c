@@ -172,10 +172,15 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 	struct err e;
 	size_t i;
 
-	if (project_check_voice(&b->pg, pl, &e) ||
-	    translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path, &e) ||
-	    narration_open(&lc->nar, &b->pg, pl, &lc->tr, b->o->paths, 0,
-			   &e) ||
+	char *passed = outdir_key(&b->od, pl->code, "speech-checked", NULL);
+	int failed = project_check_voice(&b->pg, pl, &e) ||
+		     translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path,
+				      &e) ||
+		     narration_open(&lc->nar, &b->pg, pl, &lc->tr, b->o->paths,
+				    0, passed, &e);
+
+	free(passed);
+	if (failed ||
 	    (pl->selected && make_dirs(b, pl->code, &e))) {
 		if (pl->selected)
 			say(&b->say, SAY_ERROR, "%s", e.msg);

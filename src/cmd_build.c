@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "err.h"
+#include "narration.h"
 #include "profile.h"
 #include "worker.h"
 #include "xalloc.h"
@@ -200,6 +201,7 @@ int cmd_build(int argc, char **argv)
 		fprintf(stderr, "audioguide: interrupted; what was finished is "
 			"kept, the next build does the rest\n");
 		free(shard.load);
+		narration_forget_lexicons();
 		cli_release(&c);
 		return 128 + st.interrupted;
 	}
@@ -215,6 +217,7 @@ int cmd_build(int argc, char **argv)
 		       st.reencoded);
 	printf("%s\n", c.shard ? "; nothing shared written" : "");
 	free(shard.load);
+	narration_forget_lexicons();
 	ret = st.errors ? EXIT_USER
 	      : c.strict && st.skipped ? EXIT_INCOMPLETE : 0;
 	cli_release(&c);

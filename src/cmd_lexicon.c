@@ -121,8 +121,8 @@ static void check_entries(struct check_run *run, struct narration *nar)
 {
 	size_t i;
 
-	for (i = 0; i < nar->lex.n; i++) {
-		struct lexicon_entry *ent = &nar->lex.ent[i];
+	for (i = 0; i < nar->lex->n; i++) {
+		struct lexicon_entry *ent = &nar->lex->ent[i];
 		char *why = narration_entry_fails(nar, ent);
 		rec_for(run, ent);
 		if (!why)
@@ -148,7 +148,8 @@ static void check_lang(struct check_run *run, const struct project_guide *pg,
 		translation_release(&tr);
 		return;
 	}
-	if (narration_open(&nar, pg, pl, &tr, &run->c->paths, 0, &e)) {
+	if (narration_open(&nar, pg, pl, &tr, &run->c->paths, 0, NULL, &e) ||
+	    narration_voice(&nar, &e)) {
 		cli_error(&e);
 		run->errors++;
 		narration_release(&nar);
@@ -272,6 +273,7 @@ int cmd_lexicon(int argc, char **argv)
 	}
 	free(run.rec);
 	strlist_release(&run.files);
+	narration_forget_lexicons();
 	cli_release(&c);
 	synth_terminate();
 	return ret;

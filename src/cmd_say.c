@@ -142,10 +142,10 @@ static int say(struct say *s)
 
 	if (read_text(s, &e) || choose(s, &e) ||
 	    narration_open(&s->nar, &s->pg, &s->pl, &none, &s->c->paths,
-			   s->c->no_lexicon, &e))
+			   s->c->no_lexicon, NULL, &e) ||
+	    narration_voice(&s->nar, &e))
 		return cli_error(&e);
-	speech_make(&s->sp, &s->in, NULL, s->c->no_lexicon ? NULL
-		    : &s->nar.lex);
+	speech_make(&s->sp, &s->in, NULL, s->nar.lex);
 	if (synth_trace(s->sp.spoken.buf, s->sp.phonemes, s->c->ipa, &ph, &e))
 		return cli_error(&e);
 	printf("text:     %s\nphonemes: %s\n", s->sp.spoken.buf,
@@ -187,6 +187,7 @@ int cmd_say(int argc, char **argv)
 	free(s.pl.voice);
 	if (c.guide)
 		project_guide_release(&s.pg);
+	narration_forget_lexicons();
 	cli_release(&c);
 	return ret;
 }

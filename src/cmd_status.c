@@ -127,7 +127,7 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 	}
 	/* What its voice cannot say counts as the build counts it. */
 	if (voice_ok && narration_open(&nar, pg, l, &t, &run->c->paths, 0,
-				       &e)) {
+				       NULL, &e)) {
 		cli_error(&e);
 		run->errors++;
 	} else if (voice_ok) {
@@ -205,6 +205,7 @@ int cmd_status(int argc, char **argv)
 	}
 	ret = run.errors ? EXIT_USER
 	      : c.strict && run.incomplete ? EXIT_INCOMPLETE : 0;
+	narration_forget_lexicons();
 	cli_release(&c);
 	return ret;
 }

@@ -4,19 +4,191 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "afile.h"
+#include "fs.h"
+#include "key.h"
+#include "strbuf.h"
 #include "strlist.h"
 #include "synth.h"
 #include "utf8.h"
 #include "xalloc.h"
 
+/*
+ * Lexicons read in this process, by voice and files (with their sizes
+ * and times): the guides of a catalogue share their languages' lexicons,
+ * read and compiled once.  (An entry's check belongs to a voice.)
+ */
+struct cached_lexicon {
+	char *key;
+	struct lexicon lex;
+};
+
+static struct cached_lexicon **lexicons;
+static size_t nlexicons;
+static struct lexicon none;	/* with no_lexicon */
+
+static char *lexicon_key(const char *voice, const struct strlist *files)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct stat st;
+	size_t i;
+
+	strbuf_addstr(&sb, voice);
+	for (i = 0; i < files->n; i++) {
+		if (stat(files->v[i], &st))
+			memset(&st, 0, sizeof(st));
+		strbuf_addf(&sb, "\n%s %lld %lld.%09ld", files->v[i],
+			    (long long)st.st_size, (long long)st.st_mtim.tv_sec,
+			    st.st_mtim.tv_nsec);
+	}
+	return strbuf_detach(&sb);
+}
+
+static int share_lexicon(struct narration *n, const struct strlist *files,
+			 struct err *e)
+{
+	char *key = lexicon_key(n->pl->voice, files);
+	struct cached_lexicon *c;
+	size_t i;
+
+	for (i = 0; i < nlexicons; i++)
+		if (!strcmp(lexicons[i]->key, key)) {
+			n->lex = &lexicons[i]->lex;
+			free(key);
+			return 0;
+		}
+	c = xcalloc(1, sizeof(*c));
+	if (lexicon_load(&c->lex, files->v, files->n, e)) {
+		lexicon_release(&c->lex);
+		free(c);
+		free(key);
+		return -1;
+	}
+	c->key = key;
+	lexicons = xrealloc(lexicons, (nlexicons + 1) * sizeof(*lexicons));
+	lexicons[nlexicons++] = c;
+	n->lex = &c->lex;
+	return 0;
+}
+
+void narration_forget_lexicons(void)
+{
+	size_t i;
+
+	for (i = 0; i < nlexicons; i++) {
+		lexicon_release(&lexicons[i]->lex);
+		free(lexicons[i]->key);
+		free(lexicons[i]);
+	}
+	free(lexicons);
+	lexicons = NULL;
+	nlexicons = 0;
+}
+
+/* The hashes of what passed before, one per line, sorted. */
+static void read_passed(struct narration *n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct err e;
+	char *p, *nl;
+
+	if (!n->passed_path || fs_read_file(n->passed_path, &sb, 16u << 20, &e))
+		return;
+	for (p = sb.buf; p && *p; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		if (strlen(p) == 32)
+			strlist_push(&n->passed, p);
+	}
+	strlist_sort(&n->passed);
+	strbuf_release(&sb);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The hash of what is checked, with the voice and the engine's data. */
+static void check_hash(const struct narration *n, const char *what,
+		       const char *text, char hex[33])
+{
+	struct key_hasher *h = key_hasher_new();
+
+	key_add_str(h, "what", what);
+	key_add_str(h, "voice", n->pl->voice);
+	key_add_str(h, "engine", key_engine_fingerprint(synth_data_path(),
+							synth_version()));
+	key_add_str(h, "text", text);
+	key_finish(h, hex);
+}
+
+/* Whether it passed before; either way, hex is its hash. */
+static int passed_before(struct narration *n, const char *what,
+			 const char *text, char hex[33])
+{
+	const char *key = hex;
+
+	if (!n->passed_path)
+		return 0;
+	check_hash(n, what, text, hex);
+	if (!bsearch(&key, n->passed.v, n->passed.n, sizeof(*n->passed.v),
+		     cmp_str))
+		return 0;
+	strlist_push(&n->passing, hex);
+	return 1;
+}
+
+static void passes(struct narration *n, const char *hex)
+{
+	if (n->passed_path)
+		strlist_push(&n->passing, hex);
+}
+
+/* What passes now, for the next build, when it is not what passed. */
+static void write_passed(struct narration *n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct err e;
+	size_t i;
+
+	strlist_sort(&n->passing);
+	for (i = 0; i < n->passing.n; i++)
+		if (!i || strcmp(n->passing.v[i], n->passing.v[i - 1]))
+			strbuf_addf(&sb, "%s\n", n->passing.v[i]);
+	/* a cache: a folder that is not there (a language not built) or
+	 * a disk that is full only costs the next build its checks */
+	afile_write_if_changed(n->passed_path, sb.buf ? sb.buf : "", sb.len,
+			       &e);
+	strbuf_release(&sb);
+}
+
+/* eSpeak NG gets the voice when something must be asked of it. */
+static int need_voice(struct narration *n, struct err *e)
+{
+	if (n->voice_set)
+		return 0;
+	if (synth_set_voice(n->pl->voice, 0, -1, e))
+		return -1;
+	n->voice_set = 1;
+	return 0;
+}
+
+int narration_voice(struct narration *n, struct err *e)
+{
+	return need_voice(n, e);
+}
+
 int narration_open(struct narration *n, const struct project_guide *pg,
 		   const struct project_lang *pl, struct translation *tr,
 		   const struct project_paths *paths, int no_lexicon,
-		   struct err *e)
+		   const char *passed_path, struct err *e)
 {
 	struct strlist files = { 0 };
-	int ret;
+	int ret = 0;
 
 	memset(n, 0, sizeof(*n));
 	n->pg = pg;
@@ -24,13 +196,18 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 	n->tr = tr;
 	n->po_dir = paths->po;
 	n->said = xcalloc(pg->g.nsec, sizeof(*n->said));
-	if (!no_lexicon)
+	n->lex = &none;
+	if (!no_lexicon) {
 		project_lexicons(pg, paths, pl->code, &files);
-	ret = lexicon_load(&n->lex, files.v, files.n, e);
-	n->use_lexicon = !ret;
+		ret = share_lexicon(n, &files, e);
+	}
 	strlist_release(&files);
-	if (!ret)
-		ret = synth_set_voice(pl->voice, 0, -1, e);
+	if (!ret && synth_init(e))
+		ret = -1;
+	if (!ret && passed_path) {	/* a language that fails keeps it */
+		n->passed_path = xstrdup(passed_path);
+		read_passed(n);
+	}
 	return ret;
 }
 
@@ -130,9 +307,12 @@ static char *text_fails(struct narration *n, const char *text, int phonemes,
 	struct synth_check c;
 	struct err e;
 	const char *voice = n->pl->voice;
-	char *latin, *why = NULL;
+	char *latin, *why = NULL, hex[33];
 
-	if (synth_check(text, 0, &c, &e))
+	if (passed_before(n, phonemes ? "text with phonemes" : "text", text,
+			  hex))
+		return NULL;
+	if (need_voice(n, &e) || synth_check(text, 0, &c, &e))
 		return xstrdup(e.msg);
 	latin = latin_word(voice, text, phonemes);
 	if (*c.foreign)
@@ -149,6 +329,8 @@ static char *text_fails(struct narration *n, const char *text, int phonemes,
 				voice);
 	free(latin);
 	synth_check_release(&c);
+	if (!why)
+		passes(n, hex);
 	return why;
 }
 
@@ -173,17 +355,26 @@ static char *alias_words(const struct lexicon_entry *ent)
 char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent)
 {
 	struct strbuf read = STRBUF_INIT;
-	char *why = NULL, *words, *what;
+	char *why = NULL, *words, *what, hex[33];
+	struct err e;
 
 	if (ent->checked > 0)
 		return NULL;
 	if (ent->lx->phoneme) {
+		if (passed_before(n, "phonemes", ent->lx->phoneme, hex)) {
+			ent->checked = 1;
+			return NULL;
+		}
+		if (need_voice(n, &e))
+			return xstrdup(e.msg);
 		if (!phonemes_spoken(ent->lx->phoneme, &read))
 			why = xasprintf("the phonemes \"%s\" of \"%s\" are not "
 					"all voice %s's: eSpeak NG would say "
 					"\"%s\"", ent->lx->phoneme,
 					ent->grapheme, n->pl->voice,
 					read.buf ? read.buf : "");
+		else
+			passes(n, hex);
 		strbuf_release(&read);
 	} else {
 		words = alias_words(ent);
@@ -232,8 +423,7 @@ static int speak_chunk(struct narration *n, struct said *sd, size_t i,
 	if (c->kind == CHUNK_ITEM && c->number > 0 &&
 	    !(prefix = step(n, i, j)))
 		return 0;
-	speech_make(&sd->speech[j], &n->tr->sec[i].chunk[j], prefix,
-		    n->use_lexicon ? &n->lex : NULL);
+	speech_make(&sd->speech[j], &n->tr->sec[i].chunk[j], prefix, n->lex);
 	free(prefix);
 	sd->chunk[j].speech = &sd->speech[j];
 	sd->chunk[j].heading = c->kind == CHUNK_HEADING ||
@@ -288,6 +478,10 @@ void narration_release(struct narration *n)
 	free(n->said);
 	if (n->ph_read > 0)
 		phrases_release(&n->ph);
-	lexicon_release(&n->lex);
+	if (n->passed_path)
+		write_passed(n);
+	free(n->passed_path);
+	strlist_release(&n->passed);
+	strlist_release(&n->passing);
 	memset(n, 0, sizeof(*n));
 }

@@ -34,19 +34,32 @@ struct narration {
 	const char *po_dir;		/* where the program's phrases are */
 	struct phrases ph;
 	int ph_read;			/* 1 read, -1 could not be */
-	struct lexicon lex;
-	int use_lexicon;
+	struct lexicon *lex;		/* shared (see narration_open); or an
+					 * empty one with no_lexicon */
+	int voice_set;			/* eSpeak NG has the voice: lazily */
+	/*
+	 * What passed the check before (a file of hashes of voice, engine
+	 * and text, or NULL): a rebuild that changes nothing asks eSpeak NG
+	 * nothing.  What passes now is written back by narration_release.
+	 */
+	char *passed_path;
+	struct strlist passed, passing;
 	struct said **said;		/* per section; NULL unless said */
 };
 
 /*
  * Get ready to say a language: read its lexicons (an error names the
- * file and line) and set its voice.  With no_lexicon, none is read.
+ * file and line; with no_lexicon, none is read).  Lexicons are read once
+ * per process for a voice and set of files, and shared.  passed_path
+ * (or NULL) keeps what passed the check from one build to the next.
  */
 int narration_open(struct narration *n, const struct project_guide *pg,
 		   const struct project_lang *pl, struct translation *tr,
 		   const struct project_paths *paths, int no_lexicon,
-		   struct err *e);
+		   const char *passed_path, struct err *e);
+/* Give eSpeak NG the language's voice now (it is otherwise set only
+ * when a check needs it). */
+int narration_voice(struct narration *n, struct err *e);
 /* Say and check every complete section; those that fail are rejected. */
 void narration_speak(struct narration *n);
 /*
@@ -62,6 +75,9 @@ int narration_check(struct narration *n, const struct speech *sp,
  * (Checked once per entry; the caller frees the answer.)
  */
 char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent);
+/* Write what passed (when it changed), and free n. */
 void narration_release(struct narration *n);
+/* Free the lexicons read by this process (at its end). */
+void narration_forget_lexicons(void);
 
 #endif

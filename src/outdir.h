@@ -7,6 +7,7 @@
  *   <lang>/<slot>/playlist.m3u8
  *   <lang>/.keys/<slot>/NN-<id>     its content key (key.h)
  *   <lang>/.keys/<package>          a package's key (epub3)
+ *   <lang>/.keys/speech-checked     what passed the speakability check
  *   <lang>/daisy202/, <lang>/<guide>-<lang>.epub
  *
  * It also holds the lock that lets one build at a time write the tree,

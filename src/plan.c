@@ -58,7 +58,6 @@ size_t plan_add(struct plan *p, const struct plan_input *in)
 {
 	struct plan_track *t;
 	struct render_job job;
-	struct key_entry ke;
 	size_t k, stale = 0;
 
 	ALLOC_GROW(p->t, p->n + 1, p->alloc);
@@ -76,8 +75,8 @@ size_t plan_add(struct plan *p, const struct plan_input *in)
 					in->name);
 		key_for_track(&job, k < p->nprof ? p->prof[k] : NULL,
 			      s->key);
-		s->stale = p->force || key_read(s->keyfile, &ke) ||
-			   !key_fresh(&ke, s->key, s->path);
+		s->stale = p->force || key_read(s->keyfile, &s->ke) ||
+			   !key_fresh(&s->ke, s->key, s->path);
 		stale += s->stale;
 	}
 	if (stale && in->render) {
@@ -281,6 +280,10 @@ int plan_manifest_track(const struct plan *p, const struct plan_track *t,
 
 	for (k = 0; k <= p->nprof; k++) {
 		const struct plan_slot *s = &t->slot[k];
+		if (!s->stale && !t->rendered) {	/* as it was planned */
+			ke[k] = s->ke;
+			continue;
+		}
 		if (key_read(s->keyfile, &ke[k]) ||
 		    !key_fresh(&ke[k], s->key, s->path)) {
 			free(ke);

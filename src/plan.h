@@ -11,6 +11,7 @@
 
 #include "encode.h"
 #include "err.h"
+#include "key.h"
 #include "manifest.h"
 #include "outdir.h"
 #include "profile.h"
@@ -23,6 +24,7 @@ struct plan_slot {
 	char *keyfile;
 	char key[33];
 	int stale;
+	struct key_entry ke;	/* as read when planned, when not stale */
 };
 
 /* What a track is made of, as the caller knows it (all borrowed). */

@@ -45,7 +45,8 @@ int main(int argc, char **argv)
 		struct narration nar;
 		if (translation_load(&tr, &pg.g, pg.lang[k].code,
 				     pg.lang[k].po_path, &e) ||
-		    narration_open(&nar, &pg, &pg.lang[k], &tr, &paths, 0, &e)) {
+		    narration_open(&nar, &pg, &pg.lang[k], &tr, &paths, 0, NULL,
+				   &e)) {
 			fprintf(stderr, "bench_speech: %s\n", e.msg);
 			return 1;
 		}
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
 				plain += cpu() - t;
 				t = cpu();
 				speech_make(&sp, &tr.sec[i].chunk[j], NULL,
-					    &nar.lex);
+					    nar.lex);
 				lex += cpu() - t;
 				t = cpu();
 				if (!narration_check(&nar, &sp, &why, &file,
@@ -79,6 +80,7 @@ int main(int argc, char **argv)
 	}
 	printf("%.3f %.3f %.3f %zu\n", plain, lex, check, chunks);
 	project_guide_release(&pg);
+	narration_forget_lexicons();
 	synth_terminate();
 	return 0;
 }
