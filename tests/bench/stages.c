@@ -3,7 +3,7 @@
  * synthesis alone and the encoders alone, on the texts a build spoke
  * (read from its manifest).  Uses the libraries directly, not audioguide.
  *
- * usage: stages MANIFEST.json PROFILE...   (profiles: mp3 flac ulaw)
+ * usage: stages MANIFEST.json PROFILE...   (profiles: mp3 flac opus ulaw)
  * prints: synthesis_cpu_seconds encoders_cpu_seconds audio_seconds
  */
 #include <espeak-ng/speak_lib.h>
@@ -49,6 +49,9 @@ static int format_of(const char *p, int *rate)
 		return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
 	if (!strcmp(p, "flac"))
 		return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+	*rate = 48000;
+	if (!strcmp(p, "opus"))
+		return SF_FORMAT_OGG | SF_FORMAT_OPUS;
 	*rate = 8000;
 	if (!strcmp(p, "ulaw"))
 		return SF_FORMAT_RAW | SF_FORMAT_ULAW;
