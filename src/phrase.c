@@ -27,6 +27,29 @@ static const char *const msgid[PHRASE_COUNT] = {
 	/* TRANSLATORS: label of the list of languages on the player page,
 	   read by screen readers. */
 	N_("Languages"),
+	/* TRANSLATORS: spoken in a telephone menu: %s is the title of a
+	   section of the guide (in your language), %d the key to press.
+	   Where your language needs the key first, write %2$d ... %1$s. */
+	N_("For %s, press %d."),
+	/* TRANSLATORS: spoken at the end of a page of a telephone menu
+	   when there are more sections than keys; %d is the key. */
+	N_("For more choices, press %d."),
+	/* TRANSLATORS: spoken at the end of a telephone menu; %d is the
+	   key. */
+	N_("To hear this menu again, press %d."),
+	/* TRANSLATORS: spoken when a caller presses a key the telephone
+	   menu does not offer. */
+	N_("That choice is not valid."),
+	/* TRANSLATORS: spoken before the telephone line hangs up. */
+	N_("Goodbye."),
+	/* TRANSLATORS: spoken in the telephone menu that chooses the
+	   language, each choice in its own language: name YOUR language,
+	   in your language ("Para español, pulse %d."); %d is the key. */
+	N_("For English, press %d."),
+	/* TRANSLATORS: spoken before the guide in a waiting-room recording
+	   that plays every language in turn: name YOUR language, in your
+	   language ("A continuación, en español."). */
+	N_("The following is in English."),
 };
 
 const char *phrase_msgid(enum phrase_id id)
@@ -83,29 +106,67 @@ void phrases_release(struct phrases *p)
 	memset(p, 0, sizeof(*p));
 }
 
-/* The printf directives of s but %%: what a translation must keep. */
-static void directives(const char *s, struct strbuf *out)
+/*
+ * Walk the directives of s (%s, %d, %1$s ...; not %%): fn hears each
+ * one's place (its number, or the next in turn) and conversion, and
+ * where it starts and ends in s.  Returns -1 for a directive that is
+ * neither %s nor %d, or a place out of 1..9.
+ */
+static int walk(const char *s, int (*fn)(void *user, int place, char conv,
+					  const char *from, const char *to),
+		void *user)
 {
-	for (; (s = strchr(s, '%')) != NULL; s++) {
-		if (s[1] == '%') {
-			s++;
+	const char *p;
+	int next = 1;
+
+	for (p = s; (p = strchr(p, '%')) != NULL; p++) {
+		const char *d = p + 1;
+		int place = next;
+		if (*d == '%') {
+			p++;
 			continue;
 		}
-		strbuf_addch(out, s[1] ? s[1] : '?');
+		if (*d >= '1' && *d <= '9' && d[1] == '$') {
+			place = *d - '0';
+			d += 2;
+		} else {
+			next++;
+		}
+		if ((*d != 's' && *d != 'd') ||
+		    (fn && fn(user, place, *d, p, d + 1)))
+			return -1;
+		p = d;
 	}
+	return 0;
 }
 
+/* A phrase's directives by place: "sd" for "For %s, press %d.". */
+struct places {
+	char conv[10];
+	int n;		/* directives seen */
+};
+
+static int note_place(void *user, int place, char conv, const char *from,
+		      const char *to)
+{
+	struct places *pl = user;
+
+	(void)from, (void)to;
+	if (pl->conv[place] && pl->conv[place] != conv)
+		return -1;
+	pl->conv[place] = conv;
+	pl->n++;
+	return 0;
+}
+
+/* Whether a translation has the msgid's directives, each once, in any
+ * order. */
 static int same_directives(const char *a, const char *b)
 {
-	struct strbuf da = STRBUF_INIT, db = STRBUF_INIT;
-	int same;
+	struct places pa = { { 0 }, 0 }, pb = { { 0 }, 0 };
 
-	directives(a, &da);
-	directives(b, &db);
-	same = da.len == db.len && (!da.len || !memcmp(da.buf, db.buf, da.len));
-	strbuf_release(&da);
-	strbuf_release(&db);
-	return same;
+	return !walk(a, note_place, &pa) && !walk(b, note_place, &pb) &&
+	       pa.n == pb.n && !memcmp(pa.conv, pb.conv, sizeof(pa.conv));
 }
 
 const char *phrase_lookup(const struct phrases *p, enum phrase_id id,
@@ -127,7 +188,8 @@ const char *phrase_lookup(const struct phrases *p, enum phrase_id id,
 		return NULL;
 	}
 	if (!same_directives(msgid[id], ent->msgstr)) {
-		*why = "must keep its %d in the translation, once";
+		*why = "must keep its directives (%s, %d) in the "
+		       "translation, each once";
 		return NULL;
 	}
 	return ent->msgstr;
@@ -145,21 +207,47 @@ const char *phrase_get(const struct phrases *p, enum phrase_id id,
 	return s;
 }
 
+char *phrase_fill(const char *phrase, const char *const *args, size_t nargs)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *p;
+	int next = 1, place;
+
+	for (p = phrase; *p; p++) {
+		const char *d = p + 1;
+		if (*p != '%') {
+			strbuf_addch(&out, *p);
+			continue;
+		}
+		if (*d == '%') {
+			strbuf_addch(&out, '%');
+			p++;
+			continue;
+		}
+		place = next;
+		if (*d >= '1' && *d <= '9' && d[1] == '$') {
+			place = *d - '0';
+			d += 2;
+		} else {
+			next++;
+		}
+		if (*d != 's' && *d != 'd') {	/* not ours: as written */
+			strbuf_addch(&out, *p);
+			continue;
+		}
+		if ((size_t)place <= nargs)
+			strbuf_addstr(&out, args[place - 1]);
+		p = d;
+	}
+	strbuf_grow(&out, 0);
+	return strbuf_detach(&out);
+}
+
 char *phrase_number(const char *phrase, int n)
 {
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
+	char num[16];
+	const char *args[1] = { num };
 
-	for (s = phrase; *s; s++) {
-		if (s[0] == '%' && s[1] == '%') {
-			strbuf_addch(&sb, '%');
-			s++;
-		} else if (s[0] == '%' && s[1] == 'd') {
-			strbuf_addf(&sb, "%d", n);
-			s++;
-		} else {
-			strbuf_addch(&sb, *s);
-		}
-	}
-	return strbuf_detach(&sb);
+	snprintf(num, sizeof(num), "%d", n);
+	return phrase_fill(phrase, args, 1);
 }

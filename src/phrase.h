@@ -19,6 +19,13 @@ enum phrase_id {
 	PHRASE_PLAY_ALL,	/* the page's "Play all" button */
 	PHRASE_SKIP,		/* the page's skip link */
 	PHRASE_LANGUAGES,	/* the page's language switcher */
+	PHRASE_FOR_SECTION,	/* phone menu: "For %s, press %d." */
+	PHRASE_MENU_MORE,	/* "For more choices, press %d." */
+	PHRASE_MENU_AGAIN,	/* "To hear this menu again, press %d." */
+	PHRASE_INVALID,		/* "That choice is not valid." */
+	PHRASE_GOODBYE,		/* "Goodbye." */
+	PHRASE_FOR_LANGUAGE,	/* "For English, press %d.", in each language */
+	PHRASE_ANNOUNCE,	/* "The following is in English.", likewise */
 	PHRASE_COUNT
 };
 
@@ -51,5 +58,11 @@ const char *phrase_get(const struct phrases *p, enum phrase_id id,
 const char *phrase_msgid(enum phrase_id id);
 /* A phrase with its %d replaced by n (caller frees). */
 char *phrase_number(const char *phrase, int n);
+/*
+ * A phrase with its directives filled (caller frees): args[k] (already
+ * text) for the k-th directive of the msgid, %s or %d; a translation may
+ * put them in another order with %1$s, %2$d (as gettext allows).
+ */
+char *phrase_fill(const char *phrase, const char *const *args, size_t nargs);
 
 #endif
