@@ -9,12 +9,14 @@
 #include "encode.h"
 #include "key.h"
 #include "lang.h"
+#include "loop.h"
 #include "manifest.h"
 #include "narration.h"
 #include "outdir.h"
 #include "plan.h"
 #include "playlist.h"
 #include "profile.h"
+#include "prompt.h"
 #include "publish.h"
 #include "render.h"
 #include "synth.h"
@@ -32,6 +34,11 @@ struct lang_ctx {
 	char why[1024];		/* when not ok: the error */
 	size_t rendered, fresh, skipped, stale;
 	size_t others;		/* tracks other shards render */
+	struct prompts pr;	/* its menus and announcement, if any */
+	int have_prompts;
+	int menu_key;		/* its key in the language menu, or 0 */
+	size_t *prompt_track;	/* per prompt: its index in the prompt plan */
+	size_t prompts_rendered;
 };
 
 struct build_ctx {
@@ -47,6 +54,12 @@ struct build_ctx {
 	struct manifest old;	/* the previous build's, maybe empty */
 	struct lang_ctx *lc;
 	struct plan plan;
+	/* The prompts the packages need (enum prompt_need), in profiles of
+	 * their own, planned and rendered like tracks below <lang>/prompts. */
+	unsigned prompt_need;
+	const struct profile **pprof;
+	size_t npprof;
+	struct plan pplan;
 };
 
 /* The profiles asked for, and those the packages are made of. */
@@ -70,6 +83,24 @@ static int pick_profiles(struct build_ctx *b)
 		    "audioguide build --profile help)", bad);
 	strlist_release(&names);
 	return b->prof ? 0 : -1;
+}
+
+/* The prompts the packages need, and the profiles they are made in. */
+static int pick_prompt_profiles(struct build_ctx *b)
+{
+	struct strlist names = { 0 };
+	const char *bad = NULL;
+
+	b->prompt_need = (b->packages & PACKAGE_PHONE ? PROMPT_PHONE : 0) |
+			 (b->packages & PACKAGE_LOOP ? PROMPT_LOOP : 0);
+	publish_prompt_profiles(b->packages, &names);
+	b->pprof = profile_select(&names, &bad);	/* known names */
+	b->npprof = names.n;
+	strlist_release(&names);
+	b->pplan = (struct plan){ .od = &b->od, .folder = "prompts",
+				  .prof = b->pprof, .nprof = b->npprof,
+				  .force = b->o->force };
+	return 0;
 }
 
 /* The name of each track's files, NN-<id>, made once per build. */
@@ -97,6 +128,124 @@ static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 		s->line, lc->pl->selected, lc };
 
 	lc->nar.said[i]->track = plan_add(&b->plan, &in);
+}
+
+/* Whether a prompt's file (or key) is one of the current prompts. */
+static int current_prompt(void *user, const char *name)
+{
+	const char *dot = strrchr(name, '.');
+	char *base = dot ? xstrndup(name, (size_t)(dot - name))
+			 : xstrdup(name);
+	int keep = strlist_has(user, base);
+
+	free(base);
+	return keep;
+}
+
+/* Remove a language's prompt files that are not current (all of them
+ * when it has none now), in every folder a prompt profile may have:
+ * keys first, so that no key outlives its file. */
+static void sweep_prompts(struct build_ctx *b, struct lang_ctx *lc)
+{
+	struct strlist keep = { 0 };
+	const struct profile *t;
+	size_t i, n;
+
+	for (i = 0; lc->have_prompts && i < lc->pr.n; i++)
+		strlist_push(&keep, lc->pr.p[i].name);
+	t = profile_table(&n);
+	for (i = 0; i <= n; i++) {
+		const char *name = i < n ? t[i].name : "captions";
+		char *kdir = outdir_path(&b->od, "%s/.keys/prompts/%s",
+					 lc->pl->code, name);
+		char *dir = outdir_path(&b->od, "%s/prompts/%s", lc->pl->code,
+					name);
+		outdir_prune(kdir, current_prompt, NULL, &keep);
+		outdir_prune(dir, current_prompt, NULL, &keep);
+		free(kdir);
+		free(dir);
+	}
+	strlist_release(&keep);
+}
+
+/* Plan a language's prompts (made and checked); 0 when it has them. */
+static int lang_prompts(struct build_ctx *b, struct lang_ctx *lc, int key)
+{
+	const struct guide_conf *c = &b->pg.conf;
+	struct err e;
+	size_t i, k;
+
+	prompts_release(&lc->pr);
+	if (prompts_make(&lc->pr, &lc->nar, &lc->tr, b->prompt_need, key,
+			 &e)) {
+		if (lc->pl->selected)
+			say(&b->say, SAY_ERROR, "%s; %s has no %s", e.msg,
+			    lc->pl->code, b->prompt_need & PROMPT_PHONE ?
+			    "telephone menus" : "announcement");
+		return -1;
+	}
+	for (k = 0; k < b->npprof; k++) {
+		char *slot = xasprintf("prompts/%s", b->pprof[k]->name);
+		if (lc->pl->selected &&
+		    outdir_make_slot(&b->od, lc->pl->code, slot, &e))
+			say(&b->say, SAY_ERROR, "%s", e.msg);
+		free(slot);
+	}
+	if (lc->pl->selected)
+		outdir_make_slot(&b->od, lc->pl->code, "prompts/captions", &e);
+	lc->prompt_track = xcalloc(lc->pr.n + 1, sizeof(*lc->prompt_track));
+	for (i = 0; i < lc->pr.n; i++) {
+		const struct prompt *p = &lc->pr.p[i];
+		struct plan_input in = {
+			lc->pl->code, lc->pl->voice, p->name, p->name, 0, 0,
+			p->chunk, p->n, translation_title(&lc->tr), c->rate,
+			c->pitch, { c->target_lufs, c->phone_target_lufs },
+			{ c->ceiling_dbfs, c->phone_ceiling_dbfs },
+			lc->nar.ph.path ? lc->nar.ph.path : b->o->paths->po, 0,
+			/* one shard makes them all */
+			lc->pl->selected && (!b->o->shard ||
+					     !b->o->shard->index), lc };
+		lc->prompt_track[i] = plan_add(&b->pplan, &in);
+	}
+	return 0;
+}
+
+/*
+ * The prompts of every language that can say them; the language menu
+ * offers them in the guide's order, keys 1 to PROMPT_MAX_LANGS.
+ */
+static void plan_prompts(struct build_ctx *b)
+{
+	struct prompts probe;
+	struct err e;
+	size_t i;
+	int key = 0;
+
+	for (i = 0; i < b->pg.nlang; i++) {
+		struct lang_ctx *lc = &b->lc[i];
+		int k = 0;
+		if (!lc->ok)
+			continue;
+		/* first whether it can: its key depends on those before */
+		if ((b->prompt_need & PROMPT_PHONE) &&
+		    !prompts_make(&probe, &lc->nar, &lc->tr, PROMPT_PHONE, 0,
+				  &e)) {
+			prompts_release(&probe);
+			if (key < PROMPT_MAX_LANGS)
+				k = ++key;
+			else if (lc->pl->selected)
+				say(&b->say, SAY_SKIP, "%s: the language menu "
+				    "offers %d languages; %s is not among them",
+				    b->pg.g.id, PROMPT_MAX_LANGS,
+				    lc->pl->code);
+		}
+		lc->menu_key = k;
+		lc->have_prompts = !lang_prompts(b, lc, k);
+		if (!lc->have_prompts)
+			lc->menu_key = 0;
+		if (lc->pl->selected && !b->o->shard)
+			sweep_prompts(b, lc);
+	}
 }
 
 /* Share the tracks out (--shard), then count those already current. */
@@ -205,16 +354,15 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 }
 
 /* What the workers rendered, per language. */
-static void count_rendered(struct build_ctx *b)
+/* The audio files a plan's rendered tracks wrote, and those encoded
+ * again, into the build's counts. */
+static void count_files(struct build_ctx *b, const struct plan *p)
 {
 	size_t i, k;
 
-	for (i = 0; i < b->plan.n; i++) {
-		const struct plan_track *t = &b->plan.t[i];
-		struct lang_ctx *lc = t->in.user;
-		lc->rendered += t->rendered;
-		b->st->rendered += t->rendered;
-		for (k = 0; t->rendered && k < b->nprof; k++) {
+	for (i = 0; i < p->n; i++) {
+		const struct plan_track *t = &p->t[i];
+		for (k = 0; t->rendered && k < p->nprof; k++) {
 			struct key_entry ke;
 			if (!t->slot[k].stale || key_read(t->slot[k].keyfile,
 							  &ke))
@@ -223,6 +371,25 @@ static void count_rendered(struct build_ctx *b)
 			b->st->reencoded += ke.encodes > 1;
 		}
 	}
+}
+
+static void count_rendered(struct build_ctx *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->plan.n; i++) {
+		const struct plan_track *t = &b->plan.t[i];
+		struct lang_ctx *lc = t->in.user;
+		lc->rendered += t->rendered;
+		b->st->rendered += t->rendered;
+	}
+	for (i = 0; i < b->pplan.n; i++) {
+		const struct plan_track *t = &b->pplan.t[i];
+		((struct lang_ctx *)t->in.user)->prompts_rendered +=
+			t->rendered;
+	}
+	count_files(b, &b->plan);
+	count_files(b, &b->pplan);
 }
 
 /* Compose: the manifest, playlists and packages. */
@@ -321,6 +488,18 @@ static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
 			lc->stale++;	/* not rendered now: not listed */
 		}
 	}
+	for (i = 0; lc->have_prompts && i < lc->pr.n; i++) {
+		const struct prompt *p = &lc->pr.p[i];
+		struct manifest_track mt = { 0 };
+		size_t k;
+		if (plan_manifest_track(&b->pplan,
+					&b->pplan.t[lc->prompt_track[i]], &mt))
+			continue;
+		for (k = 0; k < p->nsection; k++)
+			strlist_push(&mt.offers, b->pg.g.sec[p->section[k]].id);
+		*manifest_add_prompt(ml) = mt;
+	}
+	ml->menu_key = lc->menu_key;
 	return pl->selected || ml->ntrack;
 }
 
@@ -388,6 +567,8 @@ static void finish_guide(struct build_ctx *b, struct manifest *m)
 	m->tail = RENDER_TAIL;
 	m->pause_heading = RENDER_PAUSE_HEADING;
 	m->pause_paragraph = RENDER_PAUSE_PARAGRAPH;
+	if (b->packages & PACKAGE_LOOP)	/* the manifest lists them */
+		loop_make(&b->od, m, &b->say);
 	path = outdir_path(&b->od, "manifest.json");
 	if (manifest_write(m, path, &e))
 		say(&b->say, SAY_ERROR, "%s", e.msg);
@@ -411,6 +592,11 @@ static void lang_summary(struct build_ctx *b, const struct lang_ctx *lc)
 		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date; "
 		    "%zu for other shards", g, code, lc->rendered, lc->fresh,
 		    lc->others);
+	} else if (lc->prompts_rendered) {
+		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
+		    "%zu skipped; %zu prompts rendered", g, code,
+		    lc->rendered, lc->fresh, lc->skipped,
+		    lc->prompts_rendered);
 	} else {
 		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
 		    "%zu skipped", g, code, lc->rendered, lc->fresh,
@@ -469,7 +655,7 @@ static int prepare(struct build_ctx *b, const char *dir)
 	free(path);
 	b->plan = (struct plan){ .od = &b->od, .prof = b->prof,
 				 .nprof = b->nprof, .force = b->o->force };
-	return 0;
+	return pick_prompt_profiles(b);
 }
 
 void build_guide(const char *dir, const struct build_opts *o,
@@ -487,8 +673,11 @@ void build_guide(const char *dir, const struct build_opts *o,
 		b.lc[i].pl = &b.pg.lang[i];
 		plan_lang(&b, &b.lc[i]);
 	}
+	if (b.prompt_need)
+		plan_prompts(&b);
 	settle_plan(&b);
-	if (plan_render(&b.plan, o->jobs, &b.say)) {
+	if (plan_render(&b.plan, o->jobs, &b.say) ||
+	    plan_render(&b.pplan, o->jobs, &b.say)) {
 		st->interrupted = worker_stop_signal();
 		goto done;
 	}
@@ -500,7 +689,10 @@ void build_guide(const char *dir, const struct build_opts *o,
 		compose(&b);
 done:
 	plan_release(&b.plan);
+	plan_release(&b.pplan);
 	for (i = 0; b.lc && i < b.pg.nlang; i++) {
+		prompts_release(&b.lc[i].pr);
+		free(b.lc[i].prompt_track);
 		narration_release(&b.lc[i].nar);
 		translation_release(&b.lc[i].tr);
 	}
@@ -511,5 +703,6 @@ done:
 	manifest_release(&b.old);
 	outdir_close(&b.od);
 	free(b.prof);
+	free(b.pprof);
 	project_guide_release(&b.pg);
 }

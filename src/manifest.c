@@ -60,6 +60,18 @@ struct manifest_problem *manifest_add_problem(struct manifest_skip *s)
 	return &s->prob[s->nprob - 1];
 }
 
+struct manifest_track *manifest_add_prompt(struct manifest_lang *l)
+{
+	APPEND_ZEROED(l->prompt, l->nprompt, l->palloc);
+	return &l->prompt[l->nprompt - 1];
+}
+
+struct manifest_loop *manifest_add_loop(struct manifest *m)
+{
+	APPEND_ZEROED(m->loop, m->nloop, m->lalloc);
+	return &m->loop[m->nloop - 1];
+}
+
 const struct manifest_lang *manifest_find_lang(const struct manifest *m,
 					       const char *code)
 {
@@ -159,6 +171,26 @@ static json_t *track_json(const struct manifest_track *t)
 			 "files", files_json(t));
 }
 
+static json_t *prompt_json(const struct manifest_track *t)
+{
+	return json_pack("{s:s, s:o, s:f, s:s, s:o, s:o}", "name", t->section,
+			 "text", strings_json(&t->text), "duration",
+			 manifest_seconds(t->duration), "captions", t->captions,
+			 "files", files_json(t), "offers",
+			 strings_json(&t->offers));
+}
+
+static json_t *loop_json(const struct manifest_loop *l)
+{
+	return json_pack("{s:s, s:s, s:I, s:f, s:f, s:f, s:o}", "language",
+			 l->language, "path", l->path, "bytes",
+			 (json_int_t)l->bytes, "duration",
+			 manifest_seconds(l->duration), "loudness_lufs",
+			 manifest_db(l->lufs), "sample_peak_dbfs",
+			 manifest_db(l->peak_db), "parts",
+			 strings_json(&l->parts));
+}
+
 static json_t *skip_json(const struct manifest_skip *s)
 {
 	json_t *probs = json_array();
@@ -179,6 +211,7 @@ static json_t *skip_json(const struct manifest_skip *s)
 static json_t *lang_json(const struct manifest_lang *l)
 {
 	json_t *tracks = json_array(), *skipped = json_array(), *o;
+	json_t *prompts = json_array();
 	size_t i;
 	int bad = 0;
 
@@ -186,15 +219,20 @@ static json_t *lang_json(const struct manifest_lang *l)
 		bad |= json_array_append_new(tracks, track_json(&l->track[i]));
 	for (i = 0; i < l->nskip; i++)
 		bad |= json_array_append_new(skipped, skip_json(&l->skip[i]));
+	for (i = 0; i < l->nprompt; i++)
+		bad |= json_array_append_new(prompts,
+					     prompt_json(&l->prompt[i]));
 	if (bad) {
 		json_decref(tracks);
 		json_decref(skipped);
+		json_decref(prompts);
 		return NULL;
 	}
-	o = json_pack("{s:s, s:s, s:b, s:s, s:s?, s:s?, s:o, s:o}", "code",
-		      l->code, "bcp47", l->bcp47, "rtl", l->rtl, "voice",
-		      l->voice, "po", l->po, "title", l->title, "tracks",
-		      tracks, "skipped", skipped);
+	o = json_pack("{s:s, s:s, s:b, s:s, s:s?, s:s?, s:o, s:o, s:o, s:i}",
+		      "code", l->code, "bcp47", l->bcp47, "rtl", l->rtl,
+		      "voice", l->voice, "po", l->po, "title", l->title,
+		      "tracks", tracks, "skipped", skipped, "prompts", prompts,
+		      "menu_key", l->menu_key);
 	if (o && l->error)
 		json_object_set_new(o, "error", json_string(l->error));
 	return o;
@@ -202,24 +240,32 @@ static json_t *lang_json(const struct manifest_lang *l)
 
 static json_t *manifest_json(const struct manifest *m)
 {
-	json_t *langs = json_array();
+	json_t *langs = json_array(), *loops = json_array();
 	size_t i;
 
 	for (i = 0; i < m->nlang; i++) {
 		if (json_array_append_new(langs, lang_json(&m->lang[i]))) {
 			json_decref(langs);
+			json_decref(loops);
 			return NULL;	/* a field missing: refuse to write */
 		}
 	}
+	for (i = 0; i < m->nloop; i++) {
+		if (json_array_append_new(loops, loop_json(&m->loop[i]))) {
+			json_decref(langs);
+			json_decref(loops);
+			return NULL;
+		}
+	}
 	return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:o, s:{s:f, s:f, "
-			 "s:f, s:f}, s:o}", "guide", m->guide, "title",
+			 "s:f, s:f}, s:o, s:o}", "guide", m->guide, "title",
 			 m->title, "source_language", m->source_language,
 			 "audioguide", m->audioguide, "espeak_ng", m->espeak_ng,
 			 "libsndfile", m->libsndfile, "profiles",
 			 strings_json(&m->profiles), "timeline", "head",
 			 m->head, "tail", m->tail, "pause_after_heading",
 			 m->pause_heading, "pause_between_paragraphs",
-			 m->pause_paragraph, "languages", langs);
+			 m->pause_paragraph, "languages", langs, "loops", loops);
 }
 
 int manifest_write(const struct manifest *m, const char *path, struct err *e)
@@ -329,8 +375,8 @@ static void read_skip(struct manifest_skip *s, json_t *o)
 
 static void read_lang(struct manifest_lang *l, json_t *o)
 {
-	json_t *v;
-	size_t i;
+	json_t *v, *w;
+	size_t i, k;
 
 	l->code = str_of(o, "code");
 	l->bcp47 = str_of(o, "bcp47");
@@ -342,6 +388,16 @@ static void read_lang(struct manifest_lang *l, json_t *o)
 		read_track(manifest_add_track(l), v);
 	json_array_foreach(json_object_get(o, "skipped"), i, v)
 		read_skip(manifest_add_skip(l), v);
+	json_array_foreach(json_object_get(o, "prompts"), i, v) {
+		struct manifest_track *t = manifest_add_prompt(l);
+		read_track(t, v);
+		free(t->section);
+		t->section = str_of(v, "name");
+		json_array_foreach(json_object_get(v, "offers"), k, w)
+			if (json_is_string(w))
+				strlist_push(&t->offers, json_string_value(w));
+	}
+	l->menu_key = int_of(o, "menu_key");
 	l->error = str_of(o, "error");
 }
 
@@ -374,6 +430,23 @@ int manifest_read(struct manifest *m, const char *path)
 	json_array_foreach(json_object_get(root, "languages"), i, v)
 		if (json_is_object(v))
 			read_lang(manifest_add_lang(m), v);
+	json_array_foreach(json_object_get(root, "loops"), i, v) {
+		struct manifest_loop *l;
+		json_t *p;
+		size_t k;
+		if (!json_is_object(v))
+			continue;
+		l = manifest_add_loop(m);
+		l->language = str_of(v, "language");
+		l->path = str_of(v, "path");
+		l->bytes = json_integer_value(json_object_get(v, "bytes"));
+		l->duration = num_of(v, "duration");
+		l->lufs = num_of(v, "loudness_lufs");
+		l->peak_db = num_of(v, "sample_peak_dbfs");
+		json_array_foreach(json_object_get(v, "parts"), k, p)
+			if (json_is_string(p))
+				strlist_push(&l->parts, json_string_value(p));
+	}
 	json_decref(root);
 	return 0;
 }
@@ -412,6 +485,8 @@ static void copy_track(struct manifest_track *t,
 	t->title = dup_or_null(from->title);
 	for (i = 0; i < from->text.n; i++)
 		strlist_push(&t->text, from->text.v[i]);
+	for (i = 0; i < from->offers.n; i++)
+		strlist_push(&t->offers, from->offers.v[i]);
 	for (i = 0; i < from->nblock; i++)
 		copy_block(manifest_add_block(t), &from->block[i]);
 	t->duration = from->duration;
@@ -458,6 +533,9 @@ struct manifest_lang *manifest_copy_lang(struct manifest *m,
 		copy_track(manifest_add_track(l), &from->track[i]);
 	for (i = 0; i < from->nskip; i++)
 		copy_skip(manifest_add_skip(l), &from->skip[i]);
+	for (i = 0; i < from->nprompt; i++)
+		copy_track(manifest_add_prompt(l), &from->prompt[i]);
+	l->menu_key = from->menu_key;
 	l->error = dup_or_null(from->error);
 	return l;
 }
@@ -482,6 +560,7 @@ static void release_track(struct manifest_track *t)
 	free(t->section);
 	free(t->title);
 	strlist_release(&t->text);
+	strlist_release(&t->offers);
 	free(t->captions);
 }
 
@@ -503,6 +582,9 @@ static void release_lang(struct manifest_lang *l)
 		free(l->skip[i].source_title);
 		free(l->skip[i].reason);
 	}
+	for (i = 0; i < l->nprompt; i++)
+		release_track(&l->prompt[i]);
+	free(l->prompt);
 	free(l->track);
 	free(l->skip);
 	free(l->code);
@@ -526,6 +608,12 @@ void manifest_release(struct manifest *m)
 	for (i = 0; i < m->nlang; i++)
 		release_lang(&m->lang[i]);
 	free(m->lang);
+	for (i = 0; i < m->nloop; i++) {
+		free(m->loop[i].language);
+		free(m->loop[i].path);
+		strlist_release(&m->loop[i].parts);
+	}
+	free(m->loop);
 	free(m->guide);
 	free(m->title);
 	free(m->source_language);

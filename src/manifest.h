@@ -34,9 +34,23 @@
  *                                       "not said by its voice" when
  *                                       every problem is of kind speech;
  *                                       message: what the build said
+ *     prompts: [ {name, text, duration, captions, files, offers} ]
+ *                                       the telephone menus (menu-N,
+ *                                       invalid, goodbye, language) and
+ *                                       the announcement (announce), as
+ *                                       tracks are (offers: a menu's
+ *                                       sections, key 1 first); menu_key: this
+ *                                       language's key in the language
+ *                                       menu, 0 when it has no menus
  *     error                             only when the language failed:
  *                                       its entry is the previous one
- *   } ]
+ *   } ],
+ *   loops: [ {language, path, bytes, duration, loudness_lufs,
+ *             sample_peak_dbfs, parts} ]  the waiting-room recordings:
+ *                                       a language's ("all": every
+ *                                       language in turn), measured as
+ *                                       written; parts: the files it is
+ *                                       made of, in order
  *
  * Paths are relative to out/<guide>.  Loudness and peaks are -999 where
  * nothing could be measured (silence).
@@ -80,6 +94,8 @@ struct manifest_track {
 	char *captions;
 	struct manifest_file *file;
 	size_t nfile, alloc;
+	struct strlist offers;		/* a menu prompt: the sections it
+					 * offers, key 1 first */
 };
 
 struct manifest_problem {
@@ -106,7 +122,21 @@ struct manifest_lang {
 	size_t ntrack, talloc;
 	struct manifest_skip *skip;
 	size_t nskip, salloc;
+	/* The telephone menus' and announcements' prompts (section is the
+	 * prompt's name), and this language's key in the language menu. */
+	struct manifest_track *prompt;
+	size_t nprompt, palloc;
+	int menu_key;
 	char *error;			/* NULL unless the language failed */
+};
+
+/* A waiting-room recording: a language's tracks in one file, or all. */
+struct manifest_loop {
+	char *language;			/* a code, or "all" */
+	char *path;
+	long long bytes;
+	double duration, lufs, peak_db;
+	struct strlist parts;		/* the files it is made of, in order */
 };
 
 struct manifest {
@@ -116,6 +146,8 @@ struct manifest {
 	double head, tail, pause_heading, pause_paragraph;
 	struct manifest_lang *lang;
 	size_t nlang, alloc;
+	struct manifest_loop *loop;
+	size_t nloop, lalloc;
 };
 
 /*
@@ -138,6 +170,8 @@ struct manifest_block *manifest_add_block(struct manifest_track *t);
 struct manifest_link *manifest_add_link(struct manifest_block *b);
 struct manifest_skip *manifest_add_skip(struct manifest_lang *l);
 struct manifest_problem *manifest_add_problem(struct manifest_skip *s);
+struct manifest_track *manifest_add_prompt(struct manifest_lang *l);
+struct manifest_loop *manifest_add_loop(struct manifest *m);
 /* Remove the last language added. */
 void manifest_drop_lang(struct manifest *m);
 /* Append a deep copy of a language entry (from another manifest). */

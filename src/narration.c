@@ -166,15 +166,13 @@ static void write_passed(struct narration *n)
 	strbuf_release(&sb);
 }
 
-/* eSpeak NG gets the voice when something must be asked of it. */
+/* eSpeak NG gets the voice when something must be asked of it (and
+ * again when another language's narration set its own since). */
 static int need_voice(struct narration *n, struct err *e)
 {
-	if (n->voice_set)
+	if (!strcmp(synth_voice(), n->pl->voice))
 		return 0;
-	if (synth_set_voice(n->pl->voice, 0, -1, e))
-		return -1;
-	n->voice_set = 1;
-	return 0;
+	return synth_set_voice(n->pl->voice, 0, -1, e);
 }
 
 int narration_voice(struct narration *n, struct err *e)
@@ -211,6 +209,17 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 	return ret;
 }
 
+const struct phrases *narration_phrases(struct narration *n, struct err *e)
+{
+	if (!n->ph_read)
+		n->ph_read = phrases_load(&n->ph, n->pl->code, n->po_dir,
+					  &n->ph_err) ? -1 : 1;
+	if (n->ph_read > 0)
+		return &n->ph;
+	*e = n->ph_err;
+	return NULL;
+}
+
 /* "Step 3." for a numbered item, or NULL after rejecting the section. */
 static char *step(struct narration *n, size_t i, size_t j)
 {
@@ -220,10 +229,7 @@ static char *step(struct narration *n, size_t i, size_t j)
 	char *msg;
 	int line = 0;
 
-	if (!n->ph_read)
-		n->ph_read = phrases_load(&n->ph, n->pl->code, n->po_dir, &e)
-			     ? -1 : 1;
-	if (n->ph_read > 0)
+	if (narration_phrases(n, &e))
 		s = phrase_lookup(&n->ph, PHRASE_STEP, &why, &line);
 	if (s)
 		return phrase_number(s, c->number);

@@ -34,9 +34,9 @@ struct narration {
 	const char *po_dir;		/* where the program's phrases are */
 	struct phrases ph;
 	int ph_read;			/* 1 read, -1 could not be */
+	struct err ph_err;		/* when it could not be */
 	struct lexicon *lex;		/* shared (see narration_open); or an
 					 * empty one with no_lexicon */
-	int voice_set;			/* eSpeak NG has the voice: lazily */
 	/*
 	 * What passed the check before (a file of hashes of voice, engine
 	 * and text, or NULL): a rebuild that changes nothing asks eSpeak NG
@@ -60,6 +60,9 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 /* Give eSpeak NG the language's voice now (it is otherwise set only
  * when a check needs it). */
 int narration_voice(struct narration *n, struct err *e);
+/* The program's own phrases in the language, read once; NULL (e says
+ * why) when it has no catalog. */
+const struct phrases *narration_phrases(struct narration *n, struct err *e);
 /* Say and check every complete section; those that fail are rejected. */
 void narration_speak(struct narration *n);
 /*

@@ -10,6 +10,9 @@ static const struct {
 	{ "daisy202", PACKAGE_DAISY202 },
 	{ "epub3", PACKAGE_EPUB3 },
 	{ "web", PACKAGE_WEB },
+	{ "asterisk", PACKAGE_ASTERISK },
+	{ "freeswitch", PACKAGE_FREESWITCH },
+	{ "loop", PACKAGE_LOOP },
 };
 
 unsigned package_bit(const char *name)

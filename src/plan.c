@@ -14,10 +14,14 @@
 #include "worker.h"
 #include "xalloc.h"
 
-/* Slot k's folder and extension: a profile's, or the captions'. */
-static const char *slot_dir(const struct plan *p, size_t k)
+/* Slot k's folder and extension: a profile's, or the captions', below
+ * the plan's folder when it has one ("prompts/ulaw"; caller frees). */
+static char *slot_dir(const struct plan *p, size_t k)
 {
-	return k < p->nprof ? p->prof[k]->name : "captions";
+	const char *name = k < p->nprof ? p->prof[k]->name : "captions";
+
+	return p->folder ? xasprintf("%s/%s", p->folder, name)
+			 : xstrdup(name);
 }
 
 static const char *slot_ext(const struct plan *p, size_t k)
@@ -69,10 +73,11 @@ size_t plan_add(struct plan *p, const struct plan_input *in)
 	job = job_of(t);
 	for (k = 0; k <= p->nprof; k++) {
 		struct plan_slot *s = &t->slot[k];
-		s->path = outdir_track(p->od, in->lang, slot_dir(p, k),
-				       in->name, slot_ext(p, k));
-		s->keyfile = outdir_key(p->od, in->lang, slot_dir(p, k),
-					in->name);
+		char *dir = slot_dir(p, k);
+		s->path = outdir_track(p->od, in->lang, dir, in->name,
+				       slot_ext(p, k));
+		s->keyfile = outdir_key(p->od, in->lang, dir, in->name);
+		free(dir);
 		key_for_track(&job, k < p->nprof ? p->prof[k] : NULL,
 			      s->key);
 		s->stale = p->force || key_read(s->keyfile, &s->ke) ||

@@ -58,6 +58,7 @@ struct plan_track {
 
 struct plan {
 	const struct outdir *od;
+	const char *folder;		/* below <lang>/, or NULL ("prompts") */
 	const struct profile *const *prof;	/* borrowed */
 	size_t nprof;
 	int force;			/* every output is stale */

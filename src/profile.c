@@ -45,6 +45,9 @@ static const struct profile table[] = {
 	  ENC_RAW_S16LE, 16000, BAND_WIDEPHONE, 1, 0.5, 0 },
 	{ "wav8k", "wav", "WAV, 16-bit PCM", "IVR platforms that take WAV",
 	  ENC_WAV16, 8000, BAND_PHONE, 1, 0.5, 0 },
+	{ "wav16", "wav16", "WAV, 16-bit PCM, 16 kHz",
+	  "Asterisk wideband (.wav16), FreeSWITCH 16000/",
+	  ENC_WAV16, 16000, BAND_WIDEPHONE, 1, 0.5, 0 },
 };
 
 const struct profile *profile_find(const char *name)

@@ -8,9 +8,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "asterisk.h"
 #include "book.h"
 #include "daisy.h"
 #include "epub.h"
+#include "freeswitch.h"
 #include "key.h"
 #include "lang.h"
 #include "phrase.h"
@@ -39,12 +41,47 @@ int publish_select(const struct strlist *cli, const struct strlist *conf,
 	return 0;
 }
 
+/* The telephone formats a phone package serves, side by side. */
+static const char *const asterisk_profiles[] = {
+	"ulaw", "alaw", "gsm", "sln16", "wav8k", "wav16", NULL
+};
+static const char *const freeswitch_profiles[] = { "wav8k", "wav16", NULL };
+
+static void need(struct strlist *profiles, const char *const *names)
+{
+	for (; *names; names++)
+		if (!strlist_has(profiles, *names))
+			strlist_push(profiles, *names);
+}
+
 void publish_needs(unsigned packages, struct strlist *profiles)
 {
-	if (packages && !strlist_has(profiles, "mp3"))
-		strlist_push(profiles, "mp3");
-	if ((packages & PACKAGE_WEB) && !strlist_has(profiles, "opus"))
-		strlist_push(profiles, "opus");
+	static const char *const books[] = { "mp3", NULL };
+	static const char *const web[] = { "opus", NULL };
+	static const char *const loop[] = { "mp3", "flac", NULL };
+
+	if (packages & (PACKAGE_DAISY202 | PACKAGE_EPUB3 | PACKAGE_WEB))
+		need(profiles, books);
+	if (packages & PACKAGE_WEB)
+		need(profiles, web);
+	if (packages & PACKAGE_ASTERISK)
+		need(profiles, asterisk_profiles);
+	if (packages & PACKAGE_FREESWITCH)
+		need(profiles, freeswitch_profiles);
+	if (packages & PACKAGE_LOOP)
+		need(profiles, loop);
+}
+
+void publish_prompt_profiles(unsigned packages, struct strlist *profiles)
+{
+	static const char *const loop[] = { "flac", NULL };
+
+	if (packages & PACKAGE_ASTERISK)
+		need(profiles, asterisk_profiles);
+	if (packages & PACKAGE_FREESWITCH)
+		need(profiles, freeswitch_profiles);
+	if (packages & PACKAGE_LOOP)
+		need(profiles, loop);	/* the announcements, in the loop */
 }
 
 /*
@@ -199,7 +236,8 @@ static void page(const struct publish *p, const struct book *books, size_t n,
 	free(path);
 }
 
-void publish_make(const struct publish *p, const struct manifest *m)
+/* The books and the page, read back from the manifest and captions. */
+static void books_and_page(const struct publish *p, const struct manifest *m)
 {
 	struct book *books = xcalloc(m->nlang + 1, sizeof(*books));
 	size_t i, n = 0, first = 0;
@@ -233,4 +271,18 @@ void publish_make(const struct publish *p, const struct manifest *m)
 	for (i = 0; i < n; i++)
 		book_release(&books[i]);
 	free(books);
+}
+
+void publish_make(const struct publish *p, const struct manifest *m)
+{
+	struct err e;
+
+	if (p->packages & (PACKAGE_DAISY202 | PACKAGE_EPUB3 | PACKAGE_WEB))
+		books_and_page(p, m);
+	if ((p->packages & PACKAGE_ASTERISK) &&
+	    asterisk_write(p->od, m, p->say, &e))
+		say(p->say, SAY_ERROR, "%s", e.msg);
+	if ((p->packages & PACKAGE_FREESWITCH) &&
+	    freeswitch_write(p->od, m, p->say, &e))
+		say(p->say, SAY_ERROR, "%s", e.msg);
 }

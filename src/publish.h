@@ -33,6 +33,9 @@ int publish_select(const struct strlist *cli, const struct strlist *conf,
 		   unsigned *packages, struct err *e);
 /* Append to profiles the names of those the packages are made of. */
 void publish_needs(unsigned packages, struct strlist *profiles);
+/* The profiles of the prompts the packages need (menus, announcements):
+ * none when no package needs prompts. */
+void publish_prompt_profiles(unsigned packages, struct strlist *profiles);
 /*
  * Make the packages of every language of m whose build succeeded now
  * (a language kept from an earlier build keeps its books), and the page

@@ -15,6 +15,8 @@
 #include "xalloc.h"
 
 static int rate_hz;
+/* The voice eSpeak NG has now (any call that sets one sets this). */
+static char current[128];
 
 /* State for the synth callback, which eSpeak NG gives no context of ours. */
 static struct speak_state {
@@ -59,19 +61,29 @@ const char *synth_data_path(void)
 int synth_voice_exists(const char *voice)
 {
 	struct err e;
+	int ok;
 
 	if (synth_init(&e))
 		return 0;
-	return espeak_SetVoiceByName(voice) == EE_OK;
+	ok = espeak_SetVoiceByName(voice) == EE_OK;
+	snprintf(current, sizeof(current), "%s", ok ? voice : "");
+	return ok;
+}
+
+const char *synth_voice(void)
+{
+	return current;
 }
 
 int synth_set_voice(const char *voice, int rate, int pitch, struct err *e)
 {
 	if (synth_init(e))
 		return -1;
+	*current = '\0';
 	if (espeak_SetVoiceByName(voice) != EE_OK)
 		return err_set(e, "eSpeak NG has no voice '%s' (see "
 			       "audioguide voices)", voice);
+	snprintf(current, sizeof(current), "%s", voice);
 	if (espeak_SetParameter(espeakRATE, rate ? rate : espeakRATE_NORMAL,
 				0) != EE_OK ||
 	    (pitch >= 0 && espeak_SetParameter(espeakPITCH, pitch, 0) != EE_OK))

@@ -34,6 +34,8 @@ const char *synth_data_path(void);
 int synth_voice_exists(const char *voice);
 /* Select the voice and its settings; rate 0 and pitch -1 keep defaults. */
 int synth_set_voice(const char *voice, int rate, int pitch, struct err *e);
+/* The voice set last ("" when none, or when setting it failed). */
+const char *synth_voice(void);
 /*
  * Speak text, sending samples to sink.  Sentences (code point ranges of
  * text, sample ranges of the audio) are returned in *sent (caller frees).

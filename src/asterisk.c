@@ -1,0 +1,205 @@
+/* asterisk: the sounds tree, transcript and dialplan for Asterisk. */
+#include "asterisk.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "menus.h"
+#include "prompt.h"
+#include "strbuf.h"
+#include "tree.h"
+#include "version.h"
+#include "xalloc.h"
+
+const char *const asterisk_formats[][2] = {
+	{ "ulaw", "ulaw" }, { "alaw", "alaw" }, { "gsm", "gsm" },
+	{ "sln16", "sln16" }, { "wav8k", "wav" }, { "wav16", "wav16" },
+	{ NULL, NULL },
+};
+
+/* The profiles of the formats, for menus_ready. */
+static const char *const profiles[] = {
+	"ulaw", "alaw", "gsm", "sln16", "wav8k", "wav16", NULL
+};
+
+/* Place one track or prompt, in every format, and note its words. */
+static int place(struct tree *t, const struct outdir *od,
+		 const struct manifest_lang *l, const struct manifest_track *mt,
+		 const char *name, struct strbuf *words, struct err *e)
+{
+	size_t k, i;
+
+	for (k = 0; asterisk_formats[k][0]; k++) {
+		const char *f = menus_file(mt, asterisk_formats[k][0]);
+		char *src, *rel;
+		int ret;
+		if (!f)
+			return err_at(e, od->root, 0, "%s: %s has no %s file",
+				      l->code, name, asterisk_formats[k][0]);
+		src = outdir_path(od, "%s", f);
+		rel = xasprintf("sounds/%s/audioguide/%s/%s.%s", l->code,
+				od->guide, name, asterisk_formats[k][1]);
+		ret = tree_place(t, rel, src, e);
+		free(src);
+		free(rel);
+		if (ret)
+			return -1;
+	}
+	strbuf_addf(words, "audioguide/%s/%s:", od->guide, name);
+	for (i = 0; i < mt->text.n; i++)
+		strbuf_addf(words, " %s", mt->text.v[i]);
+	strbuf_addch(words, '\n');
+	return 0;
+}
+
+/* Wrong keys and silence: three tries, then goodbye. */
+static void tries(struct strbuf *d, const char *ext, const char *before,
+		  const char *bye)
+{
+	strbuf_addf(d, "exten => %s,1,", ext);
+	if (before)
+		strbuf_addf(d, "Playback(%s)\n same => n,", before);
+	strbuf_addstr(d, "Set(AG_TRIES=$[${AG_TRIES} + 1])\n"
+		      " same => n,GotoIf($[${AG_TRIES} >= 3]?bye)\n"
+		      " same => n,Goto(s,menu)\n");
+	if (bye)
+		strbuf_addf(d, " same => n(bye),Playback(%s)\n"
+			    " same => n,Hangup()\n", bye);
+	else
+		strbuf_addstr(d, " same => n(bye),Hangup()\n");
+}
+
+/* A language's menu pages: what its menu prompts offer, by key. */
+static void lang_contexts(struct strbuf *d, const char *g,
+			  const struct manifest_lang *l)
+{
+	char *invalid = xasprintf("audioguide/%s/invalid", g);
+	char *bye = xasprintf("audioguide/%s/goodbye", g);
+	const struct manifest_track *menu;
+	size_t page, k;
+	char name[32];
+
+	for (page = 1;; page++) {
+		snprintf(name, sizeof(name), "menu-%zu", page);
+		if (!(menu = menus_prompt(l, name)))
+			break;
+		strbuf_addf(d, "\n[audioguide-%s-%s-%zu]\n"
+			    "exten => s,1,Set(AG_TRIES=0)\n"
+			    " same => n(menu),Background(audioguide/%s/%s)\n"
+			    " same => n,WaitExten(6)\n", g, l->code, page, g,
+			    name);
+		for (k = 0; k < menu->offers.n; k++) {
+			char *file = menus_name(menus_track(l, menu->offers.v[k]));
+			strbuf_addf(d, "exten => %zu,1,Set(AG_TRIES=0)\n"
+				    " same => n,Playback(audioguide/%s/%s)\n"
+				    " same => n,Goto(s,menu)\n", k + 1, g, file);
+			free(file);
+		}
+		snprintf(name, sizeof(name), "menu-%zu", page + 1);
+		if (menus_prompt(l, name))
+			strbuf_addf(d, "exten => %d,1,Goto(audioguide-%s-%s-%zu,"
+				    "s,1)\n", PROMPT_KEY_MORE, g, l->code,
+				    page + 1);
+		strbuf_addf(d, "exten => %d,1,Goto(s,menu)\n",
+			    PROMPT_KEY_AGAIN);
+		tries(d, "i", invalid, bye);
+		tries(d, "t", NULL, bye);
+	}
+	free(invalid);
+	free(bye);
+}
+
+/* The context callers are sent to: the languages, each in its own. */
+static void top_context(struct strbuf *d, const struct manifest *m,
+			const char *const *langs, size_t n)
+{
+	const char *g = m->guide;
+	size_t i;
+
+	strbuf_addf(d, "\n[audioguide-%s]\n"
+		    "exten => s,1,Answer()\n"
+		    " same => n,Set(AG_TRIES=0)\n"
+		    " same => n(menu),Background(", g);
+	for (i = 0; i < n; i++)
+		strbuf_addf(d, "%s%s/audioguide/%s/language", i ? "&" : "",
+			    langs[i], g);
+	strbuf_addstr(d, ")\n same => n,WaitExten(6)\n");
+	for (i = 0; i < n; i++) {
+		const struct manifest_lang *l = manifest_find_lang(m, langs[i]);
+		strbuf_addf(d, "exten => %d,1,Set(CHANNEL(language)=%s)\n"
+			    " same => n,Goto(audioguide-%s-%s-1,s,1)\n",
+			    l->menu_key, l->code, g, l->code);
+	}
+	tries(d, "i", NULL, NULL);
+	tries(d, "t", NULL, NULL);
+}
+
+int asterisk_write(const struct outdir *od, const struct manifest *m,
+		   const struct sayer *say_to, struct err *e)
+{
+	struct tree t;
+	struct strbuf d = STRBUF_INIT, langs_ctx = STRBUF_INIT;
+	const char **langs = xcalloc(m->nlang + 1, sizeof(*langs));
+	char *root = outdir_path(od, "asterisk");
+	size_t i, j, n = 0;
+	int ret = 0;
+
+	tree_open(&t, root);
+	for (i = 0; !ret && i < m->nlang; i++) {
+		const struct manifest_lang *l = &m->lang[i];
+		struct strbuf words = STRBUF_INIT;
+		char *why, *rel;
+		if (!menus_ready(l, profiles, &why)) {
+			if (why)
+				say(say_to, SAY_ERROR, "%s/sounds/%s: %s has "
+				    "no telephone menus: %s", root, l->code,
+				    l->code, why);
+			free(why);
+			continue;
+		}
+		for (j = 0; !ret && j < l->ntrack; j++) {
+			char *name = menus_name(&l->track[j]);
+			ret = place(&t, od, l, &l->track[j], name, &words, e);
+			free(name);
+		}
+		for (j = 0; !ret && j < l->nprompt; j++)
+			if (strcmp(l->prompt[j].section, "announce"))
+				ret = place(&t, od, l, &l->prompt[j],
+					    l->prompt[j].section, &words, e);
+		rel = xasprintf("sounds/%s/audioguide-%s.txt", l->code,
+				m->guide);
+		if (!ret)
+			ret = tree_write(&t, rel, words.buf ? words.buf : "",
+					 words.len, e);
+		free(rel);
+		strbuf_release(&words);
+		if (!ret) {
+			langs[n++] = l->code;
+			lang_contexts(&langs_ctx, m->guide, l);
+		}
+	}
+	strbuf_addf(&d, "; audioguide %s: the telephone menus of \"%s\" (%s).\n"
+		    "; Made by audioguide; the next build rewrites it: do not "
+		    "edit.\n"
+		    "; Include it from extensions.conf:\n"
+		    ";   #include extensions_audioguide.conf\n"
+		    "; and send a number to it, for example:\n"
+		    ";   exten => 7000,1,Goto(audioguide-%s,s,1)\n",
+		    AUDIOGUIDE_VERSION, m->title, m->guide, m->guide);
+	if (n)
+		top_context(&d, m, langs, n);
+	strbuf_addstr(&d, langs_ctx.buf ? langs_ctx.buf : "");
+	if (!ret)
+		ret = tree_write(&t, "extensions_audioguide.conf", d.buf, d.len,
+				 e);
+	if (ret)
+		tree_abandon(&t);	/* the tree as it was, but what changed */
+	else
+		tree_close(&t);
+	strbuf_release(&d);
+	strbuf_release(&langs_ctx);
+	free(langs);
+	free(root);
+	return ret;
+}

@@ -1,0 +1,97 @@
+/* menus: what the telephone packages read of a manifest. */
+#include "menus.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+const char *menus_file(const struct manifest_track *t, const char *profile)
+{
+	size_t i;
+
+	for (i = 0; t && i < t->nfile; i++)
+		if (!strcmp(t->file[i].profile, profile))
+			return t->file[i].path;
+	return NULL;
+}
+
+const struct manifest_track *menus_track(const struct manifest_lang *l,
+					 const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < l->ntrack; i++)
+		if (!strcmp(l->track[i].section, section))
+			return &l->track[i];
+	return NULL;
+}
+
+const struct manifest_track *menus_prompt(const struct manifest_lang *l,
+					  const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < l->nprompt; i++)
+		if (!strcmp(l->prompt[i].section, name))
+			return &l->prompt[i];
+	return NULL;
+}
+
+char *menus_name(const struct manifest_track *t)
+{
+	const char *p = t->captions ? strrchr(t->captions, '/') : NULL;
+	const char *base = p ? p + 1 : t->section;
+	const char *dot = strrchr(base, '.');
+
+	return dot ? xstrndup(base, (size_t)(dot - base)) : xstrdup(base);
+}
+
+/* Whether a track or prompt has a file in every profile. */
+static const char *missing(const struct manifest_track *t,
+			   const char *const *profiles)
+{
+	for (; *profiles; profiles++)
+		if (!menus_file(t, *profiles))
+			return *profiles;
+	return NULL;
+}
+
+int menus_ready(const struct manifest_lang *l, const char *const *profiles,
+		char **why)
+{
+	static const char *const need[] = { "menu-1", "invalid", "goodbye",
+					    "language", NULL };
+	const char *p;
+	size_t i, j;
+
+	*why = NULL;
+	if (l->menu_key <= 0 || l->error)
+		return 0;
+	for (i = 0; need[i]; i++)
+		if (!menus_prompt(l, need[i])) {
+			*why = xasprintf("its prompt %s is not built", need[i]);
+			return 0;
+		}
+	for (i = 0; i < l->nprompt; i++) {
+		const struct manifest_track *t = &l->prompt[i];
+		if ((p = missing(t, profiles)) != NULL) {
+			*why = xasprintf("its prompt %s has no %s file",
+					 t->section, p);
+			return 0;
+		}
+		for (j = 0; j < t->offers.n; j++) {
+			const struct manifest_track *s =
+				menus_track(l, t->offers.v[j]);
+			if (!s || (p = missing(s, profiles)) != NULL) {
+				*why = xasprintf("%s offers section %s, which "
+						 "is not built%s%s (build %s)",
+						 t->section, t->offers.v[j],
+						 s ? " in " : "", s ? p : "",
+						 l->code);
+				return 0;
+			}
+		}
+	}
+	return 1;
+}

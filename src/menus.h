@@ -1,0 +1,32 @@
+/*
+ * menus: a build's telephone menus as its manifest records them, for
+ * the packages that serve them (asterisk, freeswitch): which languages
+ * have them, what each menu page offers, each track's and prompt's file
+ * in a profile.
+ */
+#ifndef AUDIOGUIDE_MENUS_H
+#define AUDIOGUIDE_MENUS_H
+
+#include "manifest.h"
+
+/* A track's or prompt's file in a profile (below out/<guide>), or NULL. */
+const char *menus_file(const struct manifest_track *t, const char *profile);
+/* A language's track of a section id, or NULL when it is not listed. */
+const struct manifest_track *menus_track(const struct manifest_lang *l,
+					 const char *section);
+/* A language's prompt called name, or NULL. */
+const struct manifest_track *menus_prompt(const struct manifest_lang *l,
+					  const char *name);
+/* The name a server plays a track by: its files' name, NN-<id>. */
+char *menus_name(const struct manifest_track *t);
+/*
+ * Whether a language has its menus: a key in the language menu, every
+ * prompt in every one of profiles (NULL-terminated), and every section
+ * its menus offer, in them too.  When not, *why (the caller frees it)
+ * says what is missing, or is NULL when the language has no menus at
+ * all (the build said why).
+ */
+int menus_ready(const struct manifest_lang *l, const char *const *profiles,
+		char **why);
+
+#endif

@@ -1,0 +1,66 @@
+/*
+ * prompt: what a telephone line and a waiting-room recording say besides
+ * the guide, in each language, from the program's own phrases: the
+ * section menus ("For Overview, press 1. ... To hear this menu again,
+ * press 0."), the choice of this language in the language menu ("Para
+ * español, pulse 2."), "That choice is not valid.", "Goodbye.", and the
+ * announcement before a language in a recording of all of them.  Each
+ * is speech, said through the language's lexicons and checked like the
+ * guide, and rendered like a track.
+ */
+#ifndef AUDIOGUIDE_PROMPT_H
+#define AUDIOGUIDE_PROMPT_H
+
+#include <stddef.h>
+
+#include "err.h"
+#include "narration.h"
+#include "render.h"
+#include "speech.h"
+#include "translation.h"
+
+/* Keys of a menu page: 1-8 choose, 9 for more, 0 says it again. */
+#define PROMPT_PAGE 8
+#define PROMPT_KEY_MORE 9
+#define PROMPT_KEY_AGAIN 0
+/* Languages one language menu offers (keys 1-9). */
+#define PROMPT_MAX_LANGS 9
+
+/* What a language's prompts are for. */
+enum prompt_need {
+	PROMPT_PHONE = 1 << 0,	/* menus, invalid, goodbye, language */
+	PROMPT_LOOP = 1 << 1,	/* announce */
+};
+
+struct prompt {
+	char *name;		/* its files' name: menu-1, invalid ... */
+	struct md_inline *in;	/* each chunk's text */
+	struct speech *sp;
+	struct render_chunk *chunk;
+	size_t n;
+	/* menu-N: the sections it offers, by index, key 1 first */
+	size_t *section;
+	size_t nsection;
+};
+
+struct prompts {
+	struct prompt *p;
+	size_t n, alloc;
+	size_t pages;		/* menu pages */
+};
+
+/*
+ * Make a language's prompts for what is needed: its section menus over
+ * its complete sections (their headings as translated), the other
+ * prompts, and (lang_key > 0) its choice in the language menu.  When a
+ * phrase is missing or fuzzy, or the voice cannot say a prompt, nothing
+ * is made and e names the PO file and line (or the lexicon's).
+ */
+int prompts_make(struct prompts *ps, struct narration *n,
+		 const struct translation *tr, unsigned need, int lang_key,
+		 struct err *e);
+/* The prompt called name, or NULL. */
+const struct prompt *prompts_find(const struct prompts *ps, const char *name);
+void prompts_release(struct prompts *ps);
+
+#endif
