@@ -152,7 +152,7 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 		char *why, *rel;
 		if (!menus_ready(l, profiles, &why)) {
 			if (why)
-				say(say_to, SAY_ERROR, "%s/sounds/%s: %s has "
+				say(say_to, SAY_SKIP, "%s/sounds/%s: %s has "
 				    "no telephone menus: %s", root, l->code,
 				    l->code, why);
 			free(why);

@@ -175,15 +175,29 @@ static int lang_prompts(struct build_ctx *b, struct lang_ctx *lc, int key)
 	struct err e;
 	size_t i, k;
 
+	static const struct {
+		unsigned need;
+		const char *what;
+	} sets[] = { { PROMPT_PHONE, "telephone menus" },
+		     { PROMPT_LOOP, "announcement in the recording of all "
+		       "languages" } };
+	int phone = 0;
+
 	prompts_release(&lc->pr);
-	if (prompts_make(&lc->pr, &lc->nar, &lc->tr, b->prompt_need, key,
-			 &e)) {
-		if (lc->pl->selected)
+	for (k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
+		if (!(b->prompt_need & sets[k].need))
+			continue;
+		if (!prompts_make(&lc->pr, &lc->nar, &lc->tr, sets[k].need,
+				  key, &e))
+			phone |= sets[k].need == PROMPT_PHONE;
+		else if (lc->pl->selected)
 			say(&b->say, SAY_ERROR, "%s; %s has no %s", e.msg,
-			    lc->pl->code, b->prompt_need & PROMPT_PHONE ?
-			    "telephone menus" : "announcement");
-		return -1;
+			    lc->pl->code, sets[k].what);
 	}
+	if (!phone)
+		lc->menu_key = 0;
+	if (!lc->pr.n)
+		return -1;
 	for (k = 0; k < b->npprof; k++) {
 		char *slot = xasprintf("prompts/%s", b->pprof[k]->name);
 		if (lc->pl->selected &&
@@ -226,6 +240,7 @@ static void plan_prompts(struct build_ctx *b)
 		int k = 0;
 		if (!lc->ok)
 			continue;
+		memset(&probe, 0, sizeof(probe));
 		/* first whether it can: its key depends on those before */
 		if ((b->prompt_need & PROMPT_PHONE) &&
 		    !prompts_make(&probe, &lc->nar, &lc->tr, PROMPT_PHONE, 0,
@@ -241,8 +256,6 @@ static void plan_prompts(struct build_ctx *b)
 		}
 		lc->menu_key = k;
 		lc->have_prompts = !lang_prompts(b, lc, k);
-		if (!lc->have_prompts)
-			lc->menu_key = 0;
 		if (lc->pl->selected && !b->o->shard)
 			sweep_prompts(b, lc);
 	}

@@ -66,8 +66,8 @@ int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 	size_t i, j;
 
 	*why = NULL;
-	if (l->menu_key <= 0 || l->error)
-		return 0;
+	if (l->menu_key <= 0 || l->error || !l->nprompt)
+		return 0;	/* none made now: the build said why, if */
 	for (i = 0; need[i]; i++)
 		if (!menus_prompt(l, need[i])) {
 			*why = xasprintf("its prompt %s is not built", need[i]);

@@ -23,8 +23,8 @@ char *menus_name(const struct manifest_track *t);
  * Whether a language has its menus: a key in the language menu, every
  * prompt in every one of profiles (NULL-terminated), and every section
  * its menus offer, in them too.  When not, *why (the caller frees it)
- * says what is missing, or is NULL when the language has no menus at
- * all (the build said why).
+ * says what is missing, or is NULL when the language has no menus made
+ * now at all (the build said why, or did not build the language).
  */
 int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 		char **why);

@@ -57,12 +57,13 @@ static void add_chunk(struct prompt *p, char *text)
 	p->n++;
 }
 
-/* Say each chunk of every prompt, and check it as the guide is checked. */
-static int say_all(struct making *m)
+/* Say each chunk of every prompt from `from` on, and check it as the
+ * guide is checked. */
+static int say_all(struct making *m, size_t from)
 {
 	size_t i, j;
 
-	for (i = 0; i < m->ps->n; i++) {
+	for (i = from; i < m->ps->n; i++) {
 		struct prompt *p = &m->ps->p[i];
 		p->sp = xcalloc(p->n + 1, sizeof(*p->sp));
 		p->chunk = xcalloc(p->n + 1, sizeof(*p->chunk));
@@ -144,14 +145,30 @@ static int one(struct making *m, const char *name, enum phrase_id id,
 	return 0;
 }
 
+static void release_prompt(struct prompt *p)
+{
+	size_t j;
+
+	for (j = 0; j < p->n; j++) {
+		if (p->sp)
+			speech_release(&p->sp[j]);
+		md_inline_release(&p->in[j]);
+	}
+	free(p->in);
+	free(p->sp);
+	free(p->chunk);
+	free(p->section);
+	free(p->name);
+}
+
 int prompts_make(struct prompts *ps, struct narration *n,
 		 const struct translation *tr, unsigned need, int lang_key,
 		 struct err *e)
 {
 	struct making m = { ps, n, NULL, e };
+	size_t from = ps->n, pages = ps->pages;
 	int ret = 0;
 
-	memset(ps, 0, sizeof(*ps));
 	if (!(m.ph = narration_phrases(n, e)))
 		return -1;
 	if (need & PROMPT_PHONE)
@@ -162,9 +179,12 @@ int prompts_make(struct prompts *ps, struct narration *n,
 	if (!ret && (need & PROMPT_LOOP))
 		ret = one(&m, "announce", PHRASE_ANNOUNCE, -1);
 	if (!ret)
-		ret = say_all(&m);
-	if (ret)
-		prompts_release(ps);
+		ret = say_all(&m, from);
+	if (ret) {	/* what this call added goes */
+		while (ps->n > from)
+			release_prompt(&ps->p[--ps->n]);
+		ps->pages = pages;
+	}
 	return ret ? -1 : 0;
 }
 
@@ -180,21 +200,10 @@ const struct prompt *prompts_find(const struct prompts *ps, const char *name)
 
 void prompts_release(struct prompts *ps)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < ps->n; i++) {
-		struct prompt *p = &ps->p[i];
-		for (j = 0; j < p->n; j++) {
-			if (p->sp)
-				speech_release(&p->sp[j]);
-			md_inline_release(&p->in[j]);
-		}
-		free(p->in);
-		free(p->sp);
-		free(p->chunk);
-		free(p->section);
-		free(p->name);
-	}
+	for (i = 0; i < ps->n; i++)
+		release_prompt(&ps->p[i]);
 	free(ps->p);
 	memset(ps, 0, sizeof(*ps));
 }

@@ -50,11 +50,12 @@ struct prompts {
 };
 
 /*
- * Make a language's prompts for what is needed: its section menus over
- * its complete sections (their headings as translated), the other
- * prompts, and (lang_key > 0) its choice in the language menu.  When a
- * phrase is missing or fuzzy, or the voice cannot say a prompt, nothing
- * is made and e names the PO file and line (or the lexicon's).
+ * Add to ps (zeroed at first) a language's prompts for what is needed:
+ * its section menus over its complete sections (their headings as
+ * translated), the other prompts, and (lang_key > 0) its choice in the
+ * language menu.  When a phrase is missing or fuzzy, or the voice cannot
+ * say a prompt, nothing is added and e names the PO file and line (or
+ * the lexicon's).
  */
 int prompts_make(struct prompts *ps, struct narration *n,
 		 const struct translation *tr, unsigned need, int lang_key,
