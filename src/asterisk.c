@@ -18,8 +18,7 @@ const char *const asterisk_formats[][2] = {
 	{ NULL, NULL },
 };
 
-/* The profiles of the formats, for menus_ready. */
-static const char *const profiles[] = {
+const char *const asterisk_profiles[] = {
 	"ulaw", "alaw", "gsm", "sln16", "wav8k", "wav16", NULL
 };
 
@@ -149,15 +148,9 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 	for (i = 0; !ret && i < m->nlang; i++) {
 		const struct manifest_lang *l = &m->lang[i];
 		struct strbuf words = STRBUF_INIT;
-		char *why, *rel;
-		if (!menus_ready(l, profiles, &why)) {
-			if (why)
-				say(say_to, SAY_SKIP, "%s/sounds/%s: %s has "
-				    "no telephone menus: %s", root, l->code,
-				    l->code, why);
-			free(why);
+		char *rel;
+		if (!menus_serve(l, asterisk_profiles, root, say_to))
 			continue;
-		}
 		for (j = 0; !ret && j < l->ntrack; j++) {
 			char *name = menus_name(&l->track[j]);
 			ret = place(&t, od, l, &l->track[j], name, &words, e);

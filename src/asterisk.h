@@ -29,6 +29,8 @@
 
 /* The profiles the sounds are made of, and each one's extension there. */
 extern const char *const asterisk_formats[][2];
+/* The same profiles, NULL-terminated. */
+extern const char *const asterisk_profiles[];
 
 /* Write the package from a build's manifest; a language that cannot have
  * menus is said and left out, an error writing stops it (e). */

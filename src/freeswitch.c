@@ -19,7 +19,7 @@ static const struct {
 	int rate;
 } rates[] = { { "wav8k", 8000 }, { "wav16", 16000 } };
 
-static const char *const profiles[] = { "wav8k", "wav16", NULL };
+const char *const freeswitch_profiles[] = { "wav8k", "wav16", NULL };
 
 /* Place one track or prompt at every rate. */
 static int place(struct tree *t, const struct outdir *od,
@@ -195,15 +195,8 @@ int freeswitch_write(const struct outdir *od, const struct manifest *m,
 	tree_open(&t, root);
 	for (i = 0; !ret && i < m->nlang; i++) {
 		const struct manifest_lang *l = &m->lang[i];
-		char *why;
-		if (!menus_ready(l, profiles, &why)) {
-			if (why)
-				say(say_to, SAY_SKIP, "%s/sounds/%s: %s has "
-				    "no telephone menus: %s", root, l->code,
-				    l->code, why);
-			free(why);
+		if (!menus_serve(l, freeswitch_profiles, root, say_to))
 			continue;
-		}
 		for (j = 0; !ret && j < l->ntrack; j++) {
 			char *name = menus_name(&l->track[j]);
 			ret = place(&t, od, l, &l->track[j], name, e);

@@ -25,6 +25,9 @@
 #include "outdir.h"
 #include "say.h"
 
+/* The profiles the sounds are made of, NULL-terminated. */
+extern const char *const freeswitch_profiles[];
+
 int freeswitch_write(const struct outdir *od, const struct manifest *m,
 		     const struct sayer *say_to, struct err *e);
 

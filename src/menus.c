@@ -95,3 +95,16 @@ int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 	}
 	return 1;
 }
+
+int menus_serve(const struct manifest_lang *l, const char *const *profiles,
+		const char *root, const struct sayer *say_to)
+{
+	char *why;
+	int ready = menus_ready(l, profiles, &why);
+
+	if (why)
+		say(say_to, SAY_SKIP, "%s/sounds/%s: %s has no telephone "
+		    "menus: %s", root, l->code, l->code, why);
+	free(why);
+	return ready;
+}

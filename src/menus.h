@@ -8,6 +8,7 @@
 #define AUDIOGUIDE_MENUS_H
 
 #include "manifest.h"
+#include "say.h"
 
 /* A track's or prompt's file in a profile (below out/<guide>), or NULL. */
 const char *menus_file(const struct manifest_track *t, const char *profile);
@@ -28,5 +29,9 @@ char *menus_name(const struct manifest_track *t);
  */
 int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 		char **why);
+/* menus_ready, saying (about the package at root) why a language with
+ * menus cannot have them there. */
+int menus_serve(const struct manifest_lang *l, const char *const *profiles,
+		const char *root, const struct sayer *say_to);
 
 #endif

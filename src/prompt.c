@@ -117,13 +117,14 @@ static int menus(struct making *m, const struct translation *tr)
 			ret = -1;
 			break;
 		}
-		if (page + 1 < m->ps->pages &&
-		    !(text = said(m, PHRASE_MENU_MORE, NULL, PROMPT_KEY_MORE))) {
-			ret = -1;
-			break;
-		}
-		if (page + 1 < m->ps->pages)
+		if (page + 1 < m->ps->pages) {
+			text = said(m, PHRASE_MENU_MORE, NULL, PROMPT_KEY_MORE);
+			if (!text) {
+				ret = -1;
+				break;
+			}
 			add_chunk(p, text);
+		}
 		if (!(text = said(m, PHRASE_MENU_AGAIN, NULL, PROMPT_KEY_AGAIN)))
 			ret = -1;
 		else

@@ -41,12 +41,6 @@ int publish_select(const struct strlist *cli, const struct strlist *conf,
 	return 0;
 }
 
-/* The telephone formats a phone package serves, side by side. */
-static const char *const asterisk_profiles[] = {
-	"ulaw", "alaw", "gsm", "sln16", "wav8k", "wav16", NULL
-};
-static const char *const freeswitch_profiles[] = { "wav8k", "wav16", NULL };
-
 static void need(struct strlist *profiles, const char *const *names)
 {
 	for (; *names; names++)

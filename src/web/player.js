@@ -14,6 +14,12 @@ function named(tag) {
   views.forEach(function (v) { if (tag && v.dataset.lang === tag) found = v; });
   return found;
 }
+// play() answers with a promise that a pause() before the sound starts
+// rejects (pressing "play all" again, another view shown): no fault.
+function start(a) {
+  var p = a.play();
+  if (p && p.catch) p.catch(function () {});
+}
 function show(v) {
   views.forEach(function (x) {
     x.hidden = x !== v;
@@ -34,7 +40,7 @@ views.forEach(function (v) {
     var on = all.getAttribute('aria-pressed') !== 'true';
     playing(on);
     list.forEach(function (a) { a.pause(); });
-    if (on && list.length) { list[0].currentTime = 0; list[0].play(); }
+    if (on && list.length) { list[0].currentTime = 0; start(list[0]); }
   });
   list.forEach(function (a, i) {
     var sec = a.closest('section'), t = a.textTracks[0];
@@ -43,7 +49,7 @@ views.forEach(function (v) {
       var next = list[i + 1] || (kiosk ? list[0] : null);
       if (!next) { playing(false); return; }
       next.currentTime = 0;
-      next.play();
+      start(next);
     });
     if (!t) return;
     t.mode = 'hidden';

@@ -86,3 +86,11 @@ epubcheck_ok() {	# FILE: 0 errors and 0 warnings
 	echo "$log" | grep -q "Messages: 0 fatals / 0 errors / 0 warnings" ||
 		fail "epubcheck $1: $(echo "$log" | grep -E 'ERROR|WARNING|FATAL|Messages' | head -5)"
 }
+
+# ebur128 FILE [raw format args]: "I PEAK" from ffmpeg's own meter.
+ebur128() {
+	local f=$1
+	shift
+	ffmpeg -nostats "$@" -i "$f" -af ebur128=peak=sample -f null - 2>&1 |
+		awk '/^ +I:/ { i = $2 } /^ +Peak:/ { p = $2 } END { print i, p }'
+}

@@ -8,14 +8,6 @@
 G=out/spine-metastases
 CORE=/usr/share/asterisk/sounds/en
 
-# ebur128 FILE [raw format args]: "I PEAK" from ffmpeg's own meter.
-ebur128() {
-	local f=$1
-	shift
-	ffmpeg -nostats "$@" -i "$f" -af ebur128=peak=sample -f null - 2>&1 |
-		awk '/^ +I:/ { i = $2 } /^ +Peak:/ { p = $2 } END { print i, p }'
-}
-
 seconds() {
 	ffprobe -v error -show_entries format=duration -of csv=p=0 "$1"
 }

@@ -19,14 +19,6 @@ decoded_seconds() {
 		awk '{ printf "%.4f", $1 / 2 / 48000 }'
 }
 
-# ebur128 FILE [raw format args]: "I PEAK" from ffmpeg's own meter.
-ebur128() {
-	local f=$1
-	shift
-	ffmpeg -nostats "$@" -i "$f" -af ebur128=peak=sample -f null - 2>&1 |
-		awk '/^ +I:/ { i = $2 } /^ +Peak:/ { p = $2 } END { print i, p }'
-}
-
 test_every_profile_decodes_at_its_rate() {
 	run 0 "$AG" build --lang es,ar --profile "$ALL_PROFILES"
 	local m=out/spine-metastases/manifest.json
