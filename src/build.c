@@ -4,63 +4,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "encode.h"
+#include "buildctx.h"
+#include "compose.h"
 #include "key.h"
-#include "lang.h"
-#include "loop.h"
-#include "manifest.h"
-#include "narration.h"
-#include "outdir.h"
-#include "plan.h"
-#include "playlist.h"
-#include "profile.h"
-#include "prompt.h"
+#include "prompt_plan.h"
 #include "publish.h"
-#include "render.h"
 #include "synth.h"
-#include "translation.h"
-#include "version.h"
 #include "worker.h"
 #include "xalloc.h"
-
-/* What one language is building. */
-struct lang_ctx {
-	const struct project_lang *pl;
-	struct translation tr;
-	struct narration nar;	/* what it says, section by section */
-	int ok;			/* translation read, voice present */
-	char why[1024];		/* when not ok: the error */
-	size_t rendered, fresh, skipped, stale;
-	size_t others;		/* tracks other shards render */
-	struct prompts pr;	/* its menus and announcement, if any */
-	int have_prompts;
-	int menu_key;		/* its key in the language menu, or 0 */
-	size_t *prompt_track;	/* per prompt: its index in the prompt plan */
-	size_t prompts_rendered;
-};
-
-struct build_ctx {
-	const struct build_opts *o;
-	struct build_stats *st;
-	struct sayer say;
-	struct project_guide pg;
-	struct outdir od;
-	const struct profile **prof;
-	size_t nprof;
-	unsigned packages;
-	char **names;		/* per section: its files' name, NN-<id> */
-	struct manifest old;	/* the previous build's, maybe empty */
-	struct lang_ctx *lc;
-	struct plan plan;
-	/* The prompts the packages need (enum prompt_need), in profiles of
-	 * their own, planned and rendered like tracks below <lang>/prompts. */
-	unsigned prompt_need;
-	const struct profile **pprof;
-	size_t npprof;
-	struct plan pplan;
-};
 
 /* The profiles asked for, and those the packages are made of. */
 static int pick_profiles(struct build_ctx *b)
@@ -83,24 +35,6 @@ static int pick_profiles(struct build_ctx *b)
 		    "audioguide build --profile help)", bad);
 	strlist_release(&names);
 	return b->prof ? 0 : -1;
-}
-
-/* The prompts the packages need, and the profiles they are made in. */
-static int pick_prompt_profiles(struct build_ctx *b)
-{
-	struct strlist names = { 0 };
-	const char *bad = NULL;
-
-	b->prompt_need = (b->packages & PACKAGE_PHONE ? PROMPT_PHONE : 0) |
-			 (b->packages & PACKAGE_LOOP ? PROMPT_LOOP : 0);
-	publish_prompt_profiles(b->packages, &names);
-	b->pprof = profile_select(&names, &bad);	/* known names */
-	b->npprof = names.n;
-	strlist_release(&names);
-	b->pplan = (struct plan){ .od = &b->od, .folder = "prompts",
-				  .prof = b->pprof, .nprof = b->npprof,
-				  .force = b->o->force };
-	return 0;
 }
 
 /* The name of each track's files, NN-<id>, made once per build. */
@@ -128,137 +62,6 @@ static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 		s->line, lc->pl->selected, lc };
 
 	lc->nar.said[i]->track = plan_add(&b->plan, &in);
-}
-
-/* Whether a prompt's file (or key) is one of the current prompts. */
-static int current_prompt(void *user, const char *name)
-{
-	const char *dot = strrchr(name, '.');
-	char *base = dot ? xstrndup(name, (size_t)(dot - name))
-			 : xstrdup(name);
-	int keep = strlist_has(user, base);
-
-	free(base);
-	return keep;
-}
-
-/* Remove a language's prompt files that are not current (all of them
- * when it has none now), in every folder a prompt profile may have:
- * keys first, so that no key outlives its file. */
-static void sweep_prompts(struct build_ctx *b, struct lang_ctx *lc)
-{
-	struct strlist keep = { 0 };
-	const struct profile *t;
-	size_t i, n;
-
-	for (i = 0; lc->have_prompts && i < lc->pr.n; i++)
-		strlist_push(&keep, lc->pr.p[i].name);
-	t = profile_table(&n);
-	for (i = 0; i <= n; i++) {
-		const char *name = i < n ? t[i].name : "captions";
-		char *kdir = outdir_path(&b->od, "%s/.keys/prompts/%s",
-					 lc->pl->code, name);
-		char *dir = outdir_path(&b->od, "%s/prompts/%s", lc->pl->code,
-					name);
-		outdir_prune(kdir, current_prompt, NULL, &keep);
-		outdir_prune(dir, current_prompt, NULL, &keep);
-		free(kdir);
-		free(dir);
-	}
-	strlist_release(&keep);
-}
-
-/* Plan a language's prompts (made and checked); 0 when it has them. */
-static int lang_prompts(struct build_ctx *b, struct lang_ctx *lc, int key)
-{
-	const struct guide_conf *c = &b->pg.conf;
-	struct err e;
-	size_t i, k;
-
-	static const struct {
-		unsigned need;
-		const char *what;
-	} sets[] = { { PROMPT_PHONE, "telephone menus" },
-		     { PROMPT_LOOP, "announcement in the recording of all "
-		       "languages" } };
-	int phone = 0;
-
-	prompts_release(&lc->pr);
-	for (k = 0; k < sizeof(sets) / sizeof(sets[0]); k++) {
-		if (!(b->prompt_need & sets[k].need))
-			continue;
-		if (!prompts_make(&lc->pr, &lc->nar, &lc->tr, sets[k].need,
-				  key, &e))
-			phone |= sets[k].need == PROMPT_PHONE;
-		else if (lc->pl->selected)
-			say(&b->say, SAY_ERROR, "%s; %s has no %s", e.msg,
-			    lc->pl->code, sets[k].what);
-	}
-	if (!phone)
-		lc->menu_key = 0;
-	if (!lc->pr.n)
-		return -1;
-	for (k = 0; k < b->npprof; k++) {
-		char *slot = xasprintf("prompts/%s", b->pprof[k]->name);
-		if (lc->pl->selected &&
-		    outdir_make_slot(&b->od, lc->pl->code, slot, &e))
-			say(&b->say, SAY_ERROR, "%s", e.msg);
-		free(slot);
-	}
-	if (lc->pl->selected)
-		outdir_make_slot(&b->od, lc->pl->code, "prompts/captions", &e);
-	lc->prompt_track = xcalloc(lc->pr.n + 1, sizeof(*lc->prompt_track));
-	for (i = 0; i < lc->pr.n; i++) {
-		const struct prompt *p = &lc->pr.p[i];
-		struct plan_input in = {
-			lc->pl->code, lc->pl->voice, p->name, p->name, 0, 0,
-			p->chunk, p->n, translation_title(&lc->tr), c->rate,
-			c->pitch, { c->target_lufs, c->phone_target_lufs },
-			{ c->ceiling_dbfs, c->phone_ceiling_dbfs },
-			lc->nar.ph.path ? lc->nar.ph.path : b->o->paths->po, 0,
-			/* one shard makes them all */
-			lc->pl->selected && (!b->o->shard ||
-					     !b->o->shard->index), lc };
-		lc->prompt_track[i] = plan_add(&b->pplan, &in);
-	}
-	return 0;
-}
-
-/*
- * The prompts of every language that can say them; the language menu
- * offers them in the guide's order, keys 1 to PROMPT_MAX_LANGS.
- */
-static void plan_prompts(struct build_ctx *b)
-{
-	struct prompts probe;
-	struct err e;
-	size_t i;
-	int key = 0;
-
-	for (i = 0; i < b->pg.nlang; i++) {
-		struct lang_ctx *lc = &b->lc[i];
-		int k = 0;
-		if (!lc->ok)
-			continue;
-		memset(&probe, 0, sizeof(probe));
-		/* first whether it can: its key depends on those before */
-		if ((b->prompt_need & PROMPT_PHONE) &&
-		    !prompts_make(&probe, &lc->nar, &lc->tr, PROMPT_PHONE, 0,
-				  &e)) {
-			prompts_release(&probe);
-			if (key < PROMPT_MAX_LANGS)
-				k = ++key;
-			else if (lc->pl->selected)
-				say(&b->say, SAY_SKIP, "%s: the language menu "
-				    "offers %d languages; %s is not among them",
-				    b->pg.g.id, PROMPT_MAX_LANGS,
-				    lc->pl->code);
-		}
-		lc->menu_key = k;
-		lc->have_prompts = !lang_prompts(b, lc, k);
-		if (lc->pl->selected && !b->o->shard)
-			sweep_prompts(b, lc);
-	}
 }
 
 /* Share the tracks out (--shard), then count those already current. */
@@ -366,7 +169,6 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 		sweep(b, lc);
 }
 
-/* What the workers rendered, per language. */
 /* The audio files a plan's rendered tracks wrote, and those encoded
  * again, into the build's counts. */
 static void count_files(struct build_ctx *b, const struct plan *p)
@@ -405,245 +207,6 @@ static void count_rendered(struct build_ctx *b)
 	count_files(b, &b->pplan);
 }
 
-/* Compose: the manifest, playlists and packages. */
-
-/* Report a section not built in a language, and record why. */
-static void skip_section(struct build_ctx *b, struct lang_ctx *lc, size_t i,
-			 struct manifest_lang *ml)
-{
-	const struct section *s = &b->pg.g.sec[i];
-	const struct tr_section *ts = &lc->tr.sec[i];
-	struct manifest_skip *sk = manifest_add_skip(ml);
-	size_t j;
-
-	sk->number = s->num;
-	sk->section = xstrdup(s->id);
-	sk->title = ts->heading ? xstrdup(ts->heading) : NULL;
-	sk->source_title = xstrdup(guide_heading(s));
-	for (j = 0; j < ts->nprob && ts->prob[j].kind == TR_SPEECH; j++)
-		;
-	sk->reason = xstrdup(j == ts->nprob ? "not said by its voice"
-			     : "translation incomplete");
-	for (j = 0; j < ts->nprob; j++) {
-		const struct tr_problem *p = &ts->prob[j];
-		const char *file = tr_problem_file(&lc->tr, p);
-		struct manifest_problem *mp = manifest_add_problem(sk);
-		if (!lc->pl->selected)
-			;	/* not asked for: listed, not reported */
-		else if (p->po_line)
-			say(&b->say, SAY_SKIP, "%s:%d: %s not built in %s: %s",
-			    file, p->po_line, b->names[i], lc->pl->code,
-			    tr_problem_name(p));
-		else
-			say(&b->say, SAY_SKIP, "%s: %s not built in %s: %s:%d "
-			    "has %s", file, b->names[i], lc->pl->code,
-			    b->pg.g.path, p->src_line, tr_problem_name(p));
-		mp->kind = xstrdup(tr_problem_key(p->kind));
-		mp->po = xstrdup(file);
-		mp->line = p->po_line;
-		mp->source_line = p->src_line;
-		mp->message = xstrdup(tr_problem_name(p));
-	}
-	lc->skipped += lc->pl->selected;
-	b->st->skipped += lc->pl->selected;
-}
-
-/* The manifest's blocks of a section: its chunks as written. */
-static void add_blocks(const struct section *s, const struct tr_section *ts,
-		       struct manifest_track *mt)
-{
-	static const char *const kinds[] = { "heading", "subheading",
-					     "paragraph", "item", "image" };
-	size_t j, k;
-
-	for (j = 0; j < s->nchunk; j++) {
-		const struct md_inline *in = &ts->chunk[j];
-		struct manifest_block *mb = manifest_add_block(mt);
-		mb->kind = xstrdup(kinds[s->chunk[j].kind]);
-		mb->level = s->chunk[j].level;
-		mb->number = s->chunk[j].number;
-		mb->text = xstrdup(in->text.buf);
-		for (k = 0; k < in->nspan; k++) {
-			struct manifest_link *l = manifest_add_link(mb);
-			l->from = in->span[k].from;
-			l->to = in->span[k].to;
-			l->href = xstrdup(in->span[k].href);
-		}
-	}
-}
-
-/* A language's manifest entry; 0 when it has nothing current to list. */
-static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
-		      struct manifest_lang *ml)
-{
-	const struct project_lang *pl = lc->pl;
-	char tag[64];
-	size_t i;
-
-	lang_bcp47(tag, sizeof(tag), pl->code);
-	ml->code = xstrdup(pl->code);
-	ml->bcp47 = xstrdup(tag);
-	ml->rtl = lang_is_rtl(pl->code);
-	ml->voice = xstrdup(pl->voice);
-	ml->po = pl->po_path ? xstrdup(pl->po_path) : NULL;
-	ml->title = translation_title(&lc->tr) ?
-		    xstrdup(translation_title(&lc->tr)) : NULL;
-	for (i = 0; i < b->pg.g.nsec; i++) {
-		struct manifest_track mt = { 0 };
-		if (!lc->tr.sec[i].complete) {
-			skip_section(b, lc, i, ml);
-		} else if (!plan_manifest_track(&b->plan,
-					       &b->plan.t[lc->nar.said[i]->track],
-					       &mt)) {
-			add_blocks(&b->pg.g.sec[i], &lc->tr.sec[i], &mt);
-			*manifest_add_track(ml) = mt;
-		} else {
-			lc->stale++;	/* not rendered now: not listed */
-		}
-	}
-	for (i = 0; lc->have_prompts && i < lc->pr.n; i++) {
-		const struct prompt *p = &lc->pr.p[i];
-		struct manifest_track mt = { 0 };
-		size_t k;
-		if (plan_manifest_track(&b->pplan,
-					&b->pplan.t[lc->prompt_track[i]], &mt))
-			continue;
-		for (k = 0; k < p->nsection; k++)
-			strlist_push(&mt.offers, b->pg.g.sec[p->section[k]].id);
-		*manifest_add_prompt(ml) = mt;
-	}
-	ml->menu_key = lc->menu_key;
-	return pl->selected || ml->ntrack;
-}
-
-static void lang_playlists(struct build_ctx *b,
-			   const struct manifest_lang *ml)
-{
-	const char *title = ml->title ? ml->title : guide_heading(b->pg.g.sec);
-	char *name = xasprintf("%s (%s)", title, ml->code);
-	struct err e;
-	size_t k;
-
-	for (k = 0; k < b->nprof; k++) {
-		char *p = outdir_path(&b->od, "%s/%s/playlist.m3u8", ml->code,
-				      b->prof[k]->name);
-		if (playlist_write_lang(p, name, ml, b->prof[k]->name, &e))
-			say(&b->say, SAY_ERROR, "%s", e.msg);
-		free(p);
-	}
-	free(name);
-}
-
-/* Keep what an earlier build made for a language that failed now. */
-static void keep_previous(struct build_ctx *b, struct manifest *m,
-			  const struct lang_ctx *lc)
-{
-	const struct manifest_lang *prev = manifest_find_lang(&b->old,
-							      lc->pl->code);
-	struct manifest_lang *l;
-
-	if (!prev)
-		return;
-	l = manifest_copy_lang(m, prev);
-	free(l->error);
-	l->error = xstrdup(lc->why);
-}
-
-/*
- * The loop playlists (of the profiles ordinary players open: not the
- * raw telephone files) and the manifest itself.
- */
-static void finish_guide(struct build_ctx *b, struct manifest *m)
-{
-	const char *title = guide_heading(b->pg.g.sec);
-	struct err e;
-	char *path;
-	size_t k;
-
-	for (k = 0; k < b->nprof; k++) {
-		path = outdir_path(&b->od, "%s-loop.m3u8", b->prof[k]->name);
-		if (profile_is_raw(b->prof[k]))
-			unlink(path);
-		else if (playlist_write_loop(path, title, m, b->prof[k]->name,
-					     &e))
-			say(&b->say, SAY_ERROR, "%s", e.msg);
-		strlist_push(&m->profiles, b->prof[k]->name);
-		free(path);
-	}
-	m->guide = xstrdup(b->pg.g.id);
-	m->title = xstrdup(title);
-	m->source_language = xstrdup(b->pg.conf.source_language);
-	m->audioguide = xstrdup(AUDIOGUIDE_VERSION);
-	m->espeak_ng = xstrdup(synth_version());
-	m->libsndfile = xstrdup(encode_version());
-	m->head = RENDER_HEAD;
-	m->tail = RENDER_TAIL;
-	m->pause_heading = RENDER_PAUSE_HEADING;
-	m->pause_paragraph = RENDER_PAUSE_PARAGRAPH;
-	if (b->packages & PACKAGE_LOOP)	/* the manifest lists them */
-		loop_make(&b->od, m, &b->say);
-	path = outdir_path(&b->od, "manifest.json");
-	if (manifest_write(m, path, &e))
-		say(&b->say, SAY_ERROR, "%s", e.msg);
-	free(path);
-}
-
-/* One language's line of the summary, or why it is as it was. */
-static void lang_summary(struct build_ctx *b, const struct lang_ctx *lc)
-{
-	const char *g = b->pg.g.id, *code = lc->pl->code;
-
-	if (!lc->pl->selected) {
-		if (lc->stale && manifest_find_lang(&b->old, code))
-			say(&b->say, SAY_INFO, "%s/%s: %zu section%s out of "
-			    "date, not listed until built (not in --lang)", g,
-			    code, lc->stale, lc->stale == 1 ? "" : "s");
-	} else if (!lc->ok) {
-		say(&b->say, SAY_INFO, "%s/%s: not built; its earlier outputs "
-		    "are kept", g, code);
-	} else if (b->o->shard) {
-		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date; "
-		    "%zu for other shards", g, code, lc->rendered, lc->fresh,
-		    lc->others);
-	} else if (lc->prompts_rendered) {
-		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
-		    "%zu skipped; %zu prompts rendered", g, code,
-		    lc->rendered, lc->fresh, lc->skipped,
-		    lc->prompts_rendered);
-	} else {
-		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
-		    "%zu skipped", g, code, lc->rendered, lc->fresh,
-		    lc->skipped);
-	}
-}
-
-static void compose(struct build_ctx *b)
-{
-	struct manifest m = { 0 };
-	struct publish pub = { &b->od, { b->pg.g.path, b->pg.conf.path },
-			       b->pg.conf.publisher,
-			       b->pg.conf.source_language, b->o->paths->po,
-			       b->packages, &b->say };
-	size_t i;
-
-	for (i = 0; i < b->pg.nlang; i++) {
-		struct lang_ctx *lc = &b->lc[i];
-		struct manifest_lang *ml;
-		if (!lc->ok) {
-			keep_previous(b, &m, lc);
-		} else if (lang_entry(b, lc, ml = manifest_add_lang(&m))) {
-			lang_playlists(b, ml);
-		} else {
-			manifest_drop_lang(&m);	/* nothing current */
-		}
-		lang_summary(b, lc);
-	}
-	finish_guide(b, &m);
-	if (b->packages)
-		publish_make(&pub, &m);
-	manifest_release(&m);
-}
-
 static int prepare(struct build_ctx *b, const char *dir)
 {
 	struct err e;
@@ -668,7 +231,7 @@ static int prepare(struct build_ctx *b, const char *dir)
 	free(path);
 	b->plan = (struct plan){ .od = &b->od, .prof = b->prof,
 				 .nprof = b->nprof, .force = b->o->force };
-	return pick_prompt_profiles(b);
+	return prompt_plan_profiles(b);
 }
 
 void build_guide(const char *dir, const struct build_opts *o,
@@ -687,7 +250,7 @@ void build_guide(const char *dir, const struct build_opts *o,
 		plan_lang(&b, &b.lc[i]);
 	}
 	if (b.prompt_need)
-		plan_prompts(&b);
+		prompt_plan_all(&b);
 	settle_plan(&b);
 	if (plan_render(&b.plan, o->jobs, &b.say) ||
 	    plan_render(&b.pplan, o->jobs, &b.say)) {
@@ -697,9 +260,9 @@ void build_guide(const char *dir, const struct build_opts *o,
 	count_rendered(&b);
 	if (o->shard)
 		for (i = 0; i < b.pg.nlang; i++)
-			lang_summary(&b, &b.lc[i]);
+			compose_summary(&b, &b.lc[i]);
 	else
-		compose(&b);
+		compose_guide(&b);
 done:
 	plan_release(&b.plan);
 	plan_release(&b.pplan);

@@ -8,7 +8,7 @@
 #include "err.h"
 #include "guide.h"
 #include "lexicon.h"
-#include "markdown.h"
+#include "mdinline.h"
 #include "narration.h"
 #include "profile.h"
 #include "project.h"

@@ -13,6 +13,7 @@
 
 #include "fs.h"
 #include "markdown.h"
+#include "mdinline.h"
 #include "strbuf.h"
 #include "utf8.h"
 #include "xalloc.h"

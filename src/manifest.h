@@ -1,6 +1,7 @@
 /*
  * manifest: out/<guide>/manifest.json, the record of what a build made,
- * written and read here only.  Its schema (keys in this order):
+ * modelled in manifest.c, written and read in manifest_json.c only.  Its
+ * schema (keys in this order):
  *
  *   guide, title, source_language     the guide's id, title, source
  *   audioguide, espeak_ng, libsndfile versions that made it

@@ -1,11 +1,10 @@
 /*
- * markdown: CommonMark through cmark, the only file that includes it.
- * A guide's blocks (headings, paragraphs, list items, images) with the
- * lines they start on and their inline source as written; and inline
- * text (a block's source, or its translation) read into the text a
- * reader sees, with its links.  What a listener must not hear (markup,
- * comments, URLs) never reaches the text; what cannot be read aloud
- * (tables, raw HTML, an image with no description) is an error.
+ * markdown: a guide's block structure from CommonMark, through cmark
+ * (which only this file and mdinline.c include): headings, paragraphs,
+ * list items and images, with the lines they start on and their inline
+ * source as written (mdinline.h reads that).  What a listener must not
+ * hear (comments, rules) never becomes a block; what cannot be read
+ * aloud (tables, raw HTML) is an error.
  */
 #ifndef AUDIOGUIDE_MARKDOWN_H
 #define AUDIOGUIDE_MARKDOWN_H
@@ -42,35 +41,5 @@ struct md_doc {
 int md_parse(struct md_doc *doc, const char *path, const char *buf,
 	     size_t len, struct err *e);
 void md_doc_release(struct md_doc *doc);
-
-/* How a span of inline text is spoken. */
-enum md_span_kind {
-	MD_LINK,		/* a link: its text is spoken */
-	MD_TEL,			/* a tel: link: its number, digit by digit */
-	MD_URL,			/* a bare address or <autolink>: its host */
-};
-
-struct md_span {
-	enum md_span_kind kind;
-	size_t from, to;	/* bytes of the text */
-	char *href;
-};
-
-struct md_inline {
-	struct strbuf text;	/* as a reader sees it: markup removed */
-	struct md_span *span;
-	size_t nspan, alloc;
-	int image;		/* the whole text is an image's description */
-	struct strbuf comment;	/* inline HTML comments, for translators */
-	char why[320];		/* after an error: what is wrong */
-};
-
-/*
- * Read inline Markdown (a block's source, or a translation of it) into
- * in (zeroed).  On error in->why says what is wrong; the caller names
- * the file and line.
- */
-int md_inline(const char *source, struct md_inline *in);
-void md_inline_release(struct md_inline *in);
 
 #endif

@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 #include "lexicon.h"
-#include "markdown.h"
+#include "mdinline.h"
 #include "strbuf.h"
 
 /* A piece of what is said and the piece of the written text it says. */

@@ -1,6 +1,7 @@
 /* strbuf: growable strings. */
 #include "strbuf.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,19 @@ void strbuf_addch(struct strbuf *sb, int c)
 	char ch = (char)c;
 
 	strbuf_add(sb, &ch, 1);
+}
+
+void strbuf_addword(struct strbuf *sb, const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (!n)
+		return;
+	if (sb->len)
+		strbuf_addch(sb, ' ');
+	strbuf_add(sb, s, n);
 }
 
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)

@@ -11,7 +11,7 @@
 #include "catalog.h"
 #include "err.h"
 #include "guide.h"
-#include "markdown.h"
+#include "mdinline.h"
 
 enum tr_problem_kind {
 	TR_MISSING,		/* no entry for the current source text */

@@ -194,7 +194,7 @@ test_big_and_backtracking_lexicons_have_limits() {
 	</lexicon>
 	EOF
 	run 0 timeout 300 "$AG" build -q --profile flac --lang es
-	# 100,001 lexemes would pass 200,000 with two graphemes each: refused.
+	# One lexeme past the limit of 200,000: refused, with its line.
 	python3 - <<-'EOF'
 	with open('content/lexicon/es.pls', 'w') as f:
 	    f.write('<?xml version="1.0" encoding="UTF-8"?>\n<lexicon version="1.0">\n')

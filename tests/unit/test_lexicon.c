@@ -16,7 +16,7 @@
 
 #include "err.h"
 #include "lexicon.h"
-#include "markdown.h"
+#include "mdinline.h"
 #include "pls.h"
 #include "speech.h"
 #include "xalloc.h"

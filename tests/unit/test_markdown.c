@@ -8,7 +8,7 @@
 
 #include "err.h"
 #include "guide.h"
-#include "markdown.h"
+#include "mdinline.h"
 
 static int parse(struct guide *g, const char *text, struct err *e)
 {

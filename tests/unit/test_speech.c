@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "err.h"
-#include "markdown.h"
+#include "mdinline.h"
 #include "speech.h"
 #include "synth.h"
 #include "xalloc.h"
