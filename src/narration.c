@@ -135,7 +135,8 @@ static int passed_before(struct narration *n, const char *what,
 	if (!n->passed_path)
 		return 0;
 	check_hash(n, what, text, hex);
-	if (!bsearch(&key, n->passed.v, n->passed.n, sizeof(*n->passed.v),
+	if (!n->passed.n ||	/* bsearch wants an array, even empty */
+	    !bsearch(&key, n->passed.v, n->passed.n, sizeof(*n->passed.v),
 		     cmp_str))
 		return 0;
 	strlist_push(&n->passing, hex);

@@ -13,11 +13,6 @@
 #include "synth.h"
 #include "xalloc.h"
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int project_list_guides(const char *content, struct strlist *dirs,
 			struct err *e)
 {
@@ -40,7 +35,7 @@ int project_list_guides(const char *content, struct strlist *dirs,
 		free(path);
 	}
 	closedir(d);
-	qsort(dirs->v, dirs->n, sizeof(*dirs->v), cmp_str);
+	strlist_sort(dirs);
 	return 0;
 }
 
@@ -102,7 +97,7 @@ static int list_po(const char *po_dir, struct strlist *codes, struct err *e)
 		free(code);
 	}
 	closedir(d);
-	qsort(codes->v, codes->n, sizeof(*codes->v), cmp_str);
+	strlist_sort(codes);
 	return 0;
 }
 
