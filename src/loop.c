@@ -1,15 +1,14 @@
 /* loop: one MP3 per language, and one of all, for waiting rooms. */
 #include "loop.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "dsp.h"
 #include "encode.h"
 #include "fs.h"
 #include "key.h"
+#include "measure.h"
 #include "render.h"
 #include "strlist.h"
 #include "tree.h"
@@ -78,9 +77,9 @@ static int recording_key(const struct outdir *od, const struct recording *r,
 	return ret;
 }
 
+/* The parts' samples into the recording's encoder. */
 struct pour {
 	struct encoder *enc;
-	long long samples;
 	struct err *e;
 };
 
@@ -88,31 +87,15 @@ static int pour(void *user, const float *pcm, size_t n)
 {
 	struct pour *p = user;
 
-	p->samples += (long long)n;
 	return encode_write(p->enc, pcm, n, p->e);
-}
-
-struct measure {
-	struct meter *m;
-	long long samples;
-	struct err *e;
-};
-
-static int measure(void *user, const float *pcm, size_t n)
-{
-	struct measure *ms = user;
-
-	ms->samples += (long long)n;
-	return meter_add(ms->m, pcm, n, ms->e);
 }
 
 /* Encode the parts, one after another, into one MP3; then measure it. */
 static int record(const struct outdir *od, const struct recording *r,
 		  const char *path, struct key_entry *ke, struct err *e)
 {
-	struct pour p = { NULL, 0, e };
-	struct measure ms = { NULL, 0, e };
-	double peak;
+	struct pour p = { NULL, e };
+	struct measured m;
 	size_t i;
 	int ret;
 
@@ -127,18 +110,15 @@ static int record(const struct outdir *od, const struct recording *r,
 		encode_abort(p.enc);
 		return -1;
 	}
-	if (encode_close(p.enc, e) || meter_new(&ms.m, LOOP_RATE, 1, e))
+	if (encode_close(p.enc, e) ||
+	    measure_decoded(path, ENC_MP3, LOOP_RATE, &m, e))
 		return -1;
-	ret = encode_read(path, ENC_MP3, LOOP_RATE, measure, &ms, e);
-	if (!ret) {
-		meter_result(ms.m, &ke->lufs, &peak);
-		ke->peak_db = lin_to_db(peak);
-		ke->seconds = (double)ms.samples / LOOP_RATE;
-		ke->bytes = fs_size(path);
-		ke->encodes = 1;
-	}
-	meter_free(ms.m);
-	return ret;
+	ke->lufs = m.lufs;
+	ke->peak_db = m.peak_db;
+	ke->seconds = (double)m.samples / LOOP_RATE;
+	ke->bytes = m.bytes;
+	ke->encodes = 1;
+	return 0;
 }
 
 static void add_loop(struct manifest *m, const struct outdir *od,

@@ -8,11 +8,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "dsp.h"
 #include "err.h"
 #include "fs.h"
+#include "measure.h"
 #include "spool.h"
 #include "synth.h"
 #include "xalloc.h"
@@ -366,19 +366,6 @@ static int same_signal(const struct render_job *job, size_t i, size_t j)
 	       ceiling_of(job, a) == ceiling_of(job, b);
 }
 
-/* Decoded audio into a meter, for measure_file. */
-struct measure {
-	struct meter *meter;
-	struct err *e;
-};
-
-static int measure_sink(void *user, const float *pcm, size_t n)
-{
-	struct measure *ms = user;
-
-	return meter_add(ms->meter, pcm, n, ms->e);
-}
-
 /*
  * PCM and FLAC files hold exactly the samples encoded (to 16 bits), so
  * the final pass measures them; lossy files are decoded and measured.
@@ -395,26 +382,16 @@ static int measure_file(const struct profile *p, const char *path,
 			struct meter *pass_meter, struct render_file *rf,
 			struct err *e)
 {
-	struct meter *m = pass_meter;
-	struct stat st;
-	double peak;
-	int ret = 0;
+	struct measured m;
 
-	if (!m) {
-		struct measure ms = { NULL, e };
-		if (meter_new(&m, p->rate, 1, e))
-			return -1;
-		ms.meter = m;
-		ret = encode_read(path, p->fmt, p->rate, measure_sink, &ms, e);
-	}
-	if (!ret) {
-		meter_result(m, &rf->lufs, &peak);
-		rf->peak_db = lin_to_db(peak);
-		rf->bytes = stat(path, &st) ? -1 : (long long)st.st_size;
-	}
-	if (m != pass_meter)
-		meter_free(m);
-	return ret;
+	if (pass_meter)
+		measure_meter(pass_meter, path, &m);
+	else if (measure_decoded(path, p->fmt, p->rate, &m, e))
+		return -1;
+	rf->lufs = m.lufs;
+	rf->peak_db = m.peak_db;
+	rf->bytes = m.bytes;
+	return 0;
 }
 
 /* Open the group's encoders; a meter for lossless files when the limiter
