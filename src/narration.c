@@ -107,11 +107,6 @@ static void read_passed(struct narration *n)
 	strbuf_release(&sb);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The hash of what is checked, with the voice and the engine's data. */
 static void check_hash(const struct narration *n, const char *what,
 		       const char *text, char hex[33])
@@ -130,14 +125,10 @@ static void check_hash(const struct narration *n, const char *what,
 static int passed_before(struct narration *n, const char *what,
 			 const char *text, char hex[33])
 {
-	const char *key = hex;
-
 	if (!n->passed_path)
 		return 0;
 	check_hash(n, what, text, hex);
-	if (!n->passed.n ||	/* bsearch wants an array, even empty */
-	    !bsearch(&key, n->passed.v, n->passed.n, sizeof(*n->passed.v),
-		     cmp_str))
+	if (!strlist_has_sorted(&n->passed, hex))
 		return 0;
 	strlist_push(&n->passing, hex);
 	return 1;
@@ -169,16 +160,11 @@ static void write_passed(struct narration *n)
 
 /* eSpeak NG gets the voice when something must be asked of it (and
  * again when another language's narration set its own since). */
-static int need_voice(struct narration *n, struct err *e)
+int narration_voice(struct narration *n, struct err *e)
 {
 	if (!strcmp(synth_voice(), n->pl->voice))
 		return 0;
 	return synth_set_voice(n->pl->voice, 0, -1, e);
-}
-
-int narration_voice(struct narration *n, struct err *e)
-{
-	return need_voice(n, e);
 }
 
 int narration_open(struct narration *n, const struct project_guide *pg,
@@ -319,7 +305,7 @@ static char *text_fails(struct narration *n, const char *text, int phonemes,
 	if (passed_before(n, phonemes ? "text with phonemes" : "text", text,
 			  hex))
 		return NULL;
-	if (need_voice(n, &e) || synth_check(text, 0, &c, &e))
+	if (narration_voice(n, &e) || synth_check(text, 0, &c, &e))
 		return xstrdup(e.msg);
 	latin = latin_word(voice, text, phonemes);
 	if (*c.foreign)
@@ -372,7 +358,7 @@ char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent)
 			ent->checked = 1;
 			return NULL;
 		}
-		if (need_voice(n, &e))
+		if (narration_voice(n, &e))
 			return xstrdup(e.msg);
 		if (!phonemes_spoken(ent->lx->phoneme, &read))
 			why = xasprintf("the phonemes \"%s\" of \"%s\" are not "

@@ -55,6 +55,11 @@ static int cmp_str(const void *a, const void *b)
 
 void strlist_sort(struct strlist *l)
 {
-	if (l->n)
+	if (l->n)	/* qsort and bsearch want an array, even empty */
 		qsort(l->v, l->n, sizeof(*l->v), cmp_str);
+}
+
+int strlist_has_sorted(const struct strlist *l, const char *s)
+{
+	return l->n && bsearch(&s, l->v, l->n, sizeof(*l->v), cmp_str);
 }

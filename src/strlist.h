@@ -21,5 +21,7 @@ void strlist_release(struct strlist *l);
 void strlist_split(struct strlist *l, const char *s);
 /* Sort the list (strcmp order). */
 void strlist_sort(struct strlist *l);
+/* Whether a sorted list (strlist_sort) has s: a binary search. */
+int strlist_has_sorted(const struct strlist *l, const char *s);
 
 #endif

@@ -70,7 +70,7 @@ static int prune(const struct tree *t, const char *dir, const char *rel,
 			else
 				left++;
 		} else if (afile_is_tmpname(names.v[i]) ||
-			   strlist_has(&t->want, r)) {
+			   strlist_has_sorted(&t->want, r)) {
 			left++;		/* a writer's temporary: its own */
 		} else {
 			unlink(p);
