@@ -22,11 +22,20 @@ const char *const asterisk_profiles[] = {
 	"ulaw", "alaw", "gsm", "sln16", "wav8k", "wav16", NULL
 };
 
+/* Where one language's sounds go, and their words. */
+struct placing {
+	struct tree *t;
+	const struct outdir *od;
+	const struct manifest_lang *l;
+	struct strbuf words;
+};
+
 /* Place one track or prompt, in every format, and note its words. */
-static int place(struct tree *t, const struct outdir *od,
-		 const struct manifest_lang *l, const struct manifest_track *mt,
-		 const char *name, struct strbuf *words, struct err *e)
+static int place(void *user, const struct manifest_track *mt,
+		 const char *name, struct err *e)
 {
+	struct placing *pl = user;
+	const struct outdir *od = pl->od;
 	size_t k, i;
 
 	for (k = 0; asterisk_formats[k][0]; k++) {
@@ -35,20 +44,20 @@ static int place(struct tree *t, const struct outdir *od,
 		int ret;
 		if (!f)
 			return err_at(e, od->root, 0, "%s: %s has no %s file",
-				      l->code, name, asterisk_formats[k][0]);
+				      pl->l->code, name, asterisk_formats[k][0]);
 		src = outdir_path(od, "%s", f);
-		rel = xasprintf("sounds/%s/audioguide/%s/%s.%s", l->code,
+		rel = xasprintf("sounds/%s/audioguide/%s/%s.%s", pl->l->code,
 				od->guide, name, asterisk_formats[k][1]);
-		ret = tree_place(t, rel, src, e);
+		ret = tree_place(pl->t, rel, src, e);
 		free(src);
 		free(rel);
 		if (ret)
 			return -1;
 	}
-	strbuf_addf(words, "audioguide/%s/%s:", od->guide, name);
+	strbuf_addf(&pl->words, "audioguide/%s/%s:", od->guide, name);
 	for (i = 0; i < mt->text.n; i++)
-		strbuf_addf(words, " %s", mt->text.v[i]);
-	strbuf_addch(words, '\n');
+		strbuf_addf(&pl->words, " %s", mt->text.v[i]);
+	strbuf_addch(&pl->words, '\n');
 	return 0;
 }
 
@@ -141,32 +150,24 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 	struct strbuf d = STRBUF_INIT, langs_ctx = STRBUF_INIT;
 	const char **langs = xcalloc(m->nlang + 1, sizeof(*langs));
 	char *root = outdir_path(od, "asterisk");
-	size_t i, j, n = 0;
+	size_t i, n = 0;
 	int ret = 0;
 
 	tree_open(&t, root);
 	for (i = 0; !ret && i < m->nlang; i++) {
 		const struct manifest_lang *l = &m->lang[i];
-		struct strbuf words = STRBUF_INIT;
+		struct placing pl = { &t, od, l, STRBUF_INIT };
 		char *rel;
 		if (!menus_serve(l, asterisk_profiles, root, say_to))
 			continue;
-		for (j = 0; !ret && j < l->ntrack; j++) {
-			char *name = menus_name(&l->track[j]);
-			ret = place(&t, od, l, &l->track[j], name, &words, e);
-			free(name);
-		}
-		for (j = 0; !ret && j < l->nprompt; j++)
-			if (strcmp(l->prompt[j].section, "announce"))
-				ret = place(&t, od, l, &l->prompt[j],
-					    l->prompt[j].section, &words, e);
+		ret = menus_each_sound(l, place, &pl, e);
 		rel = xasprintf("sounds/%s/audioguide-%s.txt", l->code,
 				m->guide);
 		if (!ret)
-			ret = tree_write(&t, rel, words.buf ? words.buf : "",
-					 words.len, e);
+			ret = tree_write(&t, rel, pl.words.buf ? pl.words.buf
+					 : "", pl.words.len, e);
 		free(rel);
-		strbuf_release(&words);
+		strbuf_release(&pl.words);
 		if (!ret) {
 			langs[n++] = l->code;
 			lang_contexts(&langs_ctx, m->guide, l);

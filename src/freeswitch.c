@@ -21,19 +21,33 @@ static const struct {
 
 const char *const freeswitch_profiles[] = { "wav8k", "wav16", NULL };
 
+/* Where one language's sounds go. */
+struct placing {
+	struct tree *t;
+	const struct outdir *od;
+	const struct manifest_lang *l;
+};
+
 /* Place one track or prompt at every rate. */
-static int place(struct tree *t, const struct outdir *od,
-		 const struct manifest_lang *l, const struct manifest_track *mt,
+static int place(void *user, const struct manifest_track *mt,
 		 const char *name, struct err *e)
 {
+	struct placing *pl = user;
 	size_t k;
 
 	for (k = 0; k < sizeof(rates) / sizeof(rates[0]); k++) {
-		char *src = outdir_path(od, "%s",
-					menus_file(mt, rates[k].profile));
-		char *rel = xasprintf("sounds/%s/audioguide/%s/%d/%s.wav",
-				      l->code, od->guide, rates[k].rate, name);
-		int ret = tree_place(t, rel, src, e);
+		const char *f = menus_file(mt, rates[k].profile);
+		char *src, *rel;
+		int ret;
+		if (!f)
+			return err_at(e, pl->od->root, 0, "%s: %s has no %s "
+				      "file", pl->l->code, name,
+				      rates[k].profile);
+		src = outdir_path(pl->od, "%s", f);
+		rel = xasprintf("sounds/%s/audioguide/%s/%d/%s.wav",
+				pl->l->code, pl->od->guide, rates[k].rate,
+				name);
+		ret = tree_place(pl->t, rel, src, e);
 		free(src);
 		free(rel);
 		if (ret)
@@ -189,23 +203,16 @@ int freeswitch_write(const struct outdir *od, const struct manifest *m,
 	struct strbuf ivr = STRBUF_INIT, dial = STRBUF_INIT, menus = STRBUF_INIT;
 	const char **langs = xcalloc(m->nlang + 1, sizeof(*langs));
 	char *root = outdir_path(od, "freeswitch"), *rel;
-	size_t i, j, n = 0;
+	size_t i, n = 0;
 	int ret = 0;
 
 	tree_open(&t, root);
 	for (i = 0; !ret && i < m->nlang; i++) {
 		const struct manifest_lang *l = &m->lang[i];
+		struct placing pl = { &t, od, l };
 		if (!menus_serve(l, freeswitch_profiles, root, say_to))
 			continue;
-		for (j = 0; !ret && j < l->ntrack; j++) {
-			char *name = menus_name(&l->track[j]);
-			ret = place(&t, od, l, &l->track[j], name, e);
-			free(name);
-		}
-		for (j = 0; !ret && j < l->nprompt; j++)
-			if (strcmp(l->prompt[j].section, "announce"))
-				ret = place(&t, od, l, &l->prompt[j],
-					    l->prompt[j].section, e);
+		ret = menus_each_sound(l, place, &pl, e);
 		if (!ret) {
 			langs[n++] = l->code;
 			lang_menus(&menus, m->guide, l);

@@ -108,3 +108,20 @@ int menus_serve(const struct manifest_lang *l, const char *const *profiles,
 	free(why);
 	return ready;
 }
+
+int menus_each_sound(const struct manifest_lang *l, menus_sound_fn fn,
+		     void *user, struct err *e)
+{
+	size_t i;
+	int ret = 0;
+
+	for (i = 0; !ret && i < l->ntrack; i++) {
+		char *name = menus_name(&l->track[i]);
+		ret = fn(user, &l->track[i], name, e);
+		free(name);
+	}
+	for (i = 0; !ret && i < l->nprompt; i++)
+		if (strcmp(l->prompt[i].section, "announce"))
+			ret = fn(user, &l->prompt[i], l->prompt[i].section, e);
+	return ret;
+}

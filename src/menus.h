@@ -34,4 +34,16 @@ int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 int menus_serve(const struct manifest_lang *l, const char *const *profiles,
 		const char *root, const struct sayer *say_to);
 
+/* Receives each sound of a telephone tree: a track or prompt, and the
+ * name the server plays it by. */
+typedef int (*menus_sound_fn)(void *user, const struct manifest_track *t,
+			      const char *name, struct err *e);
+/*
+ * Give fn every sound a language's telephone tree holds: its tracks
+ * (NN-<id>) and its prompts but the announcement, which only the loop
+ * recordings say.  Stops at, and returns, fn's first non-zero return.
+ */
+int menus_each_sound(const struct manifest_lang *l, menus_sound_fn fn,
+		     void *user, struct err *e);
+
 #endif
