@@ -107,35 +107,30 @@ void phrases_release(struct phrases *p)
 }
 
 /*
- * Walk the directives of s (%s, %d, %1$s ...; not %%): fn hears each
- * one's place (its number, or the next in turn) and conversion, and
- * where it starts and ends in s.  Returns -1 for a directive that is
- * neither %s nor %d, or a place out of 1..9.
+ * Walk the directives of s (%s, %d, %1$s ...; %% too): fn hears each
+ * one's place (its number, or the next in turn; 0 for %%), what follows
+ * it ('s', 'd', '%', or whatever else is written there), and where it
+ * starts and ends in s.  Stops at fn's first non-zero return: -1.
  */
 static int walk(const char *s, int (*fn)(void *user, int place, char conv,
 					  const char *from, const char *to),
 		void *user)
 {
-	const char *p;
-	int next = 1;
+	const char *p, *d;
+	int next = 1, place;
 
-	for (p = s; (p = strchr(p, '%')) != NULL; p++) {
-		const char *d = p + 1;
-		int place = next;
+	for (p = s; (p = strchr(p, '%')) != NULL; p = *d ? d + 1 : d) {
+		d = p + 1;
 		if (*d == '%') {
-			p++;
-			continue;
-		}
-		if (*d >= '1' && *d <= '9' && d[1] == '$') {
+			place = 0;
+		} else if (*d >= '1' && *d <= '9' && d[1] == '$') {
 			place = *d - '0';
 			d += 2;
 		} else {
-			next++;
+			place = next++;
 		}
-		if ((*d != 's' && *d != 'd') ||
-		    (fn && fn(user, place, *d, p, d + 1)))
+		if (fn(user, place, *d, p, *d ? d + 1 : d))
 			return -1;
-		p = d;
 	}
 	return 0;
 }
@@ -152,7 +147,11 @@ static int note_place(void *user, int place, char conv, const char *from,
 	struct places *pl = user;
 
 	(void)from, (void)to;
-	if (pl->conv[place] && pl->conv[place] != conv)
+	if (!place && conv == '%')
+		return 0;	/* a per cent sign */
+	if ((conv != 's' && conv != 'd') || place < 1 ||
+	    place >= (int)sizeof(pl->conv) ||
+	    (pl->conv[place] && pl->conv[place] != conv))
 		return -1;
 	pl->conv[place] = conv;
 	pl->n++;
@@ -207,40 +206,37 @@ const char *phrase_get(const struct phrases *p, enum phrase_id id,
 	return s;
 }
 
+/* A phrase being filled: its text up to `at` is in out. */
+struct filling {
+	struct strbuf out;
+	const char *at;
+	const char *const *args;
+	size_t nargs;
+};
+
+static int fill_one(void *user, int place, char conv, const char *from,
+		    const char *to)
+{
+	struct filling *f = user;
+
+	strbuf_add(&f->out, f->at, (size_t)(from - f->at));
+	f->at = to;
+	if (!place && conv == '%')
+		strbuf_addch(&f->out, '%');
+	else if (conv != 's' && conv != 'd')	/* not ours: as written */
+		strbuf_add(&f->out, from, (size_t)(to - from));
+	else if ((size_t)place <= f->nargs)
+		strbuf_addstr(&f->out, f->args[place - 1]);
+	return 0;
+}
+
 char *phrase_fill(const char *phrase, const char *const *args, size_t nargs)
 {
-	struct strbuf out = STRBUF_INIT;
-	const char *p;
-	int next = 1, place;
+	struct filling f = { STRBUF_INIT, phrase, args, nargs };
 
-	for (p = phrase; *p; p++) {
-		const char *d = p + 1;
-		if (*p != '%') {
-			strbuf_addch(&out, *p);
-			continue;
-		}
-		if (*d == '%') {
-			strbuf_addch(&out, '%');
-			p++;
-			continue;
-		}
-		place = next;
-		if (*d >= '1' && *d <= '9' && d[1] == '$') {
-			place = *d - '0';
-			d += 2;
-		} else {
-			next++;
-		}
-		if (*d != 's' && *d != 'd') {	/* not ours: as written */
-			strbuf_addch(&out, *p);
-			continue;
-		}
-		if ((size_t)place <= nargs)
-			strbuf_addstr(&out, args[place - 1]);
-		p = d;
-	}
-	strbuf_grow(&out, 0);
-	return strbuf_detach(&out);
+	walk(phrase, fill_one, &f);
+	strbuf_addstr(&f.out, f.at);
+	return strbuf_detach(&f.out);
 }
 
 char *phrase_number(const char *phrase, int n)

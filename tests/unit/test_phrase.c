@@ -35,6 +35,8 @@ static void test_fill(void **state)
 	expect_fill("Press %2$d for %1$s.", "Press 3 for Overview.");
 	/* %% is a per cent sign; an argument's own % is left alone. */
 	expect_fill("100%% of %s", "100% of Overview");
+	/* What is not a directive of ours is left as written. */
+	expect_fill("%s at 5%x, %", "Overview at 5%x, %");
 	s = phrase_number("Step %d.", 12);
 	assert_string_equal(s, "Step 12.");
 	free(s);
@@ -85,6 +87,12 @@ static void test_directives_kept(void **state)
 	assert_non_null(strstr(why, "directives"));
 	assert_null(lookup("Para %d, pulse %s.", &why));	/* swapped */
 	assert_null(lookup("Para %s %s, pulse %d.", &why));	/* one more */
+	assert_null(lookup("Para %x, pulse %d.", &why));	/* not ours */
+	assert_null(lookup("Para %s, pulse %d %", &why));	/* cut short */
+	/* Ten directives, past the nine places a phrase may have. */
+	assert_null(lookup("%s %d %d %d %d %d %d %d %d %d", &why));
+	/* A per cent sign is no directive. */
+	assert_non_null(lookup("Para %s, pulse %d (100%%).", &why));
 }
 
 int main(void)
