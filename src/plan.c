@@ -103,36 +103,39 @@ static double weight(const struct plan_track *t)
 	return w;
 }
 
-static const struct plan *sorting;
+/* A track to share out, with its weight. */
+struct heavy {
+	double w;
+	size_t i;
+};
 
 static int heavier_first(const void *a, const void *b)
 {
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	double wi = weight(&sorting->t[i]), wj = weight(&sorting->t[j]);
+	const struct heavy *x = a, *y = b;
 
-	if (wi != wj)
-		return wi > wj ? -1 : 1;
-	return i < j ? -1 : i > j;
+	if (x->w != y->w)
+		return x->w > y->w ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
 void plan_shard(struct plan *p, int index, int count, double *load)
 {
-	size_t *order = xcalloc(p->n + 1, sizeof(*order));
+	struct heavy *order = xcalloc(p->n + 1, sizeof(*order));
 	size_t i, n = 0, njob = 0;
 	int s, best;
 
 	for (i = 0; i < p->n; i++)
-		if (p->t[i].in.render)
-			order[n++] = i;
-	sorting = p;
+		if (p->t[i].in.render) {
+			order[n].w = weight(&p->t[i]);
+			order[n++].i = i;
+		}
 	qsort(order, n, sizeof(*order), heavier_first);
-	sorting = NULL;
 	for (i = 0; i < n; i++) {
-		struct plan_track *t = &p->t[order[i]];
+		struct plan_track *t = &p->t[order[i].i];
 		for (best = 0, s = 1; s < count; s++)
 			if (load[s] < load[best])
 				best = s;
-		load[best] += weight(t);
+		load[best] += order[i].w;
 		if (best != index)
 			t->in.render = t->todo = 0;
 	}
