@@ -3,9 +3,11 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "xalloc.h"
 
@@ -43,6 +45,57 @@ int fs_is_dir(const char *path)
 	struct stat st;
 
 	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+int fs_is_real_dir(const char *path)
+{
+	struct stat st;
+
+	return !lstat(path, &st) && S_ISDIR(st.st_mode);
+}
+
+/* How deep fs_find_link looks: far below anything audioguide makes. */
+#define LINK_DEPTH 32
+
+static char *find_link(int dirfd, const char *path, int depth)
+{
+	DIR *d = fdopendir(dirfd);
+	struct dirent *de;
+	char *found = NULL;
+
+	if (!d) {
+		close(dirfd);
+		return NULL;
+	}
+	while (!found && (de = readdir(d)) != NULL) {
+		unsigned char type = de->d_type;
+		struct stat st;
+		int fd;
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (type == DT_UNKNOWN &&
+		    !fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW))
+			type = S_ISLNK(st.st_mode) ? DT_LNK
+			       : S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
+		if (type == DT_LNK)
+			found = xasprintf("%s/%s", path, de->d_name);
+		else if (type == DT_DIR && depth < LINK_DEPTH &&
+			 (fd = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY |
+				      O_NOFOLLOW | O_CLOEXEC)) >= 0) {
+			char *sub = xasprintf("%s/%s", path, de->d_name);
+			found = find_link(fd, sub, depth + 1);
+			free(sub);
+		}
+	}
+	closedir(d);
+	return found;
+}
+
+char *fs_find_link(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	return fd < 0 ? NULL : find_link(fd, dir, 0);
 }
 
 int fs_is_file(const char *path)

@@ -18,6 +18,14 @@ int fs_read_file(const char *path, struct strbuf *sb, size_t max,
 /* mkdir -p. */
 int fs_mkdirs(const char *path, struct err *e);
 int fs_is_dir(const char *path);
+/* A folder itself, not a symbolic link to one. */
+int fs_is_real_dir(const char *path);
+/*
+ * The first symbolic link found below dir, at any depth, without
+ * following any (the caller frees it); NULL when there is none.  dir
+ * itself may be a link.
+ */
+char *fs_find_link(const char *dir);
 int fs_is_file(const char *path);
 /* Size of a file, or -1 when it cannot be read. */
 long long fs_size(const char *path);

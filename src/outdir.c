@@ -28,7 +28,7 @@ static void clean_temps(const char *dir, int depth)
 		char *p = xasprintf("%s/%s", dir, names.v[i]);
 		if (afile_is_tmpname(names.v[i]))
 			unlink(p);
-		else if (depth < TEMP_DEPTH && fs_is_dir(p))
+		else if (depth < TEMP_DEPTH && fs_is_real_dir(p))
 			clean_temps(p, depth + 1);
 		free(p);
 	}
@@ -46,7 +46,8 @@ static int lock(struct outdir *od, struct err *e)
 	char *path = outdir_path(od, ".lock");
 	int ret = 0;
 
-	od->lock_fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	od->lock_fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+			   0666);
 	if (od->lock_fd < 0)
 		ret = err_set(e, "%s: %s", path, strerror(errno));
 	else if (flock(od->lock_fd, LOCK_EX | LOCK_NB))
@@ -56,13 +57,38 @@ static int lock(struct outdir *od, struct err *e)
 	return ret;
 }
 
+/*
+ * Nothing below the root may be a symbolic link: writing, replacing and
+ * pruning there would reach whatever it points to (a PBX's own prompts,
+ * a web root).  The root itself may be one: that is where the user put
+ * the outputs.
+ */
+static int refuse_links(const struct outdir *od, struct err *e)
+{
+	char *link = fs_find_link(od->root), target[512];
+	ssize_t n;
+	int ret;
+
+	if (!link)
+		return 0;
+	n = readlink(link, target, sizeof(target) - 1);
+	target[n > 0 ? n : 0] = '\0';
+	ret = err_at(e, link, 0, "is a symbolic link%s%s%s; audioguide writes "
+		     "only inside %s/ and never follows a link there: remove "
+		     "it, and link the other way if the files must be seen "
+		     "elsewhere (ln -s \"$PWD/%s\" TARGET)", n > 0 ? " (to " : "",
+		     target, n > 0 ? ")" : "", od->root, link);
+	free(link);
+	return ret;
+}
+
 int outdir_open(struct outdir *od, const char *out, const char *guide,
 		struct err *e)
 {
 	od->root = xasprintf("%s/%s", out, guide);
 	od->guide = xstrdup(guide);
 	od->lock_fd = -1;
-	if (fs_mkdirs(od->root, e) || lock(od, e))
+	if (fs_mkdirs(od->root, e) || refuse_links(od, e) || lock(od, e))
 		return -1;
 	outdir_clean_temps(od->root);
 	return 0;

@@ -64,7 +64,7 @@ static int prune(const struct tree *t, const char *dir, const char *rel,
 		char *p = xasprintf("%s/%s", dir, names.v[i]);
 		char *r = *rel ? xasprintf("%s/%s", rel, names.v[i])
 			       : xstrdup(names.v[i]);
-		if (fs_is_dir(p)) {
+		if (fs_is_real_dir(p)) {
 			if (prune(t, p, r, depth + 1))
 				rmdir(p);
 			else
