@@ -28,19 +28,67 @@ static struct {
 	jmp_buf jmp;
 	int armed;
 	int errors;
+	const char *path;	/* the file read or written, for messages */
 	char msg[768];
 } po_err;
 
+/* gettext's words for what is wrong with a PO file, and plain ones. */
+static const struct {
+	const char *gettext;	/* the start of its message */
+	const char *plain;
+	int own;		/* 0: its message quotes the file: not shown */
+} plain_words[] = {
+	{ "keyword \"", "unknown keyword: a line here starts with a word that "
+	  "is not msgctxt, msgid or msgstr (is this a PO file?)", 0 },
+	{ "end-of-line within string", "a closing double quote (\") is "
+	  "missing at the end of this line", 1 },
+	{ "end-of-file within string", "the file ends inside a string: a "
+	  "closing double quote (\") is missing", 1 },
+	{ "missing 'msgstr' section", "an entry has a msgid but no msgstr "
+	  "line after it", 1 },
+	{ "missing 'msgid' section", "a msgstr has no msgid line before it",
+	  1 },
+	{ "invalid control sequence", "a backslash escape PO files do not "
+	  "have: write \\\\ for a backslash, \\\" for a quote, \\n for a "
+	  "new line", 1 },
+	{ "duplicate message definition", "an entry with the same msgctxt "
+	  "and msgid is above: keep one of them", 1 },
+	{ "invalid multibyte sequence", "text that is not valid in the "
+	  "file's charset: save the file as UTF-8", 1 },
+	{ "syntax error", "check this line's keyword and its quotes", 1 },
+};
+
+/* gettext's message, and what it means in plain words. */
+static void explain(char *buf, size_t n, const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(plain_words) / sizeof(*plain_words); i++) {
+		if (strncmp(text, plain_words[i].gettext,
+			    strlen(plain_words[i].gettext)))
+			continue;
+		if (plain_words[i].own)
+			snprintf(buf, n, "%s: %s", text, plain_words[i].plain);
+		else
+			snprintf(buf, n, "%s", plain_words[i].plain);
+		return;
+	}
+	snprintf(buf, n, "%s", text);
+}
+
 static void note_error(const char *file, size_t line, const char *text)
 {
+	char words[512];
+
 	if (po_err.errors++)
 		return;
+	explain(words, sizeof(words), text);
 	if (file && line)
 		snprintf(po_err.msg, sizeof(po_err.msg), "%s:%zu: %s", file,
-			 line, text);
+			 line, words);
 	else
 		snprintf(po_err.msg, sizeof(po_err.msg), "%s: %s",
-			 file ? file : "PO file", text);
+			 file ? file : po_err.path, words);
 }
 
 static void xerror(int severity, po_message_t message, const char *filename,
@@ -186,12 +234,12 @@ static int only_space(const char *s)
 	return s[strspn(s, " \t\r\n\f\v")] == '\0';
 }
 
-/* Like guide_find_control, but a PO's \n and \r are line breaks. */
+/* Like utf8_find_unfit, but a PO's \n and \r are line breaks. */
 static int has_control(const char *s, unsigned *cp)
 {
 	while (*s) {
 		size_t len = strcspn(s, "\n\r");
-		if (guide_find_control(s, len, cp) >= 0)
+		if (utf8_find_unfit(s, len, cp) >= 0)
 			return 1;
 		s += len;
 		s += strspn(s, "\n\r");
@@ -223,8 +271,8 @@ static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 			      "text is not valid in the file's charset; save "
 			      "the file as UTF-8 (msgconv -t UTF-8)");
 	if (has_control(ent->msgstr, &cp))
-		return err_at(e, c->path, line, "msgstr holds control character "
-			      "U+%04X; remove it", cp);
+		return err_at(e, c->path, line, "msgstr holds %s U+%04X; "
+			      "remove it", utf8_unfit_name(cp), cp);
 	if (po_message_is_obsolete(m))
 		ent->state = ENTRY_OBSOLETE;
 	else if (only_space(ent->msgstr))
@@ -296,6 +344,7 @@ static po_file_t read_po(const char *path)
 	po_file_t file = NULL;
 
 	po_err.errors = 0;
+	po_err.path = path;
 	po_err.armed = 1;
 	if (!setjmp(po_err.jmp))
 		file = po_file_read(path, &handler);
@@ -303,9 +352,10 @@ static po_file_t read_po(const char *path)
 	return file;
 }
 
-static int write_po(po_file_t file, const char *path)
+static int write_po(po_file_t file, const char *path, const char *name)
 {
 	po_err.errors = 0;
+	po_err.path = name;
 	po_err.armed = 1;
 	if (!setjmp(po_err.jmp))
 		po_file_write(file, path, &handler);
@@ -543,7 +593,7 @@ int catalog_write_pot(const char *path, const struct guide *g,
 	for (i = 0; i < g->nsec; i++)
 		add_section(it, &g->sec[i]);
 	po_message_iterator_free(it);
-	if (write_po(file, tmp))
+	if (write_po(file, tmp, path))
 		err_set(e, "%s", po_err.msg);
 	else
 		ret = afile_rename(tmp, path, e);

@@ -56,7 +56,7 @@ static int read_text(struct say *s, struct err *e)
 		return err_set(e, "say: nothing to say; give the text");
 	}
 	if (!utf8_valid(sb.buf, sb.len, &bad) ||
-	    guide_find_control(sb.buf, sb.len, &cp) >= 0) {
+	    utf8_find_unfit(sb.buf, sb.len, &cp) >= 0) {
 		strbuf_release(&sb);
 		return err_set(e, "say: the text is not valid UTF-8 or holds "
 			       "control characters");

@@ -16,6 +16,7 @@
 #include "package.h"
 #include "profile.h"
 #include "strlist.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 struct loader {
@@ -136,17 +137,33 @@ static int check_packages(struct loader *l, const struct strlist *list)
 	return 1;
 }
 
+/*
+ * A value that is text for people (the title, the publisher): UTF-8 with
+ * something to say and nothing that is not text, kept in NFC.
+ */
+static int set_text(struct loader *l, const char *name, const char *v,
+		    char **out)
+{
+	char msg[160];
+
+	if (!*v)
+		return fail(l, "%s is empty", name);
+	if (utf8_check_text(v, strlen(v), "value", msg, sizeof(msg)))
+		return fail(l, "%s: %s", name, msg);
+	if (!utf8_has_word(v, strlen(v)))
+		return fail(l, "%s = %s: has no letter or digit to say", name,
+			    v);
+	free(*out);
+	*out = utf8_nfc(v, strlen(v));
+	return 1;
+}
+
 static int main_key(struct loader *l, const char *name, const char *v)
 {
 	struct guide_conf *c = l->c;
 
-	if (!strcmp(name, "title")) {
-		if (!*v)
-			return fail(l, "title is empty");
-		free(c->title);
-		c->title = xstrdup(v);
-		return 1;
-	}
+	if (!strcmp(name, "title"))
+		return set_text(l, name, v, &c->title);
 	if (!strcmp(name, "source_language")) {
 		if (!lang_code_valid(v))
 			return fail(l, "source_language = %s: not a gettext "
@@ -164,13 +181,8 @@ static int main_key(struct loader *l, const char *name, const char *v)
 	if (!strcmp(name, "packages"))
 		return set_list(l, name, v, &c->packages, &c->packages_line) &&
 		       check_packages(l, &c->packages);
-	if (!strcmp(name, "publisher")) {
-		if (!*v)
-			return fail(l, "publisher is empty");
-		free(c->publisher);
-		c->publisher = xstrdup(v);
-		return 1;
-	}
+	if (!strcmp(name, "publisher"))
+		return set_text(l, name, v, &c->publisher);
 	if (!strcmp(name, "rate"))
 		return set_int(l, name, v, CONF_RATE_MIN, CONF_RATE_MAX,
 			       &c->rate);
@@ -245,9 +257,13 @@ static int voice_key(struct loader *l, const char *name, const char *v)
 			    : "");
 	if (!*v || strspn(v, "abcdefghijklmnopqrstuvwxyz"
 			  "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_+/.") != strlen(v)
-	    || strstr(v, ".."))
-		return fail(l, "[voices] %s = %s: not an eSpeak NG voice name",
-			    name, v);
+	    || strstr(v, "..") || *v == '/' || *v == '.')
+		return fail(l, "[voices] %s = %s: not an eSpeak NG voice name "
+			    "(see audioguide voices)", name, v);
+	if (!strncmp(v, "mb/", 3) || !strncmp(v, "mb-", 3))
+		return fail(l, "[voices] %s = %s: an MBROLA voice; audioguide "
+			    "speaks with eSpeak NG's own voices, whose speech "
+			    "it can check (see audioguide voices)", name, v);
 	for (i = 0; i < c->nvoices; i++)
 		if (!strcmp(c->voices[i].lang, name))
 			return fail(l, "[voices] %s is set twice", name);

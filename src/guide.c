@@ -24,42 +24,13 @@ struct builder {
 	struct err *e;
 };
 
-long guide_find_control(const char *s, size_t n, unsigned *cp)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7f) {
-			*cp = c;
-			return (long)i;
-		}
-		if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
-		    (unsigned char)s[i + 1] <= 0x9f) {
-			*cp = (unsigned char)s[i + 1];
-			return (long)i;
-		}
-	}
-	return -1;
-}
-
 static int check_line(const char *path, const char *s, size_t n, int line,
 		      struct err *e)
 {
-	size_t bad;
-	unsigned cp;
-	long at;
+	char msg[160];
 
-	if (memchr(s, '\0', n))
-		return err_at(e, path, line, "contains a NUL byte; save the file "
-			      "as plain UTF-8 text");
-	if (!utf8_valid(s, n, &bad))
-		return err_at(e, path, line, "invalid UTF-8 (byte %zu of the "
-			      "line); save the file as UTF-8", bad + 1);
-	at = guide_find_control(s, n, &cp);
-	if (at >= 0)
-		return err_at(e, path, line, "control character U+%04X (byte "
-			      "%ld of the line); remove it", cp, at + 1);
+	if (utf8_check_text(s, n, "line", msg, sizeof(msg)))
+		return err_at(e, path, line, "%s", msg);
 	return 0;
 }
 
@@ -102,12 +73,6 @@ static char *clean_copy(const char *path, const char *buf, size_t len,
 		*outlen = strlen(nfc);
 		return nfc;
 	}
-}
-
-/* Whether a heading's text is only Markdown markers: nothing to say. */
-static int nothing_to_say(const char *s)
-{
-	return s[strspn(s, "*_`~#-=+| ")] == '\0';
 }
 
 static struct section *new_section(struct builder *b, int line)
@@ -162,11 +127,14 @@ static int check_text(struct builder *b, const struct md_block *mb,
 		      enum chunk_kind kind, const struct md_inline *in)
 {
 	const char *path = b->g->path;
+	int heading = kind == CHUNK_HEADING || kind == CHUNK_SUBHEADING;
 
-	if (kind == CHUNK_HEADING || kind == CHUNK_SUBHEADING) {
-		if (nothing_to_say(in->text.buf ? in->text.buf : ""))
-			return err_at(b->e, path, mb->line, "heading has no "
-				      "text to speak");
+	if (!utf8_has_word(in->text.buf ? in->text.buf : "", in->text.len))
+		return err_at(b->e, path, mb->line, "%s has no letter or digit: "
+			      "nothing to say; write its words, or remove it",
+			      heading ? "heading" : in->image
+			      ? "image description" : "text");
+	if (heading) {
 		if (in->text.len > GUIDE_MAX_HEADING)
 			return err_at(b->e, path, mb->line, "heading is longer "
 				      "than %d bytes; shorten it",

@@ -76,13 +76,6 @@ void guide_slug(char *out, size_t outsz, const char *heading);
 /* Whether a guide id is safe as a single path component. */
 int guide_id_valid(const char *id);
 
-/*
- * Offset of the first control character in s[0..n) (C0 but tab, DEL, C1),
- * which could drive a terminal or confuse a player; -1 when there is none.
- * s must be valid UTF-8.
- */
-long guide_find_control(const char *s, size_t n, unsigned *cp);
-
 /* Width of the track numbers (NN) for this guide: at least 2 digits. */
 int guide_num_width(const struct guide *g);
 

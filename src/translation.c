@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 static struct tr_problem *add_problem(struct tr_section *ts,
@@ -23,6 +24,24 @@ static struct tr_problem *add_problem(struct tr_section *ts,
 	p->why = why ? xstrdup(why) : NULL;
 	p->file = NULL;
 	return p;
+}
+
+/* A translation past the limits is not read at all (TR_MAX_CHUNK). */
+static int too_long(struct tr_section *ts, const struct catalog_entry *ent,
+		    const struct chunk *c)
+{
+	int heading = c->kind == CHUNK_HEADING || c->kind == CHUNK_SUBHEADING;
+	size_t max = heading ? TR_MAX_HEADING : TR_MAX_CHUNK;
+	size_t n = strlen(ent->msgstr);
+	char *why;
+
+	if (n <= max)
+		return 0;
+	why = xasprintf("the translation is %zu bytes long; a %s may be at "
+			"most %zu", n, heading ? "heading" : "paragraph", max);
+	add_problem(ts, TR_CHECK, ent->line, c->line, why);
+	free(why);
+	return 1;
 }
 
 /* Look up one chunk's source text; returns the text to speak or NULL. */
@@ -45,7 +64,7 @@ static const char *lookup(struct translation *t, struct tr_section *ts,
 	switch (ent->state) {
 	case ENTRY_TRANSLATED:
 		t->translated++;
-		return ent->msgstr;
+		return too_long(ts, ent, c) ? NULL : ent->msgstr;
 	case ENTRY_FUZZY:
 		t->fuzzy++;
 		add_problem(ts, ent->previous ? TR_FUZZY : TR_REVIEW, ent->line,
@@ -80,11 +99,18 @@ static void read_chunks(struct translation *t, size_t i, const char **src)
 
 	ts->chunk = xcalloc(s->nchunk, sizeof(*ts->chunk));
 	for (j = 0; j < s->nchunk; j++) {
-		if (!md_inline(src[j], &ts->chunk[j]) && ts->chunk[j].text.len)
-			continue;
-		add_problem(ts, TR_MARKUP, entry_line(t, s->id, &s->chunk[j]),
-			    s->chunk[j].line, ts->chunk[j].text.len ?
-			    ts->chunk[j].why : "the text is empty");
+		const struct md_inline *in = &ts->chunk[j];
+		const char *why = NULL;
+		if (md_inline(src[j], &ts->chunk[j]))
+			why = in->why;
+		else if (!utf8_has_word(in->text.buf ? in->text.buf : "",
+					in->text.len))
+			why = "the translation has no letter or digit: nothing "
+			      "to say";
+		if (why)
+			add_problem(ts, TR_MARKUP,
+				    entry_line(t, s->id, &s->chunk[j]),
+				    s->chunk[j].line, why);
 	}
 }
 
@@ -270,6 +296,7 @@ const char *tr_problem_name(const struct tr_problem *p)
 	case TR_MARKUP:
 	case TR_PHRASE:
 	case TR_SPEECH:
+	case TR_CHECK:
 		return p->why;
 	}
 	return "?";
@@ -279,7 +306,8 @@ const char *tr_problem_key(enum tr_problem_kind kind)
 {
 	static const char *const keys[] = { "missing", "untranslated",
 					    "fuzzy", "fuzzy", "plural",
-					    "markup", "phrase", "speech" };
+					    "markup", "phrase", "speech",
+					    "check" };
 
 	return keys[kind];
 }

@@ -23,7 +23,17 @@ enum tr_problem_kind {
 	TR_PHRASE,		/* a phrase of the program's it needs is not
 				   in the language (why names its file) */
 	TR_SPEECH,		/* the voice cannot say it by its own rules */
+	TR_CHECK,		/* it fails a check against its source (why
+				   says which, and what differs) */
 };
+
+/*
+ * The longest translation of a chunk read: the limit of a paragraph of
+ * guide.md, and four times a heading's (a script may need more bytes
+ * per letter than the source's).
+ */
+#define TR_MAX_CHUNK GUIDE_MAX_PARAGRAPH
+#define TR_MAX_HEADING (4 * GUIDE_MAX_HEADING)
 
 struct tr_problem {
 	enum tr_problem_kind kind;

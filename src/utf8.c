@@ -2,6 +2,7 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
@@ -54,6 +55,67 @@ int utf8_valid(const char *s, size_t n, size_t *bad)
 		i += l;
 	}
 	return 1;
+}
+
+static int is_noncharacter(unsigned c)
+{
+	return (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
+long utf8_find_unfit(const char *s, size_t n, unsigned *cp)
+{
+	size_t i = 0, len;
+
+	while (i < n) {
+		unsigned c = utf8_char(s, n, i, &len);
+		if ((c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) ||
+		    is_noncharacter(c)) {
+			*cp = c;
+			return (long)i;
+		}
+		i += len;
+	}
+	return -1;
+}
+
+const char *utf8_unfit_name(unsigned cp)
+{
+	return is_noncharacter(cp) ? "noncharacter" : "control character";
+}
+
+const char *utf8_check_text(const char *s, size_t n, const char *unit,
+			    char *buf, size_t bufsz)
+{
+	size_t bad;
+	unsigned cp;
+	long at;
+
+	if (memchr(s, '\0', n))
+		snprintf(buf, bufsz, "contains a NUL byte; save the file as "
+			 "plain UTF-8 text");
+	else if (!utf8_valid(s, n, &bad))
+		snprintf(buf, bufsz, "invalid UTF-8 (byte %zu of the %s); "
+			 "save the file as UTF-8", bad + 1, unit);
+	else if ((at = utf8_find_unfit(s, n, &cp)) >= 0)
+		snprintf(buf, bufsz, "%s U+%04X (byte %ld of the %s); "
+			 "remove it", utf8_unfit_name(cp), cp, at + 1, unit);
+	else
+		return NULL;
+	return buf;
+}
+
+int utf8_has_word(const char *s, size_t n)
+{
+	size_t i = 0, len;
+
+	while (i < n) {
+		unsigned c = utf8_char(s, n, i, &len);
+		if (uc_is_general_category(c, UC_CATEGORY_L) ||
+		    uc_is_general_category(c, UC_CATEGORY_N))
+			return 1;
+		i += len;
+	}
+	return 0;
 }
 
 size_t utf8_len(const char *s, size_t n)

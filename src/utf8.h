@@ -11,6 +11,27 @@
 
 /* Whether s[0..n) is valid UTF-8; on failure *bad is the offset. */
 int utf8_valid(const char *s, size_t n, size_t *bad);
+/*
+ * Offset of the first code point in s[0..n) that is not text: a control
+ * character (C0 but tab, DEL, C1), which could drive a terminal or a
+ * player's display, or a noncharacter (U+FFFE, U+FFFF, U+FDD0..U+FDEF
+ * and the last two of every plane), which XML forbids; -1 when there is
+ * none.  *cp is the code point.  s must be valid UTF-8.
+ */
+long utf8_find_unfit(const char *s, size_t n, unsigned *cp);
+/* What such a code point is, for messages: "control character" or
+ * "noncharacter". */
+const char *utf8_unfit_name(unsigned cp);
+/*
+ * Check a line of text a user wrote: valid UTF-8, no NUL and nothing
+ * utf8_find_unfit finds.  Returns NULL when it is fit, or a message in
+ * buf that counts bytes in unit ("invalid UTF-8 (byte 3 of the line);
+ * save the file as UTF-8").
+ */
+const char *utf8_check_text(const char *s, size_t n, const char *unit,
+			    char *buf, size_t bufsz);
+/* Whether s[0..n) holds a letter or a digit: something to say. */
+int utf8_has_word(const char *s, size_t n);
 /* Number of code points in s[0..n) (s must be valid UTF-8). */
 size_t utf8_len(const char *s, size_t n);
 /* Byte offset of code point number `cp` in s (clamped to n). */

@@ -68,13 +68,13 @@ test_guide_hostile_headings_stay_in_out() {
 	mkdir -p content/hostile
 	{
 		printf '# Title\n\n'
-		for h in '../../x' '/etc/passwd' 'CON' '???' '..' "$(printf 'x%.0s' $(seq 300))"; do
+		for h in '../../x' '/etc/passwd' 'CON' '.. x ..' 'NUL' "$(printf 'x%.0s' $(seq 300))"; do
 			printf '## %s\n\nSome text.\n\n' "$h"
 		done
 	} > content/hostile/guide.md
 	run 0 "$AG" build content/hostile --profile flac
 	expect_eq "$(ls out/hostile/en/flac | grep -v playlist | tr '\n' ' ')" \
-		"00-title.flac 01-x.flac 02-etc-passwd.flac 03-con.flac 04-section-4.flac 05-section-5.flac 06-$(printf 'x%.0s' $(seq 48)).flac " "file names"
+		"00-title.flac 01-x.flac 02-etc-passwd.flac 03-con.flac 04-x-2.flac 05-nul.flac 06-$(printf 'x%.0s' $(seq 48)).flac " "file names"
 	# Nothing was written outside out/hostile.
 	expect_eq "$(find . -newer content/hostile/guide.md -type f ! -path './out/hostile/*' ! -name '.out' ! -name '.err' | wc -l)" 0 "files outside out/hostile"
 }
