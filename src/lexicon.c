@@ -5,14 +5,23 @@
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fs.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-/* How much work a pattern may do on one position before it counts as
- * not matching (a pattern written to backtrack for ever). */
-#define MATCH_LIMIT 100000
+/* CPU time spent matching patterns in this process (see lexicon.h). */
+static double pattern_seconds;
+
+static double cpu_now(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts))
+		return 0;
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 /* The class of the code point at s[at] (see utf8_word_class). */
 static int class_at(const char *s, size_t len, size_t at, size_t *n)
@@ -72,6 +81,7 @@ static int has_capital(const char *s)
 
 static int compile(struct lexicon_entry *ent, struct err *e)
 {
+	uint32_t groups;
 	int code;
 	PCRE2_SIZE at;
 	pcre2_code *re = pcre2_compile((PCRE2_SPTR)ent->grapheme,
@@ -88,11 +98,17 @@ static int compile(struct lexicon_entry *ent, struct err *e)
 			      "(at character %zu)", ent->grapheme, msg,
 			      (size_t)at);
 	}
+	ent->re = re;
+	if (!pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &groups) &&
+	    groups > LEXICON_GROUPS)
+		return err_at(e, ent->file, ent->line, "pattern \"%.80s\" has "
+			      "%u capturing groups; an alias can use $1 to $%d: "
+			      "write the others (?:...)", ent->grapheme, groups,
+			      LEXICON_GROUPS);
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* faster if it can */
 	md = pcre2_match_data_create_from_pattern(re, NULL);
 	code = pcre2_match(re, (PCRE2_SPTR)"", 0, 0, 0, md, NULL);
 	pcre2_match_data_free(md);
-	ent->re = re;
 	if (code >= 0)
 		return err_at(e, ent->file, ent->line, "pattern \"%.80s\" "
 			      "matches empty text; it must match a word",
@@ -330,10 +346,50 @@ static int better(const struct lexicon_match *best, size_t end,
 	return 0;
 }
 
+/* Why a pattern stopped: a budget it went past, or NULL. */
+static const char *overrun(int rc)
+{
+	switch (rc) {
+	case PCRE2_ERROR_MATCHLIMIT:
+		return "backtracks too far (PCRE2's match limit)";
+	case PCRE2_ERROR_DEPTHLIMIT:
+		return "nests too deep (PCRE2's depth limit)";
+	case PCRE2_ERROR_HEAPLIMIT:
+	case PCRE2_ERROR_NOMEMORY:
+		return "needs too much memory (PCRE2's heap limit)";
+	case PCRE2_ERROR_JIT_STACKLIMIT:
+		return "needs too much stack (PCRE2's JIT stack)";
+	default:
+		return NULL;
+	}
+}
+
+/* What a pattern match may use, and the text it may see. */
+struct matching {
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	uint32_t options;	/* PCRE2_NO_UTF_CHECK for checked text */
+	struct lexicon_entry *overran;
+	unsigned calls;
+};
+
+/* The pattern entries' match at s[at]; 0 when none. */
+static int match_pattern(struct lexicon_entry *ent, const char *s, size_t len,
+			 size_t at, struct matching *mg)
+{
+	size_t end = len - at > LEXICON_WINDOW ? at + LEXICON_WINDOW : len;
+	int rc = pcre2_match(ent->re, (PCRE2_SPTR)s, end, at, PCRE2_ANCHORED |
+			     mg->options | (end < len ? PCRE2_NOTEOL : 0),
+			     mg->md, mg->mc);
+
+	if (rc < 0 && (ent->overran = overrun(rc)) != NULL)
+		mg->overran = ent;
+	return rc;
+}
+
 /* The longest match at s[at], into m (m->ent NULL when none). */
 static void match_at(const struct lexicon *lx, const char *s, size_t len,
-		     size_t at, pcre2_match_data *md, pcre2_match_context *mc,
-		     struct lexicon_match *m)
+		     size_t at, struct matching *mg, struct lexicon_match *m)
 {
 	char *low = utf8_lower(s + at, token(s, len, at));
 	size_t i, end;
@@ -351,11 +407,10 @@ static void match_at(const struct lexicon *lx, const char *s, size_t len,
 	free(low);
 	if (m->ent)
 		said_of(m, s, NULL, 0);
-	for (i = 0; i < lx->npattern; i++) {
+	for (i = 0; i < lx->npattern && !mg->overran; i++) {
 		struct lexicon_entry *ent = &lx->ent[lx->pattern[i]];
-		int rc = pcre2_match(ent->re, (PCRE2_SPTR)s, len, at,
-				     PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, md, mc);
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		int rc = match_pattern(ent, s, len, at, mg);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(mg->md);
 		if (rc < 0 || ov[1] <= at || !ends_word(s, len, ov[1]) ||
 		    !better(m, ov[1], ent))
 			continue;
@@ -365,29 +420,69 @@ static void match_at(const struct lexicon *lx, const char *s, size_t len,
 	}
 }
 
-void lexicon_apply(const struct lexicon *lx, const char *text, size_t len,
-		   void (*fn)(void *user, struct lexicon_match *m),
-		   void *user)
+/* A pattern that went past a budget before: it fails every text. */
+static struct lexicon_entry *overran_before(const struct lexicon *lx)
+{
+	size_t i;
+
+	for (i = 0; i < lx->npattern; i++)
+		if (lx->ent[lx->pattern[i]].overran)
+			return &lx->ent[lx->pattern[i]];
+	return NULL;
+}
+
+/* Every so many matches, the process's CPU budget for patterns. */
+static void charge(struct matching *mg, const struct lexicon *lx,
+		   double *since)
+{
+	double now;
+
+	if (++mg->calls % 64 || !lx->npattern)
+		return;
+	now = cpu_now();
+	pattern_seconds += now - *since;
+	*since = now;
+	if (pattern_seconds > LEXICON_CPU_SECONDS) {
+		mg->overran = &lx->ent[lx->pattern[0]];
+		mg->overran->overran = "takes too long: with the other "
+			"patterns, past the budget of CPU time for patterns";
+	}
+}
+
+const struct lexicon_entry *lexicon_apply(const struct lexicon *lx,
+					  const char *text, size_t len,
+					  void (*fn)(void *user,
+						     struct lexicon_match *m),
+					  void *user)
 {
 	struct lexicon_match m = { 0, 0, NULL, STRBUF_INIT, 0 };
-	pcre2_match_data *md;
-	pcre2_match_context *mc;
+	struct matching mg = { 0 };
 	size_t at = 0, n;
+	double since;
 
 	if (!lx || !lx->n)
-		return;
-	md = pcre2_match_data_create(10, NULL);
-	mc = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(mc, MATCH_LIMIT);
-	while (at < len) {
+		return NULL;
+	if ((mg.overran = overran_before(lx)) != NULL)
+		return mg.overran;
+	mg.md = pcre2_match_data_create(LEXICON_GROUPS + 1, NULL);
+	mg.mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(mg.mc, LEXICON_MATCH_LIMIT);
+	pcre2_set_depth_limit(mg.mc, LEXICON_DEPTH_LIMIT);
+	pcre2_set_heap_limit(mg.mc, LEXICON_HEAP_KIB);
+	/* Text that is not UTF-8 never reaches here; if it did, PCRE2
+	 * checks it and refuses it rather than read past it. */
+	mg.options = utf8_valid(text, len, NULL) ? PCRE2_NO_UTF_CHECK : 0;
+	since = lx->npattern ? cpu_now() : 0;
+	while (at < len && !mg.overran) {
 		size_t tok = token(text, len, at);
 		if (!tok) {		/* a space */
 			utf8_char(text, len, at, &n);
 			at += n;
 			continue;
 		}
-		match_at(lx, text, len, at, md, mc, &m);
-		if (m.ent) {
+		match_at(lx, text, len, at, &mg, &m);
+		charge(&mg, lx, &since);
+		if (m.ent && !mg.overran) {
 			m.ent->used++;
 			fn(user, &m);
 			at = m.to;
@@ -395,7 +490,10 @@ void lexicon_apply(const struct lexicon *lx, const char *text, size_t len,
 			at += tok;
 		}
 	}
+	if (lx->npattern)
+		pattern_seconds += cpu_now() - since;
 	strbuf_release(&m.said);
-	pcre2_match_data_free(md);
-	pcre2_match_context_free(mc);
+	pcre2_match_data_free(mg.md);
+	pcre2_match_context_free(mg.mc);
+	return mg.overran;
 }

@@ -30,6 +30,8 @@ struct lexicon_entry {
 	int prio;		/* its file's place: later files win ties */
 	int checked;		/* phonemes: 0 not yet, 1 spoken, -1 not */
 	size_t used;		/* times matched */
+	const char *overran;	/* a pattern that went past a limit: which
+				 * (then it is never used again) */
 };
 
 struct lexicon {
@@ -57,11 +59,30 @@ struct lexicon_match {
 };
 
 /*
- * Call fn for each match in text[0..len), left to right, never
- * overlapping; m is valid during the call only.
+ * The budgets of pattern lexemes.  Each match attempt runs under
+ * PCRE2's match, depth and heap limits and sees at most LEXICON_WINDOW
+ * bytes of text; a pattern has at most LEXICON_GROUPS capturing groups
+ * (an alias can use $1..$9).  All the pattern matching of one process
+ * (one audioguide run) may take LEXICON_CPU_SECONDS of CPU time.
  */
-void lexicon_apply(const struct lexicon *lx, const char *text, size_t len,
-		   void (*fn)(void *user, struct lexicon_match *m),
-		   void *user);
+#define LEXICON_MATCH_LIMIT 20000
+#define LEXICON_DEPTH_LIMIT 1000
+#define LEXICON_HEAP_KIB 2048
+#define LEXICON_WINDOW 1000
+#define LEXICON_GROUPS 9
+#define LEXICON_CPU_SECONDS 20
+
+/*
+ * Call fn for each match in text[0..len), left to right, never
+ * overlapping; m is valid during the call only.  Returns NULL, or the
+ * pattern entry that went past a budget (its overran says which): the
+ * text cannot be said as its lexicons say, and the caller must not say
+ * it.  Such a pattern fails every text from then on in this process.
+ */
+const struct lexicon_entry *lexicon_apply(const struct lexicon *lx,
+					  const char *text, size_t len,
+					  void (*fn)(void *user,
+						     struct lexicon_match *m),
+					  void *user);
 
 #endif

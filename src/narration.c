@@ -385,6 +385,13 @@ int narration_check(struct narration *n, const struct speech *sp,
 {
 	size_t i;
 
+	if (sp->overran) {
+		*why = xasprintf("the pattern \"%.60s\" %s; make it simpler",
+				 sp->overran->grapheme, sp->overran->overran);
+		*file = sp->overran->file;
+		*line = sp->overran->line;
+		return 0;
+	}
 	for (i = 0; i < sp->nuse; i++) {
 		struct lexicon_entry *ent = sp->use[i].ent;
 		if ((*why = narration_entry_fails(n, ent)) != NULL) {

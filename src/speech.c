@@ -144,7 +144,11 @@ static void add_said(struct speech *sp, const struct lexicon *lx, size_t wr,
 {
 	struct saying sy = { sp, wr, n, 0 };
 
-	lexicon_apply(lx, sp->written + wr, n, on_match, &sy);
+	const struct lexicon_entry *over = lexicon_apply(lx, sp->written + wr,
+							 n, on_match, &sy);
+
+	if (over && !sp->overran)
+		sp->overran = over;
 	add_plain(sp, wr + sy.done, n - sy.done);
 }
 

@@ -38,6 +38,9 @@ struct speech {
 	size_t nseg, alloc;
 	struct speech_use *use;
 	size_t nuse, ualloc;
+	/* A lexicon pattern that went past its budgets on this text: the
+	 * text is not said as its lexicons say (see lexicon_apply). */
+	const struct lexicon_entry *overran;
 };
 
 /*

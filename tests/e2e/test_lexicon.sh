@@ -184,8 +184,9 @@ test_big_and_backtracking_lexicons_have_limits() {
 	run 0 timeout 300 "$AG" build -q --profile flac --lang es
 	expect_match "$(jq -r '.languages[] | select(.code=="es") | .tracks[2].text[1]' out/clinic/manifest.json)" \
 		"enfermera jefa" "an entry after 100,000 others"
-	# A pattern written to backtrack for ever gives up (PCRE2's match
-	# limit), never hangs the build.
+	# A pattern written to backtrack for ever stops at PCRE2's match
+	# limit, never hangs the build: the text it met is not said, with
+	# the pattern's line.
 	cat > content/lexicon/es.pls <<-'EOF'
 	<?xml version="1.0" encoding="UTF-8"?>
 	<lexicon version="1.0" alphabet="x-espeak" xml:lang="es"
@@ -194,6 +195,7 @@ test_big_and_backtracking_lexicons_have_limits() {
 	</lexicon>
 	EOF
 	run 0 timeout 300 "$AG" build -q --profile flac --lang es
+	expect_match "$ERR" "content/lexicon/es.pls:4: 00-title not built in es: the pattern .* backtracks too far"
 	# One lexeme past the limit of 200,000: refused, with its line.
 	python3 - <<-'EOF'
 	with open('content/lexicon/es.pls', 'w') as f:
