@@ -78,8 +78,9 @@ static void tries(struct strbuf *d, const char *ext, const char *before,
 		strbuf_addstr(d, " same => n(bye),Hangup()\n");
 }
 
-/* A language's menu pages: what its menu prompts offer, by key. */
-static void lang_contexts(struct strbuf *d, const char *g,
+/* A language's menu pages: what its menu prompts offer, by key.  g
+ * names the sounds' folder, tag the contexts (menus_tag). */
+static void lang_contexts(struct strbuf *d, const char *g, const char *tag,
 			  const struct manifest_lang *l)
 {
 	char *invalid = xasprintf("audioguide/%s/invalid", g);
@@ -92,10 +93,10 @@ static void lang_contexts(struct strbuf *d, const char *g,
 		snprintf(name, sizeof(name), "menu-%zu", page);
 		if (!(menu = menus_prompt(l, name)))
 			break;
-		strbuf_addf(d, "\n[audioguide-%s-%s-%zu]\n"
+		strbuf_addf(d, "\n[audioguide-%s+%s+%zu]\n"
 			    "exten => s,1,Set(AG_TRIES=0)\n"
 			    " same => n(menu),Background(audioguide/%s/%s)\n"
-			    " same => n,WaitExten(6)\n", g, l->code, page, g,
+			    " same => n,WaitExten(6)\n", tag, l->code, page, g,
 			    name);
 		for (k = 0; k < menu->offers.n; k++) {
 			char *file = menus_name(menus_track(l, menu->offers.v[k]));
@@ -106,8 +107,8 @@ static void lang_contexts(struct strbuf *d, const char *g,
 		}
 		snprintf(name, sizeof(name), "menu-%zu", page + 1);
 		if (menus_prompt(l, name))
-			strbuf_addf(d, "exten => %d,1,Goto(audioguide-%s-%s-%zu,"
-				    "s,1)\n", PROMPT_KEY_MORE, g, l->code,
+			strbuf_addf(d, "exten => %d,1,Goto(audioguide-%s+%s+%zu,"
+				    "s,1)\n", PROMPT_KEY_MORE, tag, l->code,
 				    page + 1);
 		strbuf_addf(d, "exten => %d,1,Goto(s,menu)\n",
 			    PROMPT_KEY_AGAIN);
@@ -120,7 +121,7 @@ static void lang_contexts(struct strbuf *d, const char *g,
 
 /* The context callers are sent to: the languages, each in its own. */
 static void top_context(struct strbuf *d, const struct manifest *m,
-			const char *const *langs, size_t n)
+			const char *tag, const char *const *langs, size_t n)
 {
 	const char *g = m->guide;
 	size_t i;
@@ -128,7 +129,7 @@ static void top_context(struct strbuf *d, const struct manifest *m,
 	strbuf_addf(d, "\n[audioguide-%s]\n"
 		    "exten => s,1,Answer()\n"
 		    " same => n,Set(AG_TRIES=0)\n"
-		    " same => n(menu),Background(", g);
+		    " same => n(menu),Background(", tag);
 	for (i = 0; i < n; i++)
 		strbuf_addf(d, "%s%s/audioguide/%s/language", i ? "&" : "",
 			    langs[i], g);
@@ -136,8 +137,8 @@ static void top_context(struct strbuf *d, const struct manifest *m,
 	for (i = 0; i < n; i++) {
 		const struct manifest_lang *l = manifest_find_lang(m, langs[i]);
 		strbuf_addf(d, "exten => %d,1,Set(CHANNEL(language)=%s)\n"
-			    " same => n,Goto(audioguide-%s-%s-1,s,1)\n",
-			    l->menu_key, l->code, g, l->code);
+			    " same => n,Goto(audioguide-%s+%s+1,s,1)\n",
+			    l->menu_key, l->code, tag, l->code);
 	}
 	tries(d, "i", NULL, NULL);
 	tries(d, "t", NULL, NULL);
@@ -149,7 +150,8 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 	struct tree t;
 	struct strbuf d = STRBUF_INIT, langs_ctx = STRBUF_INIT;
 	const char **langs = xcalloc(m->nlang + 1, sizeof(*langs));
-	char *root = outdir_path(od, "asterisk");
+	char *root = outdir_path(od, "asterisk"), *tag = menus_tag(m->guide);
+	char *file = xasprintf("extensions_audioguide_%s.conf", m->guide);
 	size_t i, n = 0;
 	int ret = 0;
 
@@ -170,23 +172,25 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 		strbuf_release(&pl.words);
 		if (!ret) {
 			langs[n++] = l->code;
-			lang_contexts(&langs_ctx, m->guide, l);
+			lang_contexts(&langs_ctx, m->guide, tag, l);
 		}
 	}
-	strbuf_addf(&d, "; audioguide %s: the telephone menus of \"%s\" (%s).\n"
+	strbuf_addf(&d, "; audioguide %s: the telephone menus of guide %s.\n"
 		    "; Made by audioguide; the next build rewrites it: do not "
 		    "edit.\n"
-		    "; Include it from extensions.conf:\n"
-		    ";   #include extensions_audioguide.conf\n"
-		    "; and send a number to it, for example:\n"
+		    "; Its contexts are audioguide-%s (the language menu) and\n"
+		    "; audioguide-%s+<language>+<page>.  Include it from "
+		    "extensions.conf:\n"
+		    ";   #include %s\n"
+		    "; and, in the context your phones dial from, send a "
+		    "number to it:\n"
 		    ";   exten => 7000,1,Goto(audioguide-%s,s,1)\n",
-		    AUDIOGUIDE_VERSION, m->title, m->guide, m->guide);
+		    AUDIOGUIDE_VERSION, m->guide, tag, tag, file, tag);
 	if (n)
-		top_context(&d, m, langs, n);
+		top_context(&d, m, tag, langs, n);
 	strbuf_addstr(&d, langs_ctx.buf ? langs_ctx.buf : "");
 	if (!ret)
-		ret = tree_write(&t, "extensions_audioguide.conf", d.buf, d.len,
-				 e);
+		ret = tree_write(&t, file, d.buf, d.len, e);
 	if (ret)
 		tree_abandon(&t);	/* the tree as it was, but what changed */
 	else
@@ -195,5 +199,7 @@ int asterisk_write(const struct outdir *od, const struct manifest *m,
 	strbuf_release(&langs_ctx);
 	free(langs);
 	free(root);
+	free(tag);
+	free(file);
 	return ret;
 }

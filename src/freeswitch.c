@@ -88,8 +88,9 @@ static void menu_start(struct strbuf *x, const char *menu, const char *g,
 		      " digit-len=\"1\">\n");
 }
 
-/* A language's menu pages: what its menu prompts offer, by key. */
-static void lang_menus(struct strbuf *x, const char *g,
+/* A language's menu pages: what its menu prompts offer, by key.  g
+ * names the sounds' folder, tag the menus (menus_tag). */
+static void lang_menus(struct strbuf *x, const char *g, const char *tag,
 		       const struct manifest_lang *l)
 {
 	const struct manifest_track *menu;
@@ -102,7 +103,7 @@ static void lang_menus(struct strbuf *x, const char *g,
 		if (!(menu = menus_prompt(l, name)))
 			break;
 		sound(&greet, g, name);
-		strbuf_addf(&me, "audioguide_%s_%s_%zu", g, l->code, page);
+		strbuf_addf(&me, "audioguide_%s+%s+%zu", tag, l->code, page);
 		menu_start(x, me.buf, g, greet.buf, 1);
 		for (k = 0; k < menu->offers.n; k++) {
 			char *file = menus_name(menus_track(l,
@@ -117,7 +118,7 @@ static void lang_menus(struct strbuf *x, const char *g,
 		if (menus_prompt(l, name)) {
 			strbuf_addf(x, "    <entry action=\"menu-sub\" "
 				    "digits=\"%d\" param=\"", PROMPT_KEY_MORE);
-			strbuf_addf(x, "audioguide_%s_%s_%zu\"/>\n", g,
+			strbuf_addf(x, "audioguide_%s+%s+%zu\"/>\n", tag,
 				    l->code, page + 1);
 		}
 		strbuf_addf(x, "    <entry action=\"menu-play-sound\" "
@@ -131,7 +132,7 @@ static void lang_menus(struct strbuf *x, const char *g,
 
 /* The language menu: each language's choice, in its own voice. */
 static void top_menu(struct strbuf *x, const struct manifest *m,
-		     const char *const *langs, size_t n)
+		     const char *tag, const char *const *langs, size_t n)
 {
 	struct strbuf greet = STRBUF_INIT, me = STRBUF_INIT;
 	size_t i;
@@ -144,14 +145,14 @@ static void top_menu(struct strbuf *x, const struct manifest *m,
 		strbuf_addch(&greet, '/');
 		sound(&greet, m->guide, "language");
 	}
-	strbuf_addf(&me, "audioguide_%s", m->guide);
+	strbuf_addf(&me, "audioguide_%s", tag);
 	menu_start(x, me.buf, m->guide, greet.buf, 0);
 	for (i = 0; i < n; i++) {
 		const struct manifest_lang *l = manifest_find_lang(m, langs[i]);
 		strbuf_addf(x, "    <entry action=\"menu-exec-app\" digits=\"%d\""
 			    " param=\"transfer audioguide_", l->menu_key);
-		xml_addstr(x, m->guide);
-		strbuf_addch(x, '_');
+		xml_addstr(x, tag);
+		strbuf_addch(x, '+');
 		xml_addstr(x, l->code);
 		strbuf_addstr(x, " XML default\"/>\n");
 	}
@@ -168,7 +169,7 @@ static void extension(struct strbuf *x, const char *name, const char *lang,
 	xml_addstr(x, name);
 	strbuf_addstr(x, "\">\n    <condition field=\"destination_number\" "
 		      "expression=\"^");
-	xml_addstr(x, name);
+	xml_add_regex(x, name);
 	strbuf_addstr(x, "$\">\n");
 	if (answer)
 		strbuf_addstr(x, "      <action application=\"answer\"/>\n");
@@ -184,15 +185,16 @@ static void extension(struct strbuf *x, const char *name, const char *lang,
 		      "    </condition>\n  </extension>\n");
 }
 
+/* The file's opening: what it is, in a comment that carries no text of
+ * the guide's but its id, made safe for a comment. */
 static void header(struct strbuf *x, const struct manifest *m,
 		   const char *what)
 {
 	strbuf_addf(x, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		    "<!-- audioguide %s: %s of \"", AUDIOGUIDE_VERSION, what);
-	xml_addstr(x, m->title);
-	strbuf_addstr(x, "\" (");
-	xml_addstr(x, m->guide);
-	strbuf_addstr(x, ").  Made by audioguide; the next build rewrites "
+		    "<!-- audioguide %s: %s of guide ", AUDIOGUIDE_VERSION,
+		    what);
+	xml_add_comment(x, m->guide);
+	strbuf_addstr(x, ".  Made by audioguide; the next build rewrites "
 		      "it: do not edit. -->\n<include>\n");
 }
 
@@ -203,6 +205,7 @@ int freeswitch_write(const struct outdir *od, const struct manifest *m,
 	struct strbuf ivr = STRBUF_INIT, dial = STRBUF_INIT, menus = STRBUF_INIT;
 	const char **langs = xcalloc(m->nlang + 1, sizeof(*langs));
 	char *root = outdir_path(od, "freeswitch"), *rel;
+	char *tag = menus_tag(m->guide);
 	size_t i, n = 0;
 	int ret = 0;
 
@@ -215,18 +218,18 @@ int freeswitch_write(const struct outdir *od, const struct manifest *m,
 		ret = menus_each_sound(l, place, &pl, e);
 		if (!ret) {
 			langs[n++] = l->code;
-			lang_menus(&menus, m->guide, l);
+			lang_menus(&menus, m->guide, tag, l);
 		}
 	}
 	header(&ivr, m, "the IVR menus");
 	header(&dial, m, "the extensions");
 	if (n) {
-		char *name = xasprintf("audioguide_%s", m->guide);
-		top_menu(&ivr, m, langs, n);
+		char *name = xasprintf("audioguide_%s", tag);
+		top_menu(&ivr, m, tag, langs, n);
 		extension(&dial, name, NULL, name, 1);
 		for (i = 0; i < n; i++) {
-			char *ext = xasprintf("%s_%s", name, langs[i]);
-			char *menu = xasprintf("%s_1", ext);
+			char *ext = xasprintf("%s+%s", name, langs[i]);
+			char *menu = xasprintf("%s+1", ext);
 			extension(&dial, ext, langs[i], menu, 0);
 			free(ext);
 			free(menu);
@@ -253,5 +256,6 @@ int freeswitch_write(const struct outdir *od, const struct manifest *m,
 	strbuf_release(&menus);
 	free(langs);
 	free(root);
+	free(tag);
 	return ret;
 }

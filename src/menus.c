@@ -4,7 +4,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "key.h"
 #include "xalloc.h"
+
+char *menus_tag(const char *guide)
+{
+	char hex[33];
+	struct key_hasher *h;
+
+	if (strlen(guide) <= MENUS_TAG_MAX)
+		return xstrdup(guide);
+	h = key_hasher_new();
+	key_add_str(h, "guide", guide);
+	key_finish(h, hex);
+	return xasprintf("%.*s~%.10s", MENUS_TAG_MAX - 11, guide, hex);
+}
 
 const char *menus_file(const struct manifest_track *t, const char *profile)
 {

@@ -9,7 +9,21 @@
 
 #include "manifest.h"
 #include "say.h"
+#include "strbuf.h"
 
+/*
+ * The names a guide's menus have on a telephone server are made of a
+ * tag: the guide's id, or, for an id longer than MENUS_TAG_MAX, its first
+ * letters, '~' and ten hex digits of a hash of the whole id (stable, and
+ * unlike any id: ids have no '~').  Asterisk cuts context names at 79
+ * characters; "audioguide-" + a tag + "+" + a language code (at most 24)
+ * + "+" + a page (at most 3 digits) stays within them.  The parts are
+ * joined by '+', which neither ids nor language codes have, so the
+ * names of two guides never meet (guide "clinic" in es and guide
+ * "clinic_es").
+ */
+#define MENUS_TAG_MAX 39
+char *menus_tag(const char *guide);
 /* A track's or prompt's file in a profile (below out/<guide>), or NULL. */
 const char *menus_file(const struct manifest_track *t, const char *profile);
 /* A language's track of a section id, or NULL when it is not listed. */

@@ -4,7 +4,7 @@
 
 usage: phonecheck.py OUT/GUIDE
 
-Asterisk (asterisk/extensions_audioguide.conf): every file a context
+Asterisk (asterisk/extensions_audioguide_<guide>.conf): every file a context
 plays (Background, Playback; "&" lists) must exist for the language the
 channel has there, in every format of the tree, so that Asterisk never
 falls back to another language's file; every language context's keys
@@ -32,9 +32,22 @@ def fail(msg):
     errors.append(msg)
 
 
+def tag_of(guide, names):
+    """The guide's tag in the servers' names: its id, or for an id of
+    more than 39 characters its first 28, '~' and 10 hex digits."""
+    if len(guide) <= 39:
+        return guide
+    for n in names:
+        m = re.search(re.escape(guide[:28]) + r"~[0-9a-f]{10}", n)
+        if m:
+            return m.group(0)
+    fail("no name made of a tag of %s" % guide)
+    return guide
+
+
 def asterisk(root, manifest):
-    conf = open(os.path.join(root, "asterisk/extensions_audioguide.conf"),
-                encoding="utf-8").read()
+    conf = open(os.path.join(root, "asterisk/extensions_audioguide_%s.conf"
+                             % manifest["guide"]), encoding="utf-8").read()
     sounds = os.path.join(root, "asterisk/sounds")
     contexts = {}
     name = None
@@ -47,7 +60,7 @@ def asterisk(root, manifest):
             contexts[name] = []
             continue
         contexts[name].append(line)
-    guide = manifest["guide"]
+    guide = tag_of(manifest["guide"], contexts)
     langs = {l["code"]: l for l in manifest["languages"]}
     top = "audioguide-" + guide
     if top not in contexts:
@@ -56,7 +69,9 @@ def asterisk(root, manifest):
     played = 0
     for ctx, lines in contexts.items():
         lang = None
-        m = re.match(r"^audioguide-%s-(.+)-(\d+)$" % re.escape(guide), ctx)
+        if len(ctx) > 79:
+            fail("%s: longer than Asterisk's 79 characters" % ctx)
+        m = re.match(r"^audioguide-%s\+(.+)\+(\d+)$" % re.escape(guide), ctx)
         if m:
             lang = m.group(1)
         keys = {}
@@ -111,6 +126,7 @@ def freeswitch(root, manifest):
     ET.parse(os.path.join(base, "dialplan/audioguide_%s.xml" % guide))
     for menu in ivr.iter("menu"):
         menus[menu.get("name")] = menu
+    tag = tag_of(guide, menus)
     sounds = os.path.join(base, "sounds")
 
     def exists(prefix, f):
@@ -121,7 +137,7 @@ def freeswitch(root, manifest):
 
     checked = 0
     for name, menu in menus.items():
-        m = re.match(r"^audioguide_%s_(.+)_(\d+)$" % re.escape(guide), name)
+        m = re.match(r"^audioguide_%s\+(.+)\+(\d+)$" % re.escape(tag), name)
         prefix = os.path.join(sounds, m.group(1)) if m else sounds
         for attr in ("greet-long", "greet-short", "invalid-sound", "exit-sound"):
             v = menu.get(attr)
