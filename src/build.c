@@ -263,6 +263,7 @@ void build_guide(const char *dir, const struct build_opts *o,
 			compose_summary(&b, &b.lc[i]);
 	else
 		compose_guide(&b);
+	st->interrupted = worker_stop_signal();	/* while composing */
 done:
 	plan_release(&b.plan);
 	plan_release(&b.pplan);

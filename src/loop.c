@@ -13,6 +13,7 @@
 #include "strlist.h"
 #include "tree.h"
 #include "version.h"
+#include "worker.h"
 #include "xalloc.h"
 
 #define LOOP_RATE 22050		/* the FLAC files' */
@@ -87,6 +88,8 @@ static int pour(void *user, const float *pcm, size_t n)
 {
 	struct pour *p = user;
 
+	if (worker_stop_signal())	/* SIGINT, SIGTERM: stop here */
+		return err_set(p->e, "interrupted");
 	return encode_write(p->enc, pcm, n, p->e);
 }
 
@@ -159,7 +162,8 @@ static void make_one(const struct outdir *od, struct manifest *m,
 	} else {
 		unlink(kf);	/* no key outlives its file, rewritten */
 		if (record(od, r, path, &ke, &e)) {
-			say(say_to, SAY_ERROR, "%s", e.msg);
+			if (!worker_stop_signal())
+				say(say_to, SAY_ERROR, "%s", e.msg);
 		} else {
 			memcpy(ke.key, hex, sizeof(ke.key));
 			if (key_write(kf, &ke, &e))
@@ -214,7 +218,7 @@ void loop_make(const struct outdir *od, struct manifest *m,
 	all.title = xasprintf("%s", m->title);
 	all.tags = (struct enc_tags){ all.title, m->title, "eSpeak NG", NULL,
 				      "all", "audioguide " AUDIOGUIDE_VERSION };
-	for (i = 0; i < m->nlang; i++) {
+	for (i = 0; i < m->nlang && !worker_stop_signal(); i++) {
 		const struct manifest_lang *l = &m->lang[i];
 		struct recording r = { 0 };
 		const struct manifest_track *ann = NULL;
@@ -246,9 +250,12 @@ void loop_make(const struct outdir *od, struct manifest *m,
 		}
 		recording_release(&r);
 	}
-	if (nall)
+	if (nall && !worker_stop_signal())
 		make_one(od, m, &t, &all, say_to);
-	tree_close(&t);
+	if (worker_stop_signal())
+		tree_abandon(&t);	/* what was not reached stays */
+	else
+		tree_close(&t);
 done:
 	recording_release(&all);
 	free(root);

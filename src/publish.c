@@ -17,6 +17,7 @@
 #include "lang.h"
 #include "phrase.h"
 #include "web.h"
+#include "worker.h"
 #include "xalloc.h"
 
 int publish_select(const struct strlist *cli, const struct strlist *conf,
@@ -238,7 +239,7 @@ static void books_and_page(const struct publish *p, const struct manifest *m)
 	int failed = 0;
 	struct err e;
 
-	for (i = 0; i < m->nlang; i++) {
+	for (i = 0; i < m->nlang && !worker_stop_signal(); i++) {
 		const struct manifest_lang *l = &m->lang[i];
 		struct book *bk = &books[n];
 		if (book_load(bk, p->od->root, p->od->guide, l, &e)) {
@@ -260,7 +261,7 @@ static void books_and_page(const struct publish *p, const struct manifest *m)
 		n++;
 	}
 	/* A page without a language it had would be worse than the old one. */
-	if ((p->packages & PACKAGE_WEB) && !failed)
+	if ((p->packages & PACKAGE_WEB) && !failed && !worker_stop_signal())
 		page(p, books, n, first);
 	for (i = 0; i < n; i++)
 		book_release(&books[i]);
@@ -273,10 +274,10 @@ void publish_make(const struct publish *p, const struct manifest *m)
 
 	if (p->packages & (PACKAGE_DAISY202 | PACKAGE_EPUB3 | PACKAGE_WEB))
 		books_and_page(p, m);
-	if ((p->packages & PACKAGE_ASTERISK) &&
+	if ((p->packages & PACKAGE_ASTERISK) && !worker_stop_signal() &&
 	    asterisk_write(p->od, m, p->say, &e))
 		say(p->say, SAY_ERROR, "%s", e.msg);
-	if ((p->packages & PACKAGE_FREESWITCH) &&
+	if ((p->packages & PACKAGE_FREESWITCH) && !worker_stop_signal() &&
 	    freeswitch_write(p->od, m, p->say, &e))
 		say(p->say, SAY_ERROR, "%s", e.msg);
 }
