@@ -1,4 +1,6 @@
 /* audioguide build: render every complete section of every language. */
+#include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,11 +38,13 @@ static const char usage[] =
 	"trees together, then a plain build renders nothing and writes the\n"
 	"manifests, playlists and packages.  --shard auto takes I (and N)\n"
 	"from JOB_COMPLETION_INDEX (Kubernetes: give N, auto/N),\n"
-	"SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT, or GitLab's\n"
-	"CI_NODE_INDEX and CI_NODE_TOTAL.\n"
+	"SLURM_ARRAY_TASK_ID (less _MIN, divided by _STEP) and _COUNT, or\n"
+	"GitLab's"
+	" CI_NODE_INDEX and CI_NODE_TOTAL.\n"
 	"--profile help lists the profiles.\n";
 
-/* A whole number of the environment, or -1. */
+/* A whole number of the environment: -1 when it is not set, -2 when it
+ * is not a whole number of 0 or more. */
 static long env_num(const char *name)
 {
 	const char *v = getenv(name);
@@ -49,66 +53,126 @@ static long env_num(const char *name)
 
 	if (!v || !*v)
 		return -1;
+	errno = 0;
 	n = strtol(v, &end, 10);
-	return *end || n < 0 ? -1 : n;
+	return *end || n < 0 || errno ? -2 : n;
 }
 
-/* Where --shard auto finds its index and count, from a job runner. */
-static void shard_from_env(long *index, long *count, const char **from)
-{
-	long min;
+/* A job runner's index and count, or a message saying what is wrong. */
+struct shard_env {
+	long index, count;	/* -1 when not given */
+	const char *from;	/* the variable the index came from */
+	char why[200];
+};
 
-	if ((*index = env_num("JOB_COMPLETION_INDEX")) >= 0) {
-		*from = "JOB_COMPLETION_INDEX";
-	} else if ((*index = env_num("SLURM_ARRAY_TASK_ID")) >= 0) {
-		*from = "SLURM_ARRAY_TASK_ID";
-		min = env_num("SLURM_ARRAY_TASK_MIN");
-		*index -= min > 0 ? min : 0;
-		*count = env_num("SLURM_ARRAY_TASK_COUNT");
-	} else if ((*index = env_num("CI_NODE_INDEX")) >= 1) {
-		*from = "CI_NODE_INDEX";
-		*index -= 1;	/* GitLab counts from 1 */
-		*count = env_num("CI_NODE_TOTAL");
+static int env_bad(struct shard_env *se, const char *name)
+{
+	snprintf(se->why, sizeof(se->why), "%s=%s is not a whole number",
+		 name, getenv(name));
+	return -1;
+}
+
+/* Slurm: (TASK_ID - MIN) / STEP, as --array=MIN-MAX:STEP numbers them. */
+static int slurm(struct shard_env *se)
+{
+	long id = env_num("SLURM_ARRAY_TASK_ID");
+	long min = env_num("SLURM_ARRAY_TASK_MIN");
+	long step = env_num("SLURM_ARRAY_TASK_STEP");
+
+	if (id == -2)
+		return env_bad(se, "SLURM_ARRAY_TASK_ID");
+	if (min == -2 || step == -2 || step == 0)
+		return env_bad(se, min == -2 ? "SLURM_ARRAY_TASK_MIN"
+			       : "SLURM_ARRAY_TASK_STEP");
+	if ((se->count = env_num("SLURM_ARRAY_TASK_COUNT")) == -2)
+		return env_bad(se, "SLURM_ARRAY_TASK_COUNT");
+	min = min < 0 ? 0 : min;
+	step = step < 0 ? 1 : step;
+	if (id < min || (id - min) % step) {
+		snprintf(se->why, sizeof(se->why), "SLURM_ARRAY_TASK_ID=%ld is "
+			 "not one of the array's tasks (MIN %ld, STEP %ld)", id,
+			 min, step);
+		return -1;
 	}
+	se->index = (id - min) / step;
+	se->from = "SLURM_ARRAY_TASK_ID";
+	return 0;
+}
+
+/* Where --shard auto finds its index (and count), from a job runner. */
+static int shard_from_env(struct shard_env *se)
+{
+	long n;
+
+	se->index = se->count = -1;
+	if ((n = env_num("JOB_COMPLETION_INDEX")) != -1) {
+		se->from = "JOB_COMPLETION_INDEX";
+		se->index = n;
+		return n == -2 ? env_bad(se, se->from) : 0;
+	}
+	if (getenv("SLURM_ARRAY_TASK_ID"))
+		return slurm(se);
+	if ((n = env_num("CI_NODE_INDEX")) != -1) {
+		se->from = "CI_NODE_INDEX";
+		if (n == -2)
+			return env_bad(se, se->from);
+		if (n < 1) {
+			snprintf(se->why, sizeof(se->why), "CI_NODE_INDEX=%ld: "
+				 "GitLab counts its nodes from 1", n);
+			return -1;
+		}
+		se->index = n - 1;
+		if ((se->count = env_num("CI_NODE_TOTAL")) == -2)
+			return env_bad(se, "CI_NODE_TOTAL");
+		return 0;
+	}
+	snprintf(se->why, sizeof(se->why), "no shard index in the environment "
+		 "(JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or CI_NODE_INDEX)");
+	return -1;
+}
+
+/* A whole number from s up to end (exclusive); -1 when it is not one. */
+static long whole(const char *s, const char *end)
+{
+	char *stop;
+	long n;
+
+	if (s == end || !isdigit((unsigned char)*s))
+		return -1;
+	errno = 0;
+	n = strtol(s, &stop, 10);
+	return stop != end || errno ? -1 : n;
 }
 
 /* --shard I/N, auto or auto/N into sh; usage errors exit 2. */
 static int parse_shard(const char *arg, struct build_shard *sh)
 {
-	const char *slash = strchr(arg, '/'), *from = "--shard";
-	long index = -1, count = -1;
-	char *end;
+	const char *slash = strchr(arg, '/');
+	const char *end = arg + strlen(arg);
+	struct shard_env se = { -1, -1, "--shard", "" };
+	long count = slash ? whole(slash + 1, end) : -1;
 
-	if (slash)
-		count = strtol(slash + 1, &end, 10);
-	if (slash && (end == slash + 1 || *end))
-		count = -2;
+	if (slash && count < 0)
+		return cli_usage_error(usage, "--shard '%s': N must be a whole "
+				       "number (I/N, auto/N)", arg);
 	if (!strncmp(arg, "auto", 4) && (arg[4] == '\0' || arg[4] == '/')) {
-		long env_count = -1;
-		shard_from_env(&index, &env_count, &from);
-		if (count == -1)
-			count = env_count;
-		if (index < 0)
-			return cli_usage_error(usage, "--shard auto: no shard "
-					       "index in the environment "
-					       "(JOB_COMPLETION_INDEX, "
-					       "SLURM_ARRAY_TASK_ID or "
-					       "CI_NODE_INDEX); give --shard I/N");
-		if (count == -1)
+		if (shard_from_env(&se))
+			return cli_usage_error(usage, "--shard auto: %s; give "
+					       "--shard I/N", se.why);
+		if (count < 0 && (count = se.count) < 0)
 			return cli_usage_error(usage, "--shard auto: %s gives "
 					       "the index, not the count; give "
-					       "it: --shard auto/N", from);
-	} else if (slash) {
-		index = strtol(arg, &end, 10);
-		if (end == arg || end != slash)
-			index = -1;
+					       "it: --shard auto/N", se.from);
+	} else if (!slash || (se.index = whole(arg, slash)) < 0) {
+		return cli_usage_error(usage, "--shard '%s': expected I/N, "
+				       "two whole numbers, or auto or auto/N",
+				       arg);
 	}
-	if (count < 1 || count > 10000 || index < 0 || index >= count)
-		return cli_usage_error(usage, "--shard '%s': expected I/N with "
-				       "0 <= I < N <= 10000 (index %ld, count "
-				       "%ld, from %s), or auto", arg, index,
-				       count, from);
-	sh->index = (int)index;
+	if (count < 1 || count > 10000 || se.index >= count)
+		return cli_usage_error(usage, "--shard %s: shard %ld of %ld "
+				       "(from %s); expected 0 <= I < N <= "
+				       "10000", arg, se.index, count, se.from);
+	sh->index = (int)se.index;
 	sh->count = (int)count;
 	sh->load = xcalloc((size_t)count, sizeof(*sh->load));
 	return 0;

@@ -112,12 +112,21 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 	struct translation t;
 	struct narration nar;
 	struct err e;
-	int voice_ok = 1;
 
 	if (project_check_voice(pg, l, &e)) {
 		cli_error(&e);
 		run->errors++;
-		voice_ok = 0;
+		run->incomplete++;
+		if (run->c->json)
+			json_array_append_new(langs, json_pack(
+				"{s:s, s:s?, s:s, s:b, s:s}", "code", l->code,
+				"po", l->po_path, "voice", l->voice,
+				"complete", 0, "error", e.msg));
+		else
+			printf("  %-6s %-15s cannot be built: its voice cannot "
+			       "be used (see the message above)\n", l->code,
+			       l->voice);
+		return;
 	}
 	if (translation_load(&t, &pg->g, l->code, l->po_path, &e)) {
 		cli_error(&e);
@@ -126,15 +135,13 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 		return;
 	}
 	/* What its voice cannot say counts as the build counts it. */
-	if (voice_ok && narration_open(&nar, pg, l, &t, &run->c->paths, 0,
-				       NULL, &e)) {
+	if (narration_open(&nar, pg, l, &t, &run->c->paths, 0, NULL, &e)) {
 		cli_error(&e);
 		run->errors++;
-	} else if (voice_ok) {
+	} else {
 		narration_speak(&nar);
 	}
-	if (voice_ok)
-		narration_release(&nar);
+	narration_release(&nar);
 	if (translation_complete(&t) < pg->g.nsec)
 		run->incomplete++;
 	if (run->c->json)

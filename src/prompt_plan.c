@@ -145,7 +145,6 @@ void prompt_plan_all(struct build_ctx *b)
 		if ((b->prompt_need & PROMPT_PHONE) &&
 		    !prompts_make(&probe, &lc->nar, &lc->tr, PROMPT_PHONE, 0,
 				  &e)) {
-			prompts_release(&probe);
 			if (key < PROMPT_MAX_LANGS)
 				k = ++key;
 			else if (lc->pl->selected)
@@ -154,6 +153,7 @@ void prompt_plan_all(struct build_ctx *b)
 				    b->pg.g.id, PROMPT_MAX_LANGS,
 				    lc->pl->code);
 		}
+		prompts_release(&probe);	/* made or not: its memory */
 		lc->menu_key = k;
 		lc->have_prompts = !lang_prompts(b, lc, k);
 		if (lc->pl->selected && !b->o->shard)

@@ -185,5 +185,5 @@ test_shards_merged_equal_one_build() {
 	JOB_COMPLETION_INDEX=2 run 2 "$AG" build --shard auto
 	expect_match "$ERR" "give it: --shard auto/N"
 	run 2 "$AG" build --shard 3/3
-	expect_match "$ERR" "expected I/N with 0 <= I < N"
+	expect_match "$ERR" "shard 3 of 3 \(from --shard\); expected 0 <= I < N"
 }
