@@ -8,6 +8,7 @@
 
 #include "conf.h"
 #include "err.h"
+#include "utf8.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -31,6 +32,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!conf_load(&c, dir, &e) && (c.rate < 0 || c.rate > CONF_RATE_MAX ||
 					c.pitch < -1 || c.pitch > 100))
 		__builtin_trap();	/* a value outside its checked range */
+	/* What reaches the lexicons, the books and the terminal is text. */
+	if (c.title && (utf8_check_text(c.title, strlen(c.title), "value",
+					path, sizeof(path)) ||
+			!utf8_has_word(c.title, strlen(c.title))))
+		__builtin_trap();
+	if (c.publisher && utf8_check_text(c.publisher, strlen(c.publisher),
+					   "value", path, sizeof(path)))
+		__builtin_trap();
 	conf_release(&c);
 	return 0;
 }
