@@ -6,6 +6,7 @@
 # make fuzz               libFuzzer harnesses, FUZZ_SECONDS each (default 60)
 # make valgrind           one full build of the bundled guide under memcheck
 # make bench              speed against a shell pipeline and the bare stages
+# make check-asterisk     the phone trees in a real Asterisk (ASTERISK=path)
 
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
@@ -49,7 +50,7 @@ FUZZ_SECONDS ?= 60
 
 .DELETE_ON_ERROR:
 .PHONY: all deps deps-check render check clean install update-po bench \
-	fuzz fuzz-build valgrind
+	fuzz fuzz-build valgrind check-asterisk
 
 all: deps
 	$(MAKE) $(BIN)
@@ -113,6 +114,13 @@ fuzz-build: deps-check $(FUZZ_BIN)
 
 fuzz: fuzz-build
 	tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+# Not part of `make check`: it needs an Asterisk built from source (see
+# README, Tests); ASTERISK=/path/to/sbin/asterisk names it.
+check-asterisk: deps
+	$(MAKE) $(BIN)
+	AG=$(abspath $(BIN)) ROOT=$(CURDIR) python3 tests/asterisk/check.py
+	AG=$(abspath $(BIN)) ROOT=$(CURDIR) python3 tests/asterisk/check.py --broken
 
 valgrind: deps-check
 	$(MAKE) $(BIN)
