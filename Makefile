@@ -157,7 +157,8 @@ install: $(BIN)
 		$(DESTDIR)$(DATADIR)/lexicon
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/audioguide
 	install -m 644 po/audioguide.pot po/*.po $(DESTDIR)$(DATADIR)/po
-	install -m 644 content/lexicon/*.pls $(DESTDIR)$(DATADIR)/lexicon
+	install -m 644 content/lexicon/*.pls content/lexicon/*.rules \
+		$(DESTDIR)$(DATADIR)/lexicon
 
 clean:
 	rm -rf audioguide build tests/tmp tests/browser/node_modules

@@ -98,8 +98,11 @@ static void note_uses(struct check_run *run, const struct speech *sp,
 
 	for (i = 0; i < sp->nuse; i++) {
 		const struct speech_use *u = &sp->use[i];
-		struct entry_rec *r = rec_for(run, u->ent);
+		struct entry_rec *r;
 		char *before, *after, *line;
+		if (!u->ent)
+			continue;	/* a class of the rules, not an entry */
+		r = rec_for(run, u->ent);
 		if (r->used++ >= MAX_WHERE)
 			continue;
 		before = phonemes_of(run, sp->written + u->from,

@@ -93,23 +93,61 @@ static int choose(struct say *s, struct err *e)
 	return 0;
 }
 
+/* Each piece not said as written: its class (a lexicon's entry, a
+ * date, a name ...), what it became, and the rule that said so. */
 static void print_uses(const struct speech *sp)
 {
 	size_t i;
 
 	for (i = 0; i < sp->nuse; i++) {
-		const struct lexicon_entry *ent = sp->use[i].ent;
 		const struct speech_use *u = &sp->use[i];
 		const char *said = sp->spoken.buf + u->said;
 		size_t n = u->said_len;
+		char cls[16];
 		while (n && *said == ' ')	/* the spaces set around it */
 			said++, n--;
 		while (n && said[n - 1] == ' ')
 			n--;
-		printf("lexicon:  %s:%d: \"%.*s\" -> \"%.*s\"\n", ent->file,
-		       ent->line, (int)(u->to - u->from),
-		       sp->written + u->from, (int)n, said);
+		if (u->ent) {
+			printf("lexicon:  %s:%d: \"%.*s\" -> \"%.*s\"\n",
+			       u->ent->file, u->ent->line,
+			       (int)(u->to - u->from), sp->written + u->from,
+			       (int)n, said);
+			continue;
+		}
+		snprintf(cls, sizeof(cls), "%s:", u->cls);
+		printf("%-9s \"%.*s\" -> \"%.*s\"", cls,
+		       (int)(u->to - u->from), sp->written + u->from, (int)n,
+		       said);
+		if (u->file)
+			printf(" (%s:%d)", u->file, u->line);
+		printf("\n");
 	}
+}
+
+/* What another voice says (a name), with its phonemes. */
+static int print_runs(const struct say *s, struct err *e)
+{
+	struct strbuf ph = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < s->sp.nrun; i++) {
+		const struct speech_run *r = &s->sp.run[i];
+		char *text = xstrndup(s->sp.spoken.buf + r->from,
+				      r->to - r->from);
+		strbuf_reset(&ph);
+		if (synth_set_voice(r->voice, 0, -1, e) ||
+		    synth_trace(text, 0, s->c->ipa, &ph, e)) {
+			free(text);
+			strbuf_release(&ph);
+			return -1;
+		}
+		printf("voice %s says \"%s\": %s\n", r->voice, text,
+		       ph.buf ? ph.buf : "");
+		free(text);
+	}
+	strbuf_release(&ph);
+	return 0;
 }
 
 static int wav(struct say *s, struct err *e)
@@ -145,13 +183,15 @@ static int say(struct say *s)
 			   s->c->no_lexicon, NULL, &e) ||
 	    narration_voice(&s->nar, &e))
 		return cli_error(&e);
-	speech_make(&s->sp, &s->in, NULL, s->nar.lex);
+	speech_make(&s->sp, &s->in, NULL, &s->nar.cx);
 	if (synth_trace(s->sp.spoken.buf, s->sp.phonemes, s->c->ipa, &ph, &e))
 		return cli_error(&e);
 	printf("text:     %s\nphonemes: %s\n", s->sp.spoken.buf,
 	       ph.buf ? ph.buf : "");
 	strbuf_release(&ph);
 	print_uses(&s->sp);
+	if (print_runs(s, &e) || narration_voice(&s->nar, &e))
+		return cli_error(&e);
 	ok = narration_check(&s->nar, &s->sp, &why, &file, &line);
 	if (!ok) {
 		if (file)

@@ -188,6 +188,15 @@ static int main_key(struct loader *l, const char *name, const char *v)
 			       &c->rate);
 	if (!strcmp(name, "pitch"))
 		return set_int(l, name, v, 0, 100, &c->pitch);
+	if (!strcmp(name, "date_order")) {
+		if (strcmp(v, "dmy") && strcmp(v, "mdy") && strcmp(v, "ymd"))
+			return fail(l, "date_order = %s: expected dmy (14/04/2026,"
+				    " as in the UK), mdy (04/14/2026, the US) "
+				    "or ymd", v);
+		free(c->date_order);
+		c->date_order = xstrdup(v);
+		return 1;
+	}
 	return -1;
 }
 
@@ -208,7 +217,7 @@ static int loudness_key(struct loader *l, const char *name, const char *v)
 
 static const char *const main_keys[] = {
 	"title", "source_language", "languages", "profiles", "packages",
-	"publisher", "rate", "pitch", NULL
+	"publisher", "rate", "pitch", "date_order", NULL
 };
 static const char *const loudness_keys[] = {
 	"target_lufs", "ceiling_dbfs", "phone_target_lufs",
@@ -275,6 +284,30 @@ static int voice_key(struct loader *l, const char *name, const char *v)
 	return 1;
 }
 
+/* [names]: a name as written = how it is said (empty: as written). */
+static int name_key(struct loader *l, const char *name, const char *v)
+{
+	struct guide_conf *c = l->c;
+	struct conf_name *cn;
+	char msg[160];
+	size_t i;
+
+	if (utf8_check_text(name, strlen(name), "name", msg, sizeof(msg)) ||
+	    utf8_check_text(v, strlen(v), "value", msg, sizeof(msg)))
+		return fail(l, "[names] %s", msg);
+	if (!utf8_has_word(name, strlen(name)))
+		return fail(l, "[names] %s: has no letter or digit", name);
+	for (i = 0; i < c->nnames; i++)
+		if (!strcmp(c->names[i].written, name))
+			return fail(l, "[names] %s is set twice", name);
+	ALLOC_GROW(c->names, c->nnames + 1, c->nalloc);
+	cn = &c->names[c->nnames++];
+	cn->written = utf8_nfc(name, strlen(name));
+	cn->said = utf8_nfc(v, strlen(v));
+	cn->line = l->lineno;
+	return 1;
+}
+
 static int handler(void *user, const char *section, const char *name,
 		   const char *value)
 {
@@ -289,9 +322,11 @@ static int handler(void *user, const char *section, const char *name,
 		r = loudness_key(l, name, value);
 	else if (!strcmp(section, "voices"))
 		return voice_key(l, name, value);
+	else if (!strcmp(section, "names"))
+		return name_key(l, name, value);
 	else
 		return fail(l, "unknown section [%s]; known: [loudness], "
-			    "[voices]", section);
+			    "[voices], [names]", section);
 	if (r < 0) {
 		const char *hint = nearest(name, *section ? loudness_keys
 					   : main_keys);
@@ -348,6 +383,12 @@ void conf_release(struct guide_conf *c)
 		free(c->voices[i].voice);
 	}
 	free(c->voices);
+	for (i = 0; i < c->nnames; i++) {
+		free(c->names[i].written);
+		free(c->names[i].said);
+	}
+	free(c->names);
+	free(c->date_order);
 	free(c->path);
 	free(c->title);
 	free(c->source_language);

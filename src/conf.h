@@ -15,6 +15,13 @@ struct conf_voice {
 	int line;		/* in guide.conf, for messages */
 };
 
+/* A name that stays as written in every translation, and how it is said
+ * (in the guide's language). */
+struct conf_name {
+	char *written, *said;
+	int line;
+};
+
 struct guide_conf {
 	char *path;		/* guide.conf, for messages; NULL if absent */
 	char *title;		/* title override, or NULL */
@@ -32,6 +39,9 @@ struct guide_conf {
 	double phone_ceiling_dbfs;
 	struct conf_voice *voices;
 	size_t nvoices, alloc;
+	char *date_order;	/* dmy, mdy, ymd, or NULL: the language's */
+	struct conf_name *names;	/* [names] */
+	size_t nnames, nalloc;
 };
 
 #define CONF_RATE_MIN 80

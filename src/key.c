@@ -122,8 +122,15 @@ static void hash_common(struct key_hasher *h, const struct render_job *job)
 	key_add_num(h, "pause_heading", RENDER_PAUSE_HEADING);
 	key_add_num(h, "pause_paragraph", RENDER_PAUSE_PARAGRAPH);
 	for (k = 0; k < job->nchunks; k++) {
-		key_add_str(h, "chunk", job->chunks[k].speech->spoken.buf);
+		const struct speech *sp = job->chunks[k].speech;
+		size_t i;
+		key_add_str(h, "chunk", sp->spoken.buf);
 		key_add_num(h, "heading", job->chunks[k].heading);
+		for (i = 0; i < sp->nrun; i++) {	/* names, in their voice */
+			key_add_num(h, "run", (double)sp->run[i].from);
+			key_add_num(h, "to", (double)sp->run[i].to);
+			key_add_str(h, "voice", sp->run[i].voice);
+		}
 	}
 }
 

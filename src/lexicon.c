@@ -29,28 +29,6 @@ static int class_at(const char *s, size_t len, size_t at, size_t *n)
 	return utf8_word_class(utf8_char(s, len, at, n));
 }
 
-/* Length of the token at s[at]: a run of digits, or of letters, or one
- * letter of a script written without spaces, or one other character,
- * each with the marks that follow it; 0 at a space or the end. */
-static size_t token(const char *s, size_t len, size_t at)
-{
-	size_t n, end = at;
-	int k;
-
-	if (at >= len || utf8_is_space(utf8_char(s, len, at, &n)))
-		return 0;
-	k = class_at(s, len, at, &n);
-	end += n;
-	while (end < len) {
-		int next = class_at(s, len, end, &n);
-		if (next != UTF8_MARK && (next != k || k == UTF8_UNSPACED ||
-					  k == UTF8_NONWORD))
-			break;
-		end += n;
-	}
-	return end - at;
-}
-
 static size_t hash(const char *s, size_t n)
 {
 	size_t h = 2166136261u, i;
@@ -63,7 +41,7 @@ static size_t hash(const char *s, size_t n)
 /* The bucket of a text's first word, lower-cased (cased or not). */
 static size_t bucket_of(const struct lexicon *lx, const char *s)
 {
-	char *low = utf8_lower(s, token(s, strlen(s), 0));
+	char *low = utf8_lower(s, utf8_token(s, strlen(s), 0));
 	size_t b = hash(low, strlen(low)) & (lx->nbucket - 1);
 
 	free(low);
@@ -365,17 +343,21 @@ static const char *overrun(int rc)
 }
 
 /* What a pattern match may use, and the text it may see. */
-struct matching {
+struct lexicon_matcher {
+	const struct lexicon *lx;
+	const char *s;
+	size_t len;
 	pcre2_match_data *md;
 	pcre2_match_context *mc;
 	uint32_t options;	/* PCRE2_NO_UTF_CHECK for checked text */
 	struct lexicon_entry *overran;
 	unsigned calls;
+	double since;		/* CPU time when last charged */
 };
 
 /* The pattern entries' match at s[at]; 0 when none. */
 static int match_pattern(struct lexicon_entry *ent, const char *s, size_t len,
-			 size_t at, struct matching *mg)
+			 size_t at, struct lexicon_matcher *mg)
 {
 	size_t end = len - at > LEXICON_WINDOW ? at + LEXICON_WINDOW : len;
 	int rc = pcre2_match(ent->re, (PCRE2_SPTR)s, end, at, PCRE2_ANCHORED |
@@ -389,9 +371,9 @@ static int match_pattern(struct lexicon_entry *ent, const char *s, size_t len,
 
 /* The longest match at s[at], into m (m->ent NULL when none). */
 static void match_at(const struct lexicon *lx, const char *s, size_t len,
-		     size_t at, struct matching *mg, struct lexicon_match *m)
+		     size_t at, struct lexicon_matcher *mg, struct lexicon_match *m)
 {
-	char *low = utf8_lower(s + at, token(s, len, at));
+	char *low = utf8_lower(s + at, utf8_token(s, len, at));
 	size_t i, end;
 
 	m->ent = NULL;
@@ -432,7 +414,7 @@ static struct lexicon_entry *overran_before(const struct lexicon *lx)
 }
 
 /* Every so many matches, the process's CPU budget for patterns. */
-static void charge(struct matching *mg, const struct lexicon *lx,
+static void charge(struct lexicon_matcher *mg, const struct lexicon *lx,
 		   double *since)
 {
 	double now;
@@ -449,6 +431,59 @@ static void charge(struct matching *mg, const struct lexicon *lx,
 	}
 }
 
+struct lexicon_matcher *lexicon_matcher_new(const struct lexicon *lx,
+					    const char *text, size_t len)
+{
+	struct lexicon_matcher *mg = xcalloc(1, sizeof(*mg));
+
+	mg->lx = lx;
+	mg->s = text;
+	mg->len = len;
+	if (!lx || !lx->n)
+		return mg;
+	mg->overran = overran_before(lx);
+	mg->md = pcre2_match_data_create(LEXICON_GROUPS + 1, NULL);
+	mg->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(mg->mc, LEXICON_MATCH_LIMIT);
+	pcre2_set_depth_limit(mg->mc, LEXICON_DEPTH_LIMIT);
+	pcre2_set_heap_limit(mg->mc, LEXICON_HEAP_KIB);
+	/* Text that is not UTF-8 never reaches here; if it did, PCRE2
+	 * checks it and refuses it rather than read past it. */
+	mg->options = utf8_valid(text, len, NULL) ? PCRE2_NO_UTF_CHECK : 0;
+	mg->since = lx->npattern ? cpu_now() : 0;
+	return mg;
+}
+
+int lexicon_matcher_at(struct lexicon_matcher *mg, size_t at,
+		       struct lexicon_match *m)
+{
+	m->ent = NULL;
+	if (!mg->lx || !mg->lx->n || mg->overran)
+		return mg->overran ? -1 : 0;
+	match_at(mg->lx, mg->s, mg->len, at, mg, m);
+	charge(mg, mg->lx, &mg->since);
+	if (mg->overran) {
+		m->ent = NULL;
+		return -1;
+	}
+	return m->ent != NULL;
+}
+
+const struct lexicon_entry *lexicon_matcher_free(struct lexicon_matcher *mg)
+{
+	const struct lexicon_entry *over;
+
+	if (!mg)
+		return NULL;
+	over = mg->overran;
+	if (mg->lx && mg->lx->npattern)
+		pattern_seconds += cpu_now() - mg->since;
+	pcre2_match_data_free(mg->md);
+	pcre2_match_context_free(mg->mc);
+	free(mg);
+	return over;
+}
+
 const struct lexicon_entry *lexicon_apply(const struct lexicon *lx,
 					  const char *text, size_t len,
 					  void (*fn)(void *user,
@@ -456,33 +491,18 @@ const struct lexicon_entry *lexicon_apply(const struct lexicon *lx,
 					  void *user)
 {
 	struct lexicon_match m = { 0, 0, NULL, STRBUF_INIT, 0 };
-	struct matching mg = { 0 };
+	struct lexicon_matcher *mg = lexicon_matcher_new(lx, text, len);
 	size_t at = 0, n;
-	double since;
+	int r = 0;
 
-	if (!lx || !lx->n)
-		return NULL;
-	if ((mg.overran = overran_before(lx)) != NULL)
-		return mg.overran;
-	mg.md = pcre2_match_data_create(LEXICON_GROUPS + 1, NULL);
-	mg.mc = pcre2_match_context_create(NULL);
-	pcre2_set_match_limit(mg.mc, LEXICON_MATCH_LIMIT);
-	pcre2_set_depth_limit(mg.mc, LEXICON_DEPTH_LIMIT);
-	pcre2_set_heap_limit(mg.mc, LEXICON_HEAP_KIB);
-	/* Text that is not UTF-8 never reaches here; if it did, PCRE2
-	 * checks it and refuses it rather than read past it. */
-	mg.options = utf8_valid(text, len, NULL) ? PCRE2_NO_UTF_CHECK : 0;
-	since = lx->npattern ? cpu_now() : 0;
-	while (at < len && !mg.overran) {
-		size_t tok = token(text, len, at);
+	while (at < len && r >= 0) {
+		size_t tok = utf8_token(text, len, at);
 		if (!tok) {		/* a space */
 			utf8_char(text, len, at, &n);
 			at += n;
 			continue;
 		}
-		match_at(lx, text, len, at, &mg, &m);
-		charge(&mg, lx, &since);
-		if (m.ent && !mg.overran) {
+		if ((r = lexicon_matcher_at(mg, at, &m)) > 0) {
 			m.ent->used++;
 			fn(user, &m);
 			at = m.to;
@@ -490,10 +510,6 @@ const struct lexicon_entry *lexicon_apply(const struct lexicon *lx,
 			at += tok;
 		}
 	}
-	if (lx->npattern)
-		pattern_seconds += cpu_now() - since;
 	strbuf_release(&m.said);
-	pcre2_match_data_free(mg.md);
-	pcre2_match_context_free(mg.mc);
-	return mg.overran;
+	return lexicon_matcher_free(mg);
 }

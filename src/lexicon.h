@@ -73,6 +73,19 @@ struct lexicon_match {
 #define LEXICON_CPU_SECONDS 20
 
 /*
+ * Matching at any place of a text, under the budgets: the longest match
+ * at text[at] (a word's start) into m; 1 found, 0 none, -1 when a
+ * pattern went past a budget (then every later call is -1 too).
+ * Freeing says which pattern went past one, or NULL.
+ */
+struct lexicon_matcher;
+struct lexicon_matcher *lexicon_matcher_new(const struct lexicon *lx,
+					    const char *text, size_t len);
+int lexicon_matcher_at(struct lexicon_matcher *mg, size_t at,
+		       struct lexicon_match *m);
+const struct lexicon_entry *lexicon_matcher_free(struct lexicon_matcher *mg);
+
+/*
  * Call fn for each match in text[0..len), left to right, never
  * overlapping; m is valid during the call only.  Returns NULL, or the
  * pattern entry that went past a budget (its overran says which): the

@@ -9,6 +9,7 @@
 #include "afile.h"
 #include "fs.h"
 #include "key.h"
+#include "lang.h"
 #include "strbuf.h"
 #include "strlist.h"
 #include "synth.h"
@@ -73,9 +74,54 @@ static int share_lexicon(struct narration *n, const struct strlist *files,
 	return 0;
 }
 
+/* Rules read in this process, by their files: shared like lexicons. */
+struct cached_rules {
+	char *key;
+	struct rules ru;
+};
+
+static struct cached_rules **ruleses;
+static size_t nruleses;
+
+static int share_rules(struct narration *n, const struct strlist *files,
+		       struct err *e)
+{
+	char *key = lexicon_key("", files);
+	struct cached_rules *c;
+	size_t i;
+
+	for (i = 0; i < nruleses; i++)
+		if (!strcmp(ruleses[i]->key, key)) {
+			n->ru = &ruleses[i]->ru;
+			free(key);
+			return 0;
+		}
+	c = xcalloc(1, sizeof(*c));
+	if (rules_load(&c->ru, files->v, files->n, e)) {
+		rules_release(&c->ru);
+		free(c);
+		free(key);
+		return -1;
+	}
+	c->key = key;
+	ruleses = xrealloc(ruleses, (nruleses + 1) * sizeof(*ruleses));
+	ruleses[nruleses++] = c;
+	n->ru = &c->ru;
+	return 0;
+}
+
 void narration_forget_lexicons(void)
 {
 	size_t i;
+
+	for (i = 0; i < nruleses; i++) {
+		rules_release(&ruleses[i]->ru);
+		free(ruleses[i]->key);
+		free(ruleses[i]);
+	}
+	free(ruleses);
+	ruleses = NULL;
+	nruleses = 0;
 
 	for (i = 0; i < nlexicons; i++) {
 		lexicon_release(&lexicons[i]->lex);
@@ -113,6 +159,8 @@ static void check_hash(const struct narration *n, const char *what,
 {
 	struct key_hasher *h = key_hasher_new();
 
+	/* what the check is: every word named, words with no vowel */
+	key_add_str(h, "check", "2");
 	key_add_str(h, "what", what);
 	key_add_str(h, "voice", n->pl->voice);
 	key_add_str(h, "engine", key_engine_fingerprint(synth_data_path(),
@@ -167,12 +215,83 @@ int narration_voice(struct narration *n, struct err *e)
 	return synth_set_voice(n->pl->voice, 0, -1, e);
 }
 
+/* eSpeak NG's dictionary, asked once per word and language. */
+static int known_word(void *user, const char *word)
+{
+	struct narration *n = user;
+	struct err e;
+	int known;
+
+	if (strlist_has(&n->known, word))
+		return 1;
+	if (strlist_has(&n->unknown, word) || narration_voice(n, &e))
+		return 0;
+	known = synth_knows_word(word);
+	strlist_push(known ? &n->known : &n->unknown, word);
+	return known;
+}
+
+/*
+ * The order of a guide's numeric dates: guide.conf's date_order, else
+ * its source language's (a translation keeps the source's dates as
+ * written), else day first.
+ */
+static const char *date_order(struct narration *n,
+			      const struct project_paths *paths)
+{
+	const struct guide_conf *c = &n->pg->conf;
+	struct strlist files = { 0 };
+	struct rules *own = n->ru;
+	struct err e;
+	const char *order = NULL;
+
+	if (c->date_order)
+		return c->date_order;
+	if (c->source_language && n->pg->dir) {
+		project_lexicons(n->pg, paths, c->source_language, "rules",
+				 &files);
+		if (!share_rules(n, &files, &e))
+			order = rules_value(n->ru, "date", "order");
+		strlist_release(&files);
+		n->ru = own;
+	}
+	return order;
+}
+
+/* The rules and names a language says its text with. */
+static void set_norm(struct narration *n, const char *order, int no_lexicon)
+{
+	const struct guide_conf *c = &n->pg->conf;
+	size_t i;
+
+	n->nm.ru = n->ru;
+	n->nm.order = !order || !strcmp(order, "dmy") ? NORM_DMY
+		      : !strcmp(order, "mdy") ? NORM_MDY : NORM_YMD;
+	n->nm.known = known_word;
+	n->nm.user = n;
+	n->cx.lx = n->lex;
+	n->cx.nm = &n->nm;
+	if (no_lexicon || !c->nnames)
+		return;
+	n->names = xcalloc(c->nnames, sizeof(*n->names));
+	for (i = 0; i < c->nnames; i++)
+		n->names[i] = (struct norm_name){ c->names[i].written,
+						  c->names[i].said,
+						  c->names[i].line };
+	n->nm.names = n->names;
+	n->nm.nnames = c->nnames;
+	n->nm.names_file = c->path;
+	if (c->source_language && strcmp(n->pl->code, c->source_language))
+		n->nm.name_voice = n->name_voice =
+			project_voice_for(c, c->source_language);
+}
+
 int narration_open(struct narration *n, const struct project_guide *pg,
 		   const struct project_lang *pl, struct translation *tr,
 		   const struct project_paths *paths, int no_lexicon,
 		   const char *passed_path, struct err *e)
 {
-	struct strlist files = { 0 };
+	struct strlist files = { 0 }, rfiles = { 0 };
 	int ret = 0;
 
 	memset(n, 0, sizeof(*n));
@@ -180,13 +299,19 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 	n->pl = pl;
 	n->tr = tr;
 	n->po_dir = paths->po;
+	n->content_dir = paths->content;
 	n->said = xcalloc(pg->g.nsec, sizeof(*n->said));
 	n->lex = &none;
 	if (!no_lexicon) {
-		project_lexicons(pg, paths, pl->code, &files);
-		ret = share_lexicon(n, &files, e);
+		project_lexicons(pg, paths, pl->code, "pls", &files);
+		project_lexicons(pg, paths, pl->code, "rules", &rfiles);
+		ret = share_lexicon(n, &files, e) ||
+		      share_rules(n, &rfiles, e);
 	}
 	strlist_release(&files);
+	strlist_release(&rfiles);
+	if (!ret)
+		set_norm(n, date_order(n, paths), no_lexicon);
 	if (!ret && synth_init(e))
 		ret = -1;
 	if (!ret && passed_path) {	/* a language that fails keeps it */
@@ -208,23 +333,43 @@ const struct phrases *narration_phrases(struct narration *n, struct err *e)
 }
 
 /* "Step 3." for a numbered item, or NULL after rejecting the section. */
-static char *step(struct narration *n, size_t i, size_t j)
+/* What keeps a section from being said, noted while every chunk of it
+ * is checked (rejecting it at once would free the chunks). */
+struct problem {
+	enum tr_problem_kind kind;
+	const char *file;
+	int line, src_line;
+	char *why;
+};
+
+struct problems {
+	struct problem *p;
+	size_t n, alloc;
+};
+
+static void note(struct problems *ps, enum tr_problem_kind kind,
+		 const char *file, int line, int src_line, char *why)
+{
+	ALLOC_GROW(ps->p, ps->n + 1, ps->alloc);
+	ps->p[ps->n++] = (struct problem){ kind, file, line, src_line, why };
+}
+
+/* "Step 3." for a numbered item, or NULL after noting why not. */
+static char *step(struct narration *n, size_t i, size_t j,
+		  struct problems *ps)
 {
 	const struct chunk *c = &n->pg->g.sec[i].chunk[j];
 	const char *why = "has no catalog", *s = NULL;
 	struct err e;
-	char *msg;
 	int line = 0;
 
 	if (narration_phrases(n, &e))
 		s = phrase_lookup(&n->ph, PHRASE_STEP, &why, &line);
 	if (s)
 		return phrase_number(s, c->number);
-	msg = xasprintf("the phrase \"%s\" %s", phrase_msgid(PHRASE_STEP),
-			why);
-	translation_reject(n->tr, i, TR_PHRASE, n->ph.path ? n->ph.path
-			   : n->po_dir, line, c->line, msg);
-	free(msg);
+	note(ps, TR_PHRASE, n->ph.path ? n->ph.path : n->po_dir, line, c->line,
+	     xasprintf("the phrase \"%s\" %s", phrase_msgid(PHRASE_STEP),
+		       why));
 	return NULL;
 }
 
@@ -266,17 +411,18 @@ static int phonemes_spoken(const char *phonemes, struct strbuf *read)
 }
 
 /*
- * The first word in Latin letters of a text a pinyin voice reads (it
- * reads them as pinyin, with no switch to mark it: "MRI" becomes
- * "mz.'i.55"), outside [[phonemes]]; NULL when none.
+ * The words in Latin letters of a text a pinyin voice reads (it reads
+ * them as pinyin, with no switch to mark it: "MRI" becomes "mz.'i.55"),
+ * outside [[phonemes]], into words.
  */
-static char *latin_word(const char *voice, const char *s, int phonemes)
+static void latin_words(const char *voice, const char *s, int phonemes,
+			struct strlist *words)
 {
 	size_t len = strlen(s), at = 0, end, k;
 	int in_phonemes = 0;
 
 	if (!strstr(voice, "latn-pinyin"))
-		return NULL;
+		return;
 	for (; at < len; at += k) {
 		if (phonemes && !strncmp(s + at, "[[", 2))
 			in_phonemes = 1;
@@ -288,43 +434,147 @@ static char *latin_word(const char *voice, const char *s, int phonemes)
 		     (utf8_is_latin(utf8_char(s, len, end, &k)) ||
 		      s[end] == '-' || s[end] == '.'); end += k)
 			;
-		return xstrndup(s + at, end - at);
+		while (end > at && (s[end - 1] == '.' || s[end - 1] == '-'))
+			end--;
+		strlist_push(words, "");
+		free(words->v[words->n - 1]);
+		words->v[words->n - 1] = xstrndup(s + at, end - at);
+		k = end - at;
 	}
-	return NULL;
 }
 
-/* Why a text is not said by the voice's own rules, or NULL. */
-static char *text_fails(struct narration *n, const char *text, int phonemes,
-			const char *what)
+static const char *lang_name(const char *code)
+{
+	const struct lang_info *li = lang_find(code);
+
+	return li ? li->name : code;
+}
+
+/* 'a', 'b' and 'c' into sb. */
+static void quote_list(struct strbuf *sb, char **w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		strbuf_addf(sb, "%s'%s'", !i ? "" : i + 1 == n ? " and " : ", ",
+			    w[i]);
+}
+
+/* Why words fail, as why_words says (a mask). */
+enum { FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4 };
+
+/* Every word a check names, grouped by why; what kinds there were. */
+static int why_words(struct strbuf *sb, const char *code, const char *voice,
+		     const struct synth_check *c, const struct strlist *latin)
+{
+	int kinds = latin->n ? FAIL_OTHER : 0;
+	size_t start = sb->len;	/* after what the caller put first */
+	char *w[64];
+	size_t i, j, n;
+
+	for (i = 0; i < c->nculprit; i++) {	/* by the rules that read them */
+		const char *f = c->culprit[i].foreign;
+		if (!*f || c->culprit[i].names ||
+		    strlist_has(latin, c->culprit[i].word))
+			continue;
+		for (j = 0; j < i && strcmp(c->culprit[j].foreign, f); j++)
+			;
+		if (j < i)
+			continue;	/* that language is said */
+		for (n = 0, j = i; j < c->nculprit && n < 64; j++)
+			if (!strcmp(c->culprit[j].foreign, f) &&
+			    !c->culprit[j].names &&
+			    !strlist_has(latin, c->culprit[j].word))
+				w[n++] = c->culprit[j].word;
+		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
+		quote_list(sb, w, n);
+		strbuf_addf(sb, " %s not %s%s word%s voice %s says by its "
+			    "own rules: eSpeak NG reads %s by %s rules (%s)",
+			    n > 1 ? "are" : "is", n > 1 ? "" : "a ",
+			    lang_name(code), n > 1 ? "s" : "", voice,
+			    n > 1 ? "them" : "it", lang_name(f), f);
+		kinds |= FAIL_OTHER;
+	}
+	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
+		if (c->culprit[i].names)
+			w[n++] = c->culprit[i].word;
+	if (n) {
+		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
+		quote_list(sb, w, n);
+		strbuf_addf(sb, " %s in a script voice %s reads by the names "
+			    "of its characters", n > 1 ? "are" : "is", voice);
+		kinds |= FAIL_SCRIPT;
+	}
+	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
+		if (c->culprit[i].novowel)
+			w[n++] = c->culprit[i].word;
+	if (n) {
+		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
+		quote_list(sb, w, n);
+		strbuf_addf(sb, " %s said with no vowel: eSpeak NG cannot "
+			    "guess the vowels of a word written without its "
+			    "vowel marks", n > 1 ? "are" : "is");
+		kinds |= FAIL_VOWEL;
+	}
+	if (latin->n) {
+		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
+		quote_list(sb, latin->v, latin->n < 64 ? latin->n : 64);
+		strbuf_addf(sb, " %s in Latin letters, which voice %s reads "
+			    "as pinyin", latin->n > 1 ? "are" : "is", voice);
+	}
+	return kinds;
+}
+
+/* Say with a voice (the language's, or a name's) before asking. */
+static int use_voice(struct narration *n, const char *voice, struct err *e)
+{
+	if (!strcmp(voice, n->pl->voice))
+		return narration_voice(n, e);
+	if (!strcmp(synth_voice(), voice))
+		return 0;
+	return synth_set_voice(voice, 0, -1, e);
+}
+
+/* Why a text is not said by the voice's own rules, naming every word
+ * that is not, or NULL; *kinds says what kinds of failure (FAIL_...). */
+static char *text_fails(struct narration *n, const char *voice,
+			const char *text, int phonemes, const char *what,
+			int *kinds)
 {
 	struct synth_check c;
+	struct strlist latin = { 0 };
+	struct strbuf sb = STRBUF_INIT;
 	struct err e;
-	const char *voice = n->pl->voice;
-	char *latin, *why = NULL, hex[33];
+	const char *vowels = rules_value(n->ru, "check", "vowels");
+	char *key, hex[33];
+	int own = !strcmp(voice, n->pl->voice);
 
-	if (passed_before(n, phonemes ? "text with phonemes" : "text", text,
-			  hex))
+	*kinds = FAIL_OTHER;
+	key = xasprintf("%s%s%s", phonemes ? "text with phonemes" : "text",
+			own ? "" : " in ", own ? "" : voice);
+	if (passed_before(n, key, text, hex)) {
+		free(key);
 		return NULL;
-	if (narration_voice(n, &e) || synth_check(text, 0, &c, &e))
+	}
+	free(key);
+	if (use_voice(n, voice, &e) ||
+	    synth_check(text, 0, own && vowels && !strcmp(vowels, "yes"), &c,
+			&e))
 		return xstrdup(e.msg);
-	latin = latin_word(voice, text, phonemes);
-	if (*c.foreign)
-		why = xasprintf("%s\"%.60s\" is not read by voice %s's own "
-				"rules (switches to %s)", what,
-				c.word ? c.word : text, voice, c.foreign);
-	else if (latin)
-		why = xasprintf("%s\"%.60s\" is in Latin letters, which voice %s "
-				"reads as pinyin", what, latin, voice);
-	else if (c.names)
-		why = xasprintf("%s\"%.60s\" is not in a script voice %s reads: "
-				"it would be read as the names of its "
-				"characters", what, c.word ? c.word : text,
-				voice);
-	free(latin);
+	latin_words(voice, text, phonemes, &latin);
+	if (synth_check_failed(&c) || latin.n) {
+		strbuf_addstr(&sb, what);
+		*kinds = why_words(&sb, n->pl->code, voice, &c, &latin);
+		if (!c.nculprit && !latin.n)	/* no one word: the whole */
+			strbuf_addf(&sb, "\"%.60s\" is not read by voice %s's "
+				    "own rules (switches to %s)", text, voice,
+				    *c.foreign ? c.foreign : "names");
+	}
 	synth_check_release(&c);
-	if (!why)
+	strlist_release(&latin);
+	if (!sb.len)
 		passes(n, hex);
-	return why;
+	return sb.len ? strbuf_detach(&sb) : NULL;
 }
 
 /* An alias without its $1..$9: the words the lexicon itself says. */
@@ -350,6 +600,7 @@ char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent)
 	struct strbuf read = STRBUF_INIT;
 	char *why = NULL, *words, *what, hex[33];
 	struct err e;
+	int kinds;
 
 	if (ent->checked > 0)
 		return NULL;
@@ -372,7 +623,7 @@ char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent)
 	} else {
 		words = alias_words(ent);
 		what = xasprintf("the alias of \"%.40s\": ", ent->grapheme);
-		why = text_fails(n, words, 0, what);
+		why = text_fails(n, n->pl->voice, words, 0, what, &kinds);
 		free(what);
 		free(words);
 	}
@@ -380,10 +631,62 @@ char *narration_entry_fails(struct narration *n, struct lexicon_entry *ent)
 	return why;
 }
 
+/* The name a run says, for messages. */
+static const struct speech_use *run_use(const struct speech *sp,
+					const struct speech_run *r)
+{
+	size_t i;
+
+	for (i = 0; i < sp->nuse; i++)
+		if (sp->use[i].said <= r->from &&
+		    r->from < sp->use[i].said + sp->use[i].said_len)
+			return &sp->use[i];
+	return NULL;
+}
+
+/* What the language's own voice says: all but the names' runs. */
+static char *own_text(const struct speech *sp)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s = sp->spoken.buf ? sp->spoken.buf : "";
+	size_t at = 0, i;
+
+	for (i = 0; i < sp->nrun; i++) {
+		strbuf_add(&sb, s + at, sp->run[i].from - at);
+		strbuf_addch(&sb, ' ');
+		at = sp->run[i].to;
+	}
+	strbuf_addstr(&sb, s + at);
+	return strbuf_detach(&sb);
+}
+
+/* A name's run, checked with the voice that says it. */
+static char *run_fails(struct narration *n, const struct speech *sp,
+		       const struct speech_run *r, const char **file,
+		       int *line)
+{
+	const struct speech_use *u = run_use(sp, r);
+	char *text = xstrndup(sp->spoken.buf + r->from, r->to - r->from);
+	char *what = xasprintf("the name '%s' of [names], as voice %s says "
+			       "it: ", u ? u->value : text, r->voice);
+	int kinds;
+	char *why = text_fails(n, r->voice, text, 0, what, &kinds);
+
+	if (why && u) {
+		*file = u->file;
+		*line = u->line;
+	}
+	free(text);
+	free(what);
+	return why;
+}
+
 int narration_check(struct narration *n, const struct speech *sp,
 		    char **why, const char **file, int *line)
 {
+	char *text, *more;
 	size_t i;
+	int kinds = 0;
 
 	if (sp->overran) {
 		*why = xasprintf("the pattern \"%.60s\" %s; make it simpler",
@@ -394,26 +697,43 @@ int narration_check(struct narration *n, const struct speech *sp,
 	}
 	for (i = 0; i < sp->nuse; i++) {
 		struct lexicon_entry *ent = sp->use[i].ent;
-		if ((*why = narration_entry_fails(n, ent)) != NULL) {
+		if (ent && (*why = narration_entry_fails(n, ent)) != NULL) {
 			*file = ent->file;
 			*line = ent->line;
 			return 0;
 		}
 	}
-	*why = text_fails(n, sp->spoken.buf ? sp->spoken.buf : "",
-			  sp->phonemes, "");
+	for (i = 0; i < sp->nrun; i++)
+		if ((*why = run_fails(n, sp, &sp->run[i], file, line)) != NULL)
+			return 0;
+	text = own_text(sp);
+	*why = text_fails(n, n->pl->voice, text, sp->phonemes, "", &kinds);
+	free(text);
 	if (*why) {
-		char *more = xasprintf("%s; rewrite it, or say it in a lexicon",
-				       *why);
+		const char *src = n->pg->conf.source_language;
+		char *names = xasprintf("list a name that stays in %s under "
+					"[names] in %s%sguide.conf, or ",
+					lang_name(src ? src : "en"),
+					n->pg->dir ? n->pg->dir : "",
+					n->pg->dir ? "/" : "");
+		more = xasprintf("%s; %s%s%ssay the word in %s/lexicon/%s.pls",
+				 *why, kinds & FAIL_OTHER ? names : "",
+				 kinds & FAIL_VOWEL ? "write its vowel marks in "
+				 "the translation, or " : "",
+				 kinds & FAIL_SCRIPT ? "write it in a script the "
+				 "voice reads, or " : "", n->content_dir,
+				 n->pl->code);
+		free(names);
 		free(*why);
 		*why = more;
 	}
 	return *why == NULL;
 }
 
-/* The speech of chunk j of section i; 0 when the section is rejected. */
-static int speak_chunk(struct narration *n, struct said *sd, size_t i,
-		       size_t j)
+/* The speech of chunk j of section i; what keeps it from being said
+ * goes to ps. */
+static void speak_chunk(struct narration *n, struct said *sd, size_t i,
+			size_t j, struct problems *ps)
 {
 	const struct chunk *c = &n->pg->g.sec[i].chunk[j];
 	const char *file = NULL;
@@ -421,18 +741,15 @@ static int speak_chunk(struct narration *n, struct said *sd, size_t i,
 	int line = translation_entry_line(n->tr, i, j);
 
 	if (c->kind == CHUNK_ITEM && c->number > 0 &&
-	    !(prefix = step(n, i, j)))
-		return 0;
-	speech_make(&sd->speech[j], &n->tr->sec[i].chunk[j], prefix, n->lex);
+	    !(prefix = step(n, i, j, ps)))
+		return;
+	speech_make(&sd->speech[j], &n->tr->sec[i].chunk[j], prefix, &n->cx);
 	free(prefix);
 	sd->chunk[j].speech = &sd->speech[j];
 	sd->chunk[j].heading = c->kind == CHUNK_HEADING ||
 			       c->kind == CHUNK_SUBHEADING;
-	if (narration_check(n, &sd->speech[j], &why, &file, &line))
-		return 1;
-	translation_reject(n->tr, i, TR_SPEECH, file, line, c->line, why);
-	free(why);
-	return 0;
+	if (!narration_check(n, &sd->speech[j], &why, &file, &line))
+		note(ps, TR_SPEECH, file, line, c->line, why);
 }
 
 static void release_said(struct said *sd, size_t nchunk)
@@ -450,6 +767,7 @@ static void release_said(struct said *sd, size_t nchunk)
 
 void narration_speak(struct narration *n)
 {
+	struct problems ps = { 0 };
 	size_t i, j;
 
 	for (i = 0; i < n->pg->g.nsec; i++) {
@@ -460,13 +778,22 @@ void narration_speak(struct narration *n)
 		sd = xcalloc(1, sizeof(*sd));
 		sd->speech = xcalloc(nchunk, sizeof(*sd->speech));
 		sd->chunk = xcalloc(nchunk, sizeof(*sd->chunk));
-		for (j = 0; j < nchunk && speak_chunk(n, sd, i, j); j++)
-			;
-		if (j < nchunk)
-			release_said(sd, nchunk);
-		else
+		for (j = 0; j < nchunk; j++)	/* all of it: every word */
+			speak_chunk(n, sd, i, j, &ps);
+		if (!ps.n) {
 			n->said[i] = sd;
+			continue;
+		}
+		release_said(sd, nchunk);
+		for (j = 0; j < ps.n; j++) {
+			const struct problem *p = &ps.p[j];
+			translation_reject(n->tr, i, p->kind, p->file, p->line,
+					   p->src_line, p->why);
+			free(p->why);
+		}
+		ps.n = 0;
 	}
+	free(ps.p);
 }
 
 void narration_release(struct narration *n)
@@ -481,6 +808,10 @@ void narration_release(struct narration *n)
 	if (n->passed_path)
 		write_passed(n);
 	free(n->passed_path);
+	free(n->names);
+	free(n->name_voice);
+	strlist_release(&n->known);
+	strlist_release(&n->unknown);
 	strlist_release(&n->passed);
 	strlist_release(&n->passing);
 	memset(n, 0, sizeof(*n));

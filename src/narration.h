@@ -32,11 +32,19 @@ struct narration {
 	const struct project_lang *pl;
 	struct translation *tr;		/* borrowed; sections rejected in it */
 	const char *po_dir;		/* where the program's phrases are */
+	const char *content_dir;	/* the project's content/ */
 	struct phrases ph;
 	int ph_read;			/* 1 read, -1 could not be */
 	struct err ph_err;		/* when it could not be */
 	struct lexicon *lex;		/* shared (see narration_open); or an
 					 * empty one with no_lexicon */
+	struct rules *ru;		/* its rules, shared like lexicons */
+	struct norm nm;			/* its rules and the guide's names */
+	struct norm_name *names;
+	char *name_voice;		/* the voice names are said in */
+	struct speech_ctx cx;		/* what speech_make needs of it */
+	struct strlist known, unknown;	/* words eSpeak NG's dictionary has,
+					 * and has not (asked once each) */
 	/*
 	 * What passed the check before (a file of hashes of voice, engine
 	 * and text, or NULL): a rebuild that changes nothing asks eSpeak NG
@@ -48,10 +56,11 @@ struct narration {
 };
 
 /*
- * Get ready to say a language: read its lexicons (an error names the
- * file and line; with no_lexicon, none is read).  Lexicons are read once
- * per process for a voice and set of files, and shared.  passed_path
- * (or NULL) keeps what passed the check from one build to the next.
+ * Get ready to say a language: read its lexicons and rules (an error
+ * names the file and line; with no_lexicon, neither is read, nor are
+ * guide.conf's names used).  Lexicons and rules are read once per
+ * process for a voice and set of files, and shared.  passed_path (or
+ * NULL) keeps what passed the check from one build to the next.
  */
 int narration_open(struct narration *n, const struct project_guide *pg,
 		   const struct project_lang *pl, struct translation *tr,
@@ -66,9 +75,10 @@ const struct phrases *narration_phrases(struct narration *n, struct err *e);
 /* Say and check every complete section; those that fail are rejected. */
 void narration_speak(struct narration *n);
 /*
- * Whether a speech is said by the voice's own rules; if not, *why says
- * how (the caller frees it), and *file, *line point at what to fix when
- * it is a lexicon's entry (else they are left as they are).
+ * Whether a speech is said by the voice's own rules (and a name in it by
+ * the voice that says names); if not, *why says how, naming every word
+ * that is not (the caller frees it), and *file, *line point at what to
+ * fix when it is a lexicon's entry (else they are left as they are).
  */
 int narration_check(struct narration *n, const struct speech *sp,
 		    char **why, const char **file, int *line);

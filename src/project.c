@@ -239,9 +239,10 @@ const char *project_datadir(void)
 
 /* Add dir/<name>.pls when it exists and is not a file already listed. */
 static void add_lexicon(struct strlist *files, struct strlist *real,
-			const char *dir, const char *name, size_t n)
+			const char *dir, const char *name, size_t n,
+			const char *ext)
 {
-	char *p = xasprintf("%s/%.*s.pls", dir, (int)n, name);
+	char *p = xasprintf("%s/%.*s.%s", dir, (int)n, name, ext);
 	char *r = fs_is_file(p) ? realpath(p, NULL) : NULL;
 
 	if (r && !strlist_has(real, r)) {
@@ -254,7 +255,7 @@ static void add_lexicon(struct strlist *files, struct strlist *real,
 
 void project_lexicons(const struct project_guide *pg,
 		      const struct project_paths *paths, const char *code,
-		      struct strlist *files)
+		      const char *ext, struct strlist *files)
 {
 	char *dirs[3];
 	struct strlist real = { 0 };
@@ -264,9 +265,10 @@ void project_lexicons(const struct project_guide *pg,
 	dirs[1] = xasprintf("%s/lexicon", paths->content);
 	dirs[2] = xasprintf("%s/lexicon", pg->dir);
 	for (i = 0; i < 3; i++) {
-		add_lexicon(files, &real, dirs[i], code, base);
+		add_lexicon(files, &real, dirs[i], code, base, ext);
 		if (code[base])
-			add_lexicon(files, &real, dirs[i], code, strlen(code));
+			add_lexicon(files, &real, dirs[i], code, strlen(code),
+				    ext);
 		free(dirs[i]);
 	}
 	strlist_release(&real);

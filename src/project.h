@@ -67,14 +67,15 @@ int project_write_pot(const char *dir, const struct project_paths *paths,
  */
 const char *project_datadir(void);
 /*
- * The lexicons of a language, in the order they apply (later ones win):
- * the installed defaults, the project's content/lexicon/, the guide's
- * content/<guide>/lexicon/; each <lang>.pls after its language part's
- * (pt.pls, then pt_BR.pls).  Only files that exist, each once.
+ * The lexicons of a language (ext "pls"), or its rules ("rules"), in the
+ * order they apply (later ones win): the installed defaults, the
+ * project's content/lexicon/, the guide's content/<guide>/lexicon/; each
+ * <lang>.<ext> after its language part's (pt.pls, then pt_BR.pls).  Only
+ * files that exist, each once.
  */
 void project_lexicons(const struct project_guide *pg,
 		      const struct project_paths *paths, const char *code,
-		      struct strlist *files);
+		      const char *ext, struct strlist *files);
 /* A po/<id>/ folder with no content/<id>/guide.md is an error. */
 int project_orphans(const struct project_paths *paths, struct err *e);
 /* The voice for a language: guide.conf [voices], the table, or its code. */

@@ -71,7 +71,7 @@ static int say_all(struct making *m, size_t from)
 			const char *file = m->ph->path;
 			char *why = NULL;
 			int line = 0;
-			speech_make(&p->sp[j], &p->in[j], NULL, m->n->lex);
+			speech_make(&p->sp[j], &p->in[j], NULL, &m->n->cx);
 			p->chunk[j].speech = &p->sp[j];
 			if (narration_check(m->n, &p->sp[j], &why, &file,
 					    &line))

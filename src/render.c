@@ -15,6 +15,7 @@
 #include "measure.h"
 #include "spool.h"
 #include "synth.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
@@ -75,6 +76,76 @@ static int spool_sink(void *user, const short *pcm, size_t n)
 	return 0;
 }
 
+/* Whether a piece of what is said ends a sentence: a name said by
+ * another voice mid-sentence does not start a caption of its own. */
+static int ends_sentence(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')'))
+		n--;
+	return n && (strchr(".!?", s[n - 1]) ||
+		     (n >= 3 && (!memcmp(s + n - 3, "\xe3\x80\x82", 3) ||
+				 !memcmp(s + n - 3, "\xef\xbc\x81", 3) ||
+				 !memcmp(s + n - 3, "\xef\xbc\x9f", 3))));
+}
+
+/*
+ * Speak one piece of a chunk (spoken bytes [from, to)) in a voice, its
+ * sentences appended to the chunk's at their place in the chunk's text
+ * and audio; a piece that does not start after a sentence's end goes on
+ * the sentence before it.
+ */
+static int speak_piece(struct track *t, const struct speech *sp, size_t from,
+		       size_t to, const char *voice)
+{
+	const struct render_job *job = t->job;
+	struct chunk_audio *c = &t->ch[t->cur];
+	char *text = xstrndup(sp->spoken.buf + from, to - from);
+	size_t cp = utf8_len(sp->spoken.buf, from), n = 0, i, k = 0;
+	long at = t->spooled - c->off;
+	struct synth_sentence *sent = NULL;
+	int ret = strcmp(synth_voice(), voice) &&
+		  synth_set_voice(voice, job->rate, job->pitch, t->e);
+
+	if (!ret)
+		ret = synth_speak(text, sp->phonemes, spool_sink, t, &sent, &n,
+				  t->e);
+	if (!ret && n && c->nsent && from &&
+	    !ends_sentence(sp->spoken.buf, from)) {
+		c->sent[c->nsent - 1].end = at + sent[0].end;
+		c->sent[c->nsent - 1].end_char = cp + sent[0].end_char;
+		k = 1;
+	}
+	for (i = k; !ret && i < n; i++) {
+		struct synth_sentence *s = &sent[i];
+		c->sent = xrealloc(c->sent, (c->nsent + 1) * sizeof(*c->sent));
+		c->sent[c->nsent] = (struct synth_sentence){
+			cp + s->first_char, cp + s->end_char, at + s->start,
+			s->end < 0 ? s->end : at + s->end };
+		c->nsent++;
+	}
+	free(sent);
+	free(text);
+	return ret;
+}
+
+/* A chunk in its voice, and the names in it in theirs. */
+static int speak_chunk(struct track *t, const struct speech *sp)
+{
+	const char *voice = t->job->voice;
+	size_t at = 0, i, len = sp->spoken.len;
+
+	for (i = 0; i < sp->nrun; i++) {
+		if (sp->run[i].from > at &&
+		    speak_piece(t, sp, at, sp->run[i].from, voice))
+			return -1;
+		if (speak_piece(t, sp, sp->run[i].from, sp->run[i].to,
+				sp->run[i].voice))
+			return -1;
+		at = sp->run[i].to;
+	}
+	return at < len || !len ? speak_piece(t, sp, at, len, voice) : 0;
+}
+
 static int speak(struct track *t)
 {
 	const struct render_job *job = t->job;
@@ -88,9 +159,14 @@ static int speak(struct track *t)
 		const struct speech *sp = job->chunks[t->cur].speech;
 		c->off = t->spooled;
 		c->first = c->last = -1;
-		if (synth_speak(sp->spoken.buf, sp->phonemes, spool_sink, t,
-				&c->sent, &c->nsent, t->e))
+		if (!sp->nrun) {
+			if (synth_speak(sp->spoken.buf, sp->phonemes,
+					spool_sink, t, &c->sent, &c->nsent,
+					t->e))
+				return -1;
+		} else if (speak_chunk(t, sp)) {
 			return -1;
+		}
 		c->len = t->spooled - c->off;
 	}
 	return 0;

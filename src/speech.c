@@ -1,6 +1,7 @@
 /* speech: spoken text from written text, and the map back for captions. */
 #include "speech.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,32 +25,9 @@ static void add_seg(struct speech *sp, size_t wr, size_t wr_len,
 	strbuf_add(&sp->spoken, said, said_len);
 }
 
-/* A phone number as written, said digit by digit in its groups. */
-static char *tel_spoken(const char *s, size_t n)
-{
-	struct strbuf out = STRBUF_INIT;
-	size_t i;
-	int in_group = 0;
-
-	for (i = 0; i < n; i++) {
-		if (s[i] >= '0' && s[i] <= '9') {
-			if (out.len)
-				strbuf_addstr(&out, in_group ? " " : ", ");
-			strbuf_addch(&out, s[i]);
-			in_group = 1;
-		} else {
-			in_group = s[i] == '+' && !out.len;
-			if (in_group)
-				strbuf_addstr(&out, "+");
-		}
-	}
-	if (!out.len)	/* a link's words ("call us"): said as written */
-		strbuf_add(&out, s, n);
-	return strbuf_detach(&out);
-}
-
 /* The host of a web address, without "www.": what a listener can use. */
-static char *url_spoken(const char *href)
+static void url_spoken(const struct norm *nm, const char *href,
+		       struct strbuf *said)
 {
 	const char *h = strstr(href, "://");
 	size_t n;
@@ -58,7 +36,10 @@ static char *url_spoken(const char *href)
 	if (!strncmp(h, "www.", 4))
 		h += 4;
 	n = strcspn(h, "/:?#");
-	return n ? xstrndup(h, n) : xstrdup(href);
+	if (!n)
+		strbuf_addstr(said, href);
+	else if (!nm->ru || !norm_say_address(nm, h, n, said))
+		strbuf_add(said, h, n);	/* no rules: as eSpeak NG reads it */
 }
 
 /* Written text said as written, but its "[[" and "]]" (which would open
@@ -80,14 +61,6 @@ static void add_plain(struct speech *sp, size_t wr, size_t n)
 	add_seg(sp, at, wr + n - at, w + at, wr + n - at, 1);
 }
 
-/* Where lexicon matches go while written text is said. */
-struct saying {
-	struct speech *sp;
-	size_t wr;		/* where the text starts in the written */
-	size_t len;		/* its bytes */
-	size_t done;		/* bytes of it said */
-};
-
 /* Whether two code points, side by side, need a space between them to
  * stay two words: both in words, neither of a script without spaces. */
 static int apart(unsigned a, unsigned b)
@@ -98,67 +71,278 @@ static int apart(unsigned a, unsigned b)
 	       ka != UTF8_UNSPACED && kb != UTF8_UNSPACED;
 }
 
-static void on_match(void *user, struct lexicon_match *m)
-{
-	struct saying *sy = user;
-	struct speech *sp = sy->sp;
-	struct speech_use *u;
-	struct strbuf said = STRBUF_INIT;
-	const char *w = sp->written + sy->wr;
-	size_t n, i;
+/* What is said for a stretch of written text, and who says it. */
+struct item {
+	size_t from, to;	/* bytes of the piece of text walked */
+	struct strbuf said;
+	const char *cls;	/* SPEECH_LEXICON or a class of norm.h */
+	struct lexicon_entry *ent;	/* a lexicon's entry, or NULL */
+	int phonemes;		/* said holds [[phonemes]] */
+	const char *voice;	/* a name's voice, or NULL */
+	const char *file;	/* the rule or name, for say */
+	int line;
+	char value[96];
+};
 
-	add_plain(sp, sy->wr + sy->done, m->from - sy->done);
-	/* "38°C" said "38 degrees Celsius", not "38degrees" */
-	if (m->from && m->said.len &&
-	    apart(utf8_char(w, m->to, utf8_prev(w, m->from), &n),
-		  utf8_char(m->said.buf, m->said.len, 0, &n)))
-		strbuf_addch(&said, ' ');
+/* Walking a piece of written text. */
+struct walk {
+	struct speech *sp;
+	const struct norm *nm;
+	struct lexicon_matcher *mt;
+	size_t wr;		/* where the piece starts in the written */
+	const char *w;		/* the piece */
+	size_t len;
+};
+
+static void item_from_lexicon(struct item *it, const struct lexicon_match *m)
+{
+	size_t i;
+
+	strbuf_reset(&it->said);
 	for (i = 0; i < m->said.len; i++) {	/* an alias's "[[" from $1 */
-		strbuf_addch(&said, m->said.buf[i]);
+		strbuf_addch(&it->said, m->said.buf[i]);
 		if (!m->phonemes && i + 1 < m->said.len &&
 		    m->said.buf[i] == m->said.buf[i + 1] &&
 		    (m->said.buf[i] == '[' || m->said.buf[i] == ']'))
-			strbuf_addch(&said, ' ');
+			strbuf_addch(&it->said, ' ');
 	}
-	if (m->said.len &&
-	    apart(utf8_char(m->said.buf, m->said.len,
-			    utf8_prev(m->said.buf, m->said.len), &n),
-		  utf8_char(w, sy->len, m->to, &n)))
+	it->from = m->from;
+	it->to = m->to;
+	it->cls = SPEECH_LEXICON;
+	it->ent = m->ent;
+	it->phonemes = m->phonemes;
+	it->voice = NULL;
+	it->file = m->ent->file;
+	it->line = m->ent->line;
+	it->value[0] = '\0';
+}
+
+/*
+ * What stands at w[at]: a name of the guide's first, else the longer of
+ * a lexicon's entry and a class of the rules (the lexicon on a tie: it
+ * is the hospital's own word).  0 when nothing, -1 when a lexicon's
+ * pattern went past its budgets.
+ */
+static int best_at(struct walk *wk, size_t at, struct item *it,
+		   struct lexicon_match *lm, struct norm_match *nmm)
+{
+	int lex = lexicon_matcher_at(wk->mt, at, lm);
+	int cls = norm_at(wk->nm, wk->w, wk->len, at, nmm);
+
+	if (lex < 0)
+		return -1;
+	if (cls && (!strcmp(nmm->cls, NORM_NAME) || lex <= 0 ||
+		    nmm->to > lm->to)) {
+		strbuf_reset(&it->said);
+		strbuf_add(&it->said, nmm->said.buf ? nmm->said.buf : "",
+			   nmm->said.len);
+		it->from = at;
+		it->to = nmm->to;
+		it->cls = nmm->cls;
+		it->ent = NULL;
+		it->phonemes = 0;
+		it->voice = nmm->voice;
+		it->file = nmm->file;
+		it->line = nmm->line;
+		memcpy(it->value, nmm->value, sizeof(it->value));
+		return 1;
+	}
+	if (lex > 0) {
+		item_from_lexicon(it, lm);
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether an item can be a range's end: it starts with a digit. */
+static int digit_first(const struct walk *wk, size_t at)
+{
+	size_t n;
+
+	return utf8_digit(wk->w, wk->len, at, &n) >= 0;
+}
+
+/* Whether a plain number ends at w[at]: no letter of a spaced script
+ * follows it ("6小时" is 6 and hours; "6b" is not a number). */
+static int number_ends(const struct walk *wk, size_t at)
+{
+	size_t n;
+	int k = at < wk->len ? utf8_word_class(utf8_char(wk->w, wk->len, at,
+							 &n)) : UTF8_NONWORD;
+
+	return k != UTF8_DIGIT && k != UTF8_LETTER && k != UTF8_MARK;
+}
+
+/* A range's right end at w[at]: a lexicon's entry ("10 mg") or a plain
+ * number, said into said; its end, or 0. */
+static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
+			struct lexicon_entry **ent)
+{
+	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
+	struct item it = { 0 };
+	size_t to = 0, n;
+
+	*ent = NULL;
+	if (lexicon_matcher_at(wk->mt, at, &lm) > 0 && !lm.phonemes) {
+		item_from_lexicon(&it, &lm);
+		strbuf_add(said, it.said.buf, it.said.len);
+		*ent = lm.ent;
+		to = lm.to;
+	} else if ((n = norm_number(wk->w, wk->len, at)) &&
+		   number_ends(wk, at + n)) {
+		strbuf_add(said, wk->w + at, n);
+		to = at + n;
+	}
+	strbuf_release(&lm.said);
+	strbuf_release(&it.said);
+	return to;
+}
+
+/* "1-2", "5-10 mg", "8:00-9:00": the left end (it, or a plain number at
+ * at) joined to its right end with the language's word. */
+static int range(struct walk *wk, size_t at, struct item *it, int have)
+{
+	const char *to = norm_range_word(wk->nm);
+	struct strbuf said = STRBUF_INIT;
+	struct lexicon_entry *ent;
+	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
+	size_t j, end;
+
+	if (!to || !digit_first(wk, at) || left == at ||
+	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)) ||
+	    !(j = norm_range_joint(wk->nm, wk->w, wk->len, left)))
+		return 0;
+	if (have)
+		strbuf_add(&said, it->said.buf, it->said.len);
+	else
+		strbuf_add(&said, wk->w + at, left - at);
+	strbuf_addf(&said, " %s ", to);
+	if (!(end = range_end(wk, left + j, &said, &ent))) {
+		strbuf_release(&said);
+		return 0;
+	}
+	if (have && it->ent)
+		it->ent->used++;
+	if (ent)
+		ent->used++;
+	strbuf_reset(&it->said);
+	strbuf_add(&it->said, said.buf, said.len);
+	strbuf_release(&said);
+	snprintf(it->value, sizeof(it->value), "%.*s-%.*s", (int)(left - at),
+		 wk->w + at, (int)(end - left - j), wk->w + left + j);
+	it->from = at;
+	it->to = end;
+	it->cls = NORM_RANGE;
+	it->ent = NULL;
+	it->voice = NULL;
+	it->file = NULL;
+	it->line = 0;
+	return 1;
+}
+
+/* A stretch said by another voice (a name): a run of its own. */
+static void add_run(struct speech *sp, size_t from, size_t to,
+		    const char *voice)
+{
+	ALLOC_GROW(sp->run, sp->nrun + 1, sp->ralloc);
+	sp->run[sp->nrun].from = from;
+	sp->run[sp->nrun].to = to;
+	sp->run[sp->nrun].voice = voice;
+	sp->nrun++;
+}
+
+/* Say an item: a segment, and what said it. */
+static void emit(struct walk *wk, const struct item *it)
+{
+	struct speech *sp = wk->sp;
+	struct strbuf said = STRBUF_INIT;
+	struct speech_use *u;
+	size_t n, start;
+
+	/* "38°C" said "38 degrees Celsius", not "38degrees" */
+	if (it->from && it->said.len &&
+	    apart(utf8_char(wk->w, wk->len, utf8_prev(wk->w, it->from), &n),
+		  utf8_char(it->said.buf, it->said.len, 0, &n)))
+		strbuf_addch(&said, ' ');
+	start = sp->spoken.len + said.len;
+	strbuf_add(&said, it->said.buf ? it->said.buf : "", it->said.len);
+	if (it->said.len &&
+	    apart(utf8_char(it->said.buf, it->said.len,
+			    utf8_prev(it->said.buf, it->said.len), &n),
+		  utf8_char(wk->w, wk->len, it->to, &n)))
 		strbuf_addch(&said, ' ');
 	ALLOC_GROW(sp->use, sp->nuse + 1, sp->ualloc);
 	u = &sp->use[sp->nuse++];
-	u->ent = m->ent;
-	u->from = sy->wr + m->from;
-	u->to = sy->wr + m->to;
+	memset(u, 0, sizeof(*u));
+	u->ent = it->ent;
+	u->cls = it->cls;
+	u->file = it->file;
+	u->line = it->line;
+	memcpy(u->value, it->value, sizeof(u->value));
+	u->from = wk->wr + it->from;
+	u->to = wk->wr + it->to;
 	u->said = sp->spoken.len;
 	u->said_len = said.len;
-	add_seg(sp, sy->wr + m->from, m->to - m->from, said.buf, said.len, 0);
+	if (it->voice)
+		add_run(sp, start, start + it->said.len, it->voice);
+	add_seg(sp, wk->wr + it->from, it->to - it->from, said.buf, said.len,
+		0);
 	strbuf_release(&said);
-	sp->phonemes |= m->phonemes;
-	sy->done = m->to;
+	sp->phonemes |= it->phonemes;
+	if (it->ent)
+		it->ent->used++;
 }
 
-/* Written text [wr, wr + n), said as the lexicon says. */
-static void add_said(struct speech *sp, const struct lexicon *lx, size_t wr,
-		     size_t n)
+/* Written text [wr, wr + n), said as the names, lexicons and rules say. */
+static void add_said(struct speech *sp, const struct speech_ctx *cx,
+		     size_t wr, size_t n)
 {
-	struct saying sy = { sp, wr, n, 0 };
+	struct walk wk = { sp, cx->nm, NULL, wr, sp->written + wr, n };
+	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
+	struct norm_match nmm = { 0 };
+	struct item it = { 0 };
+	size_t at = 0, done = 0, tok, k;
+	int found = 0;
 
-	const struct lexicon_entry *over = lexicon_apply(lx, sp->written + wr,
-							 n, on_match, &sy);
-
-	if (over && !sp->overran)
-		sp->overran = over;
-	add_plain(sp, wr + sy.done, n - sy.done);
+	wk.mt = lexicon_matcher_new(cx->lx, wk.w, n);
+	while (at < n && found >= 0) {
+		if (!(tok = utf8_token(wk.w, n, at))) {	/* a space */
+			utf8_char(wk.w, n, at, &k);
+			at += k;
+			continue;
+		}
+		if ((found = best_at(&wk, at, &it, &lm, &nmm)) > 0) {
+			range(&wk, at, &it, 1);
+		} else if (found < 0 || !range(&wk, at, &it, 0)) {
+			at += tok;
+			continue;
+		}
+		add_plain(sp, wr + done, at - done);
+		emit(&wk, &it);
+		at = done = it.to;
+	}
+	add_plain(sp, wr + done, n - done);
+	if (!sp->overran)
+		sp->overran = lexicon_matcher_free(wk.mt);
+	else
+		lexicon_matcher_free(wk.mt);	/* the first one is named */
+	strbuf_release(&lm.said);
+	norm_match_release(&nmm);
+	strbuf_release(&it.said);
 }
 
 void speech_make(struct speech *sp, const struct md_inline *in,
-		 const char *prefix, const struct lexicon *lx)
+		 const char *prefix, const struct speech_ctx *cx)
 {
+	static const struct norm no_rules;
 	const char *w = in->text.buf ? in->text.buf : "";
+	struct norm nm = cx && cx->nm ? *cx->nm : no_rules;
+	struct speech_ctx own = { cx ? cx->lx : NULL, &nm };
 	size_t at = 0, i;
 
 	memset(sp, 0, sizeof(*sp));
+	nm.shouting = norm_shouting(w, in->text.len);
+	cx = &own;
 	sp->written = w;
 	sp->written_len = in->text.len;
 	if (prefix && *prefix) {
@@ -168,21 +352,26 @@ void speech_make(struct speech *sp, const struct md_inline *in,
 	}
 	for (i = 0; i < in->nspan; i++) {
 		const struct md_span *s = &in->span[i];
-		char *said;
+		struct strbuf said = STRBUF_INIT;
 		if (s->from < at || s->to <= s->from)
 			continue;	/* nested or empty: said as written */
-		add_said(sp, lx, at, s->from - at);
+		add_said(sp, cx, at, s->from - at);
 		at = s->to;
 		if (s->kind == MD_LINK) {	/* its text, as any text */
-			add_said(sp, lx, s->from, s->to - s->from);
+			add_said(sp, cx, s->from, s->to - s->from);
 			continue;
 		}
-		said = s->kind == MD_TEL ? tel_spoken(w + s->from, s->to - s->from)
-		       : url_spoken(s->href);
-		add_seg(sp, s->from, s->to - s->from, said, strlen(said), 0);
-		free(said);
+		if (s->kind == MD_TEL) {
+			if (!norm_say_telephone(&nm, w + s->from,
+						s->to - s->from, &said))
+				strbuf_add(&said, w + s->from, s->to - s->from);
+		} else {
+			url_spoken(&nm, s->href, &said);
+		}
+		add_seg(sp, s->from, s->to - s->from, said.buf, said.len, 0);
+		strbuf_release(&said);
 	}
-	add_said(sp, lx, at, sp->written_len - at);
+	add_said(sp, cx, at, sp->written_len - at);
 	strbuf_grow(&sp->spoken, 0);
 }
 
@@ -191,6 +380,7 @@ void speech_release(struct speech *sp)
 	strbuf_release(&sp->spoken);
 	free(sp->seg);
 	free(sp->use);
+	free(sp->run);
 	memset(sp, 0, sizeof(*sp));
 }
 

@@ -13,7 +13,17 @@
 
 #include "lexicon.h"
 #include "mdinline.h"
+#include "norm.h"
 #include "strbuf.h"
+
+/* What a language says its chunks with (either may be NULL). */
+struct speech_ctx {
+	const struct lexicon *lx;	/* its lexicons */
+	const struct norm *nm;		/* its rules and the guide's names */
+};
+
+/* The class of what a lexicon's entry said (the others: norm.h). */
+#define SPEECH_LEXICON "lexicon"
 
 /* A piece of what is said and the piece of the written text it says. */
 struct speech_seg {
@@ -22,11 +32,23 @@ struct speech_seg {
 	int same;		/* said as written, byte for byte */
 };
 
-/* A lexicon entry that said a piece of the written text. */
+/* What said a piece of the written text otherwise than as written: a
+ * lexicon's entry, or a class of the rules (a date, a name ...). */
 struct speech_use {
-	struct lexicon_entry *ent;
+	struct lexicon_entry *ent;	/* a lexicon's entry, or NULL */
+	const char *cls;	/* SPEECH_LEXICON, or NORM_... */
+	const char *file;	/* the lexicon, rule or name that said it */
+	int line;
+	char value[96];		/* what a class read it as (norm_match) */
 	size_t from, to;	/* bytes of the written text */
 	size_t said, said_len;	/* bytes of the spoken text */
+};
+
+/* A stretch of what is said that another voice says: a name kept in the
+ * guide's language, said by the guide's voice. */
+struct speech_run {
+	size_t from, to;	/* bytes of the spoken text */
+	const char *voice;
 };
 
 struct speech {
@@ -38,6 +60,8 @@ struct speech {
 	size_t nseg, alloc;
 	struct speech_use *use;
 	size_t nuse, ualloc;
+	struct speech_run *run;	/* in order; the rest is the chunk's voice */
+	size_t nrun, ralloc;
 	/* A lexicon pattern that went past its budgets on this text: the
 	 * text is not said as its lexicons say (see lexicon_apply). */
 	const struct lexicon_entry *overran;
@@ -47,11 +71,12 @@ struct speech {
  * What to say for a chunk read by markdown: prefix (spoken only, such as
  * "Step 1.", or NULL), then its text, where a tel: link is said digit by
  * digit in the groups written, a bare web address as its host, and the
- * rest as the lexicon (or NULL) says.  A "[[" or "]]" of the text is
- * said "[ [", "] ]": only a lexicon's phonemes are ever read as such.
+ * rest as the guide's names, the lexicons and the language's rules say
+ * (cx may be NULL: then as written).  A "[[" or "]]" of the text is said
+ * "[ [", "] ]": only a lexicon's phonemes are ever read as such.
  */
 void speech_make(struct speech *sp, const struct md_inline *in,
-		 const char *prefix, const struct lexicon *lx);
+		 const char *prefix, const struct speech_ctx *cx);
 void speech_release(struct speech *sp);
 
 /* A sentence of the written text: bytes [from, to), or empty. */

@@ -281,29 +281,31 @@ static char *without_phonemes(const char *text)
 
 static int piece_fails(const char *text, size_t n)
 {
-	struct synth_check w = { STRBUF_INIT, "", 0, NULL };
+	struct synth_check w = { STRBUF_INIT, "", 0, NULL, NULL, 0 };
 	char *piece = xstrndup(text, n);
 	int bad = !check_piece(piece, &w, 0, &w.phonemes) &&
-		  synth_check_failed(&w);
+		  (*w.foreign || w.names);
 
 	synth_check_release(&w);
 	free(piece);
 	return bad;
 }
 
-/* The part of a failing word to name: in "做PET检查" (no spaces in
- * Chinese) the first run, of Han or of other letters, that fails. */
+/* The part of a failing word to name: in "做PET检查" or "十五分前に"
+ * (no spaces) the first run of one script (Han, kana, Latin ...) that
+ * fails. */
 static char *narrow(const char *word, size_t n)
 {
 	size_t at = 0, end, k;
 
 	while (at < n) {
-		int han = utf8_word_class(utf8_char(word, n, at, &k)) ==
-			  UTF8_UNSPACED;
-		for (end = at; end < n && (utf8_word_class(utf8_char(word, n,
-								    end, &k))
-					   == UTF8_UNSPACED) == han; end += k)
+		const void *sc = utf8_script(utf8_char(word, n, at, &k));
+		for (end = at; end < n && utf8_script(utf8_char(word, n, end,
+							       &k)) == sc;
+		     end += k)
 			;
+		if (end == at)
+			end = at + k;
 		if (at == 0 && end == n)
 			break;
 		if (piece_fails(word + at, end - at))
@@ -313,25 +315,108 @@ static char *narrow(const char *word, size_t n)
 	return xstrndup(word, n);
 }
 
-/* The first word of text that is read by other rules, for the message. */
-static char *culprit(const char *text)
+/* A word without the punctuation around it: "(A&E)," is "A&E". */
+static void bare_word(const char **p, size_t *n)
+{
+	size_t k;
+
+	while (*n && !utf8_is_word(utf8_char(*p, *n, 0, &k)))
+		*p += k, *n -= k;
+	while (*n && !utf8_is_word(utf8_char(*p, *n, utf8_prev(*p, *n), &k)))
+		*n = utf8_prev(*p, *n);
+}
+
+static void add_culprit(struct synth_check *c, char *word, int novowel)
+{
+	size_t i;
+
+	for (i = 0; i < c->nculprit; i++)
+		if (!strcmp(c->culprit[i].word, word)) {
+			free(word);
+			return;
+		}
+	c->culprit = xrealloc(c->culprit, (c->nculprit + 1) *
+			      sizeof(*c->culprit));
+	memset(&c->culprit[c->nculprit], 0, sizeof(*c->culprit));
+	c->culprit[c->nculprit].word = word;
+	c->culprit[c->nculprit].novowel = novowel;
+	if (!novowel) {
+		struct synth_check w = { STRBUF_INIT, "", 0, NULL, NULL, 0 };
+		if (!check_piece(word, &w, 0, &w.phonemes)) {
+			memcpy(c->culprit[c->nculprit].foreign, w.foreign,
+			       sizeof(w.foreign));
+			c->culprit[c->nculprit].names = w.names;
+		}
+		synth_check_release(&w);
+	}
+	c->nculprit++;
+}
+
+/* Whether IPA phonemes hold a vowel. */
+static int has_vowel(const char *ipa)
+{
+	static const char vowels[] = "aeiouyæɑɒɐəɘɛɜɞɤɨɪɯɵøœɶʉʊʌɔɚɝ";
+	size_t n = strlen(ipa), at = 0, k, j, m;
+
+	while (at < n) {
+		unsigned c = utf8_char(ipa, n, at, &k);
+		for (j = 0; j < sizeof(vowels) - 1; j += m)
+			if (utf8_char(vowels, sizeof(vowels) - 1, j, &m) == c)
+				return 1;
+		at += k;
+	}
+	return 0;
+}
+
+/* Whether eSpeak NG says a word alone (w[0..n)) with no vowel. */
+static int voweless(const char *w, size_t n)
+{
+	struct strbuf ph = STRBUF_INIT;
+	char *word = xstrndup(w, n);
+	int none;
+
+	translate(word, 1, &ph, NULL);
+	none = ph.len && !has_vowel(ph.buf);
+	strbuf_release(&ph);
+	free(word);
+	return none;
+}
+
+/* Every word of text that is read by other rules (or, with vowels, said
+ * without a vowel), each once, without its punctuation. */
+static void culprits(struct synth_check *c, const char *text, int failed,
+		     int vowels)
 {
 	const char *p = text;
 
 	while (*p) {
+		const char *w;
 		size_t n;
 		p += strspn(p, " \t\n");
 		n = strcspn(p, " \t\n");
 		if (!n)
 			break;
-		if (piece_fails(p, n))
-			return narrow(p, n);
+		w = p;
 		p += n;
+		bare_word(&w, &n);
+		if (!n)
+			continue;
+		if (failed && piece_fails(w, n)) {
+			char *x = narrow(w, n);
+			const char *b = x;
+			size_t bn = strlen(x);
+			bare_word(&b, &bn);
+			add_culprit(c, xstrndup(b, bn), 0);
+			free(x);
+		}
+		else if (vowels && voweless(w, n))
+			add_culprit(c, xstrndup(w, n), 1);
 	}
-	return NULL;
+	if (c->nculprit)
+		c->word = xstrdup(c->culprit[0].word);
 }
 
-int synth_check(const char *text, int ipa, struct synth_check *c,
+int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 		struct err *e)
 {
 	char *bare;
@@ -344,22 +429,49 @@ int synth_check(const char *text, int ipa, struct synth_check *c,
 		free(bare);
 		return err_set(e, "cannot check the text: %s", strerror(errno));
 	}
-	if (synth_check_failed(c))
-		c->word = culprit(bare);
+	if (*c->foreign || c->names || vowels)
+		culprits(c, bare, *c->foreign || c->names, vowels);
 	free(bare);
 	return 0;
 }
 
+int synth_knows_word(const char *word)
+{
+	struct strbuf ph = STRBUF_INIT;
+	char *trace = NULL, *want;
+	size_t len = 0;
+	FILE *ms = open_memstream(&trace, &len);
+	int known;
+
+	if (!ms)
+		return 0;
+	translate(word, 0, &ph, ms);
+	fclose(ms);
+	want = xasprintf("Found: '%s'", word);
+	known = trace && strstr(trace, want) != NULL;
+	free(want);
+	free(trace);
+	strbuf_release(&ph);
+	return known;
+}
+
 int synth_check_failed(const struct synth_check *c)
 {
-	return *c->foreign || c->names;
+	return *c->foreign || c->names || c->nculprit;
 }
 
 void synth_check_release(struct synth_check *c)
 {
+	size_t i;
+
 	strbuf_release(&c->phonemes);
 	free(c->word);
+	for (i = 0; i < c->nculprit; i++)
+		free(c->culprit[i].word);
+	free(c->culprit);
 	c->word = NULL;
+	c->culprit = NULL;
+	c->nculprit = 0;
 }
 
 int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,

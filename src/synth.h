@@ -52,16 +52,33 @@ int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
  * ("símbolo chino"), which its trace shows.  [[phonemes]] in the text
  * (from a lexicon) are read as phonemes.
  */
+/* A word the voice does not say by its own rules, and how it says it. */
+struct synth_culprit {
+	char *word;		/* without the punctuation around it */
+	char foreign[32];	/* the language whose rules read it, or "" */
+	int names;		/* read as the names of its characters */
+	int novowel;		/* said with no vowel (vowels asked for) */
+};
+
 struct synth_check {
 	struct strbuf phonemes;	/* of the text but its [[phonemes]] */
 	char foreign[32];	/* first other language switched to, or "" */
 	int names;		/* a character read by its name */
-	char *word;		/* the first word that does either, or NULL */
+	char *word;		/* the first word that fails, or NULL */
+	struct synth_culprit *culprit;	/* every word that fails, once */
+	size_t nculprit;
 };
 
-/* Check a text with the voice set; 0 even when the check fails. */
-int synth_check(const char *text, int ipa, struct synth_check *c,
+/*
+ * Check a text with the voice set; 0 even when the check fails.  With
+ * vowels, a word eSpeak NG says with no vowel fails too (Arabic written
+ * without its vowel marks, which eSpeak NG cannot guess).
+ */
+int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 		struct err *e);
+/* Whether eSpeak NG's dictionary of the voice set has a word (as
+ * written, lower case), rather than reading it by its rules. */
+int synth_knows_word(const char *word);
 void synth_check_release(struct synth_check *c);
 /* Whether a check found the text spoken by other rules than its own. */
 int synth_check_failed(const struct synth_check *c);

@@ -173,6 +173,14 @@ char *utf8_lower(const char *s, size_t n)
 	return terminated(r, len, s, n);
 }
 
+char *utf8_upper(const char *s, size_t n)
+{
+	size_t len = 0;
+	uint8_t *r = u8_toupper((const uint8_t *)s, n, NULL, NULL, NULL, &len);
+
+	return terminated(r, len, s, n);
+}
+
 unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n)
 {
 	ucs4_t c = 0;
@@ -181,6 +189,30 @@ unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n)
 
 	*n = k > 0 ? (size_t)k : 1;
 	return c;
+}
+
+int utf8_same_folded(const char *a, const char *b, size_t n)
+{
+	char *x = utf8_lower(a, n), *y = utf8_lower(b, n);
+	int same = !strcmp(x, y);
+
+	free(x);
+	free(y);
+	return same;
+}
+
+int utf8_digit(const char *s, size_t len, size_t at, size_t *n)
+{
+	unsigned c = utf8_char(s, len, at, n);
+
+	if (at >= len || !uc_is_general_category(c, UC_CATEGORY_Nd))
+		return -1;
+	return uc_decimal_value(c);
+}
+
+int utf8_is_upper(unsigned c)
+{
+	return uc_is_general_category(c, UC_CATEGORY_Lu);
 }
 
 unsigned utf8_fold(unsigned c)
@@ -230,6 +262,11 @@ int utf8_word_class(unsigned c)
 	return UTF8_LETTER;
 }
 
+const void *utf8_script(unsigned c)
+{
+	return uc_script(c);
+}
+
 int utf8_is_latin(unsigned c)
 {
 	static const uc_script_t *latin;
@@ -252,3 +289,23 @@ int utf8_is_opening(unsigned c)
 	       c == 0xbf /* ¿ */ || c == 0xa1 /* ¡ */ ||
 	       c == '"' || c == '\'';
 }
+
+size_t utf8_token(const char *s, size_t len, size_t at)
+{
+	size_t n, end = at;
+	int k;
+
+	if (at >= len || utf8_is_space(utf8_char(s, len, at, &n)))
+		return 0;
+	k = utf8_word_class(utf8_char(s, len, at, &n));
+	end += n;
+	while (end < len) {
+		int next = utf8_word_class(utf8_char(s, len, end, &n));
+		if (next != UTF8_MARK && (next != k || k == UTF8_UNSPACED ||
+					  k == UTF8_NONWORD))
+			break;
+		end += n;
+	}
+	return end - at;
+}
+

@@ -44,6 +44,15 @@ size_t utf8_offset(const char *s, size_t n, size_t cp);
 char *utf8_nfc(const char *s, size_t n);
 /* s lower-cased (Unicode full case mapping; caller frees). */
 char *utf8_lower(const char *s, size_t n);
+/* s upper-cased (caller frees). */
+char *utf8_upper(const char *s, size_t n);
+/* Whether a[0..n) and b[0..n) are the same text but for case. */
+int utf8_same_folded(const char *a, const char *b, size_t n);
+/* The value of a decimal digit of any script at s[at] (0-9, with *n its
+ * length), or -1. */
+int utf8_digit(const char *s, size_t len, size_t at, size_t *n);
+/* Whether the code point is an upper-case letter. */
+int utf8_is_upper(unsigned c);
 /* A code point lower-cased on its own (simple case mapping). */
 unsigned utf8_fold(unsigned c);
 /* The code point at s[at] of s[0..len); *n its length (1 if invalid). */
@@ -53,6 +62,8 @@ size_t utf8_prev(const char *s, size_t at);
 /* Letters, marks and digits: what words are made of. */
 int utf8_is_word(unsigned c);
 int utf8_is_space(unsigned c);
+/* The script of a code point, as an identity to compare (NULL: none). */
+const void *utf8_script(unsigned c);
 /* A letter of the Latin script. */
 int utf8_is_latin(unsigned c);
 /*
@@ -62,6 +73,12 @@ int utf8_is_latin(unsigned c);
  */
 enum { UTF8_NONWORD, UTF8_DIGIT, UTF8_LETTER, UTF8_MARK, UTF8_UNSPACED };
 int utf8_word_class(unsigned c);
+/*
+ * Length of the token at s[at]: a run of digits, or of letters, or one
+ * letter of a script written without spaces, or one other character,
+ * each with the marks that follow it; 0 at a space or the end.
+ */
+size_t utf8_token(const char *s, size_t len, size_t at);
 /* Marks that open what follows: brackets, initial quotes, ¿ ¡. */
 int utf8_is_opening(unsigned c);
 

@@ -1,11 +1,14 @@
 /*
  * The cost of saying a guide right, for `make bench`: per language, the
  * speech of every chunk made without a lexicon, made with the language's
- * lexicons, and checked with eSpeak NG (narration_check), as a build
- * does it.  Uses audioguide's library.
+ * lexicons, made with its lexicons, rules and the guide's names (the
+ * normalisation of numbers, dates, acronyms ...), and checked with
+ * eSpeak NG (narration_check), as a build does it.  Uses audioguide's
+ * library.
  *
  * usage: bench_speech content/<guide>
- * prints: plain_cpu_seconds lexicon_cpu_seconds check_cpu_seconds chunks
+ * prints: plain_cpu_seconds lexicon_cpu_seconds rules_cpu_seconds
+ *         check_cpu_seconds chunks
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,7 +34,7 @@ int main(int argc, char **argv)
 	struct project_paths paths = { "content", "po", "out" };
 	struct strlist all = { 0 };
 	struct project_guide pg;
-	double plain = 0, lex = 0, check = 0, t;
+	double plain = 0, lex = 0, rules = 0, check = 0, t;
 	size_t k, i, j, chunks = 0;
 	struct err e;
 
@@ -60,10 +63,16 @@ int main(int argc, char **argv)
 				speech_make(&sp, &tr.sec[i].chunk[j], NULL, NULL);
 				speech_release(&sp);
 				plain += cpu() - t;
+				struct speech_ctx lx = { nar.lex, NULL };
 				t = cpu();
 				speech_make(&sp, &tr.sec[i].chunk[j], NULL,
-					    nar.lex);
+					    &lx);
 				lex += cpu() - t;
+				speech_release(&sp);
+				t = cpu();
+				speech_make(&sp, &tr.sec[i].chunk[j], NULL,
+					    &nar.cx);
+				rules += cpu() - t;
 				t = cpu();
 				if (!narration_check(&nar, &sp, &why, &file,
 						     &line))
@@ -78,7 +87,8 @@ int main(int argc, char **argv)
 		narration_release(&nar);
 		translation_release(&tr);
 	}
-	printf("%.3f %.3f %.3f %zu\n", plain, lex, check, chunks);
+	printf("%.3f %.3f %.3f %.3f %zu\n", plain, lex, rules, check,
+	       chunks);
 	project_guide_release(&pg);
 	narration_forget_lexicons();
 	synth_terminate();

@@ -66,11 +66,12 @@ static char *said(const struct lexicon *lx, const char *text)
 {
 	struct md_inline in;
 	struct speech sp;
+	struct speech_ctx cx = { lx, NULL };
 	char *out;
 
 	memset(&in, 0, sizeof(in));
 	assert_int_equal(md_inline(text, &in), 0);
-	speech_make(&sp, &in, NULL, lx);
+	speech_make(&sp, &in, NULL, &cx);
 	out = xstrdup(sp.spoken.buf ? sp.spoken.buf : "");
 	speech_release(&sp);
 	md_inline_release(&in);

@@ -1,0 +1,741 @@
+/*
+ * norm: names, telephone and emergency numbers, addresses, acronyms and
+ * symbols, each said as the language's rules say it.  (Dates, weekdays
+ * and ordinals are in normdate.c.)
+ */
+#include "norm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+void norm_match_release(struct norm_match *m)
+{
+	strbuf_release(&m->said);
+	m->cls = NULL;
+}
+
+static void reset(struct norm_match *m, size_t at)
+{
+	strbuf_reset(&m->said);
+	m->from = m->to = at;
+	m->cls = NULL;
+	m->value[0] = '\0';
+	m->voice = NULL;
+	m->file = NULL;
+	m->line = 0;
+}
+
+static int is_word_at(const char *s, size_t len, size_t at)
+{
+	size_t n;
+
+	return at < len && utf8_is_word(utf8_char(s, len, at, &n));
+}
+
+int norm_word_ends(const char *s, size_t len, size_t at)
+{
+	return !is_word_at(s, len, at);
+}
+
+long norm_digits(const char *s, size_t len, size_t at, size_t *n)
+{
+	size_t p = at, k;
+	long v = 0;
+	int d, any = 0;
+
+	while (p < len && (d = utf8_digit(s, len, p, &k)) >= 0) {
+		if (v < 100000000)
+			v = v * 10 + d;
+		p += k;
+		any = 1;
+	}
+	*n = p - at;
+	return any ? v : -1;
+}
+
+size_t norm_number(const char *s, size_t len, size_t at)
+{
+	size_t n, m;
+
+	if (norm_digits(s, len, at, &n) < 0)
+		return 0;
+	if (at + n + 1 < len && (s[at + n] == '.' || s[at + n] == ',') &&
+	    norm_digits(s, len, at + n + 1, &m) >= 0)
+		n += 1 + m;
+	return n;
+}
+
+int norm_add_item(struct strbuf *said, const struct rules *ru,
+		  const char *section, const char *key, size_t i)
+{
+	char item[256];
+
+	if (!rules_item(rules_value(ru, section, key), i, item, sizeof(item)))
+		return 0;
+	strbuf_addstr(said, item);
+	return 1;
+}
+
+/* Space between words already said and the next. */
+static void sep(struct strbuf *said)
+{
+	if (said->len && said->buf[said->len - 1] != ' ')
+		strbuf_addch(said, ' ');
+}
+
+/* Whether the text said ends with a character of a script written
+ * without spaces (二零二六: no space between its digits). */
+static int unspaced_end(const struct strbuf *said)
+{
+	size_t k;
+
+	return said->len && utf8_word_class(utf8_char(
+		said->buf, said->len, utf8_prev(said->buf, said->len), &k)) ==
+		UTF8_UNSPACED;
+}
+
+void norm_add_digits(struct strbuf *said, const struct norm *nm,
+		     const char *s, size_t len, int phone)
+{
+	size_t at = 0, k;
+	int d;
+
+	while (at < len) {
+		if ((d = utf8_digit(s, len, at, &k)) < 0) {
+			at += k;
+			continue;
+		}
+		if (!unspaced_end(said))
+			sep(said);
+		if (!(phone && norm_add_item(said, nm->ru, "digits", "phone",
+					     (size_t)d)) &&
+		    !norm_add_item(said, nm->ru, "digits", "words", (size_t)d))
+			strbuf_addch(said, (char)('0' + d));
+		at += k;
+	}
+}
+
+/* A name of guide.conf's [names]: as written, at a word's start. */
+static int name(const struct norm *nm, const char *s, size_t len, size_t at,
+		struct norm_match *m)
+{
+	const struct norm_name *best = NULL;
+	size_t i, blen = 0;
+
+	for (i = 0; i < nm->nnames; i++) {
+		const struct norm_name *nn = &nm->names[i];
+		size_t n = strlen(nn->written);
+		if (n <= blen || n > len - at || memcmp(s + at, nn->written, n))
+			continue;
+		if (is_word_at(s, len, at + n) && is_word_at(nn->written, n,
+							      utf8_prev(nn->written, n)))
+			continue;	/* "NHS" in "NHSmail" */
+		best = nn;
+		blen = n;
+	}
+	if (!best)
+		return 0;
+	strbuf_addstr(&m->said, best->said && *best->said ? best->said
+		      : best->written);
+	m->to = at + blen;
+	m->cls = NORM_NAME;
+	m->voice = nm->name_voice;
+	m->file = nm->names_file;
+	m->line = best->line;
+	snprintf(m->value, sizeof(m->value), "%s", best->written);
+	return 1;
+}
+
+/* A separator inside a telephone number, at s[at]: its length, or 0. */
+static size_t phone_sep(const char *s, size_t len, size_t at, int *hyphen)
+{
+	static const char *const seps[] = { " ", "-", ".", "/",
+					    "\xc2\xa0", "\xe2\x80\xaf", NULL };
+	size_t i, n;
+
+	for (i = 0; seps[i]; i++) {
+		n = strlen(seps[i]);
+		if (n <= len - at && !memcmp(s + at, seps[i], n)) {
+			*hyphen |= s[at] == '-';
+			return n;
+		}
+	}
+	return 0;
+}
+
+/* The shape of a number written in groups. */
+struct groups {
+	size_t end, digits, n, first, last;	/* bytes; counts; lengths */
+	int plus, paren, hyphen, lead0, three;	/* three: every group after
+						 * the first has 3 digits */
+};
+
+static void scan_groups(const char *s, size_t len, size_t at,
+			struct groups *g)
+{
+	size_t p = at, k, sn;
+
+	memset(g, 0, sizeof(*g));
+	g->three = 1;
+	if (p < len && s[p] == '+')
+		g->plus = 1, p++;
+	for (;;) {
+		size_t q = p;
+		if (q < len && s[q] == '(')
+			g->paren = 1, q++;
+		if (norm_digits(s, len, q, &k) < 0)
+			break;
+		if (!g->n) {
+			g->first = k;
+			g->lead0 = utf8_digit(s, len, q, &sn) == 0;
+		} else if (k != 3) {
+			g->three = 0;
+		}
+		g->last = k;
+		g->digits += k;	/* bytes: ASCII or not, one digit each */
+		g->n++;
+		q += k;
+		if (q < len && s[q] == ')')
+			g->paren = 1, q++;
+		g->end = p = q;
+		if (!(sn = phone_sep(s, len, p, &g->hyphen)))
+			break;
+		if (s[p] == '/' && !g->lead0)	/* 030/1234567, not 3/4 */
+			break;
+		if (p + sn < len && (s[p + sn] == '(' ||
+				     utf8_digit(s, len, p + sn, &k) >= 0))
+			p += sn;
+		else
+			break;
+	}
+}
+
+/*
+ * A group of two digits, where the language says them as one number
+ * (French "vingt-trois"; "zéro un"): said, *n its bytes; 0 otherwise.
+ */
+static int pair(const struct norm *nm, struct strbuf *said, const char *s,
+		size_t len, size_t at, size_t *n)
+{
+	const char *pairs = rules_value(nm->ru, "digits", "pairs");
+	size_t k;
+	int d1, d2;
+
+	if (!pairs || strcmp(pairs, "yes") ||
+	    (at && utf8_digit(s, len, utf8_prev(s, at), &k) >= 0))
+		return 0;
+	if ((d1 = utf8_digit(s, len, at, &k)) < 0 || k != 1 ||
+	    (d2 = utf8_digit(s, len, at + 1, &k)) < 0 || k != 1 ||
+	    utf8_digit(s, len, at + 2, &k) >= 0)
+		return 0;
+	sep(said);
+	if (d1 == 0) {
+		norm_add_digits(said, nm, s + at, 2, 1);
+	} else {
+		strbuf_addch(said, s[at]);
+		strbuf_addch(said, s[at + 1]);
+	}
+	*n = 2;
+	return 1;
+}
+
+/* Whether s[at] starts two years, the second no earlier: 1980-1986. */
+static int years(const char *s, size_t len, size_t at)
+{
+	size_t n, m;
+	long a = norm_digits(s, len, at, &n), b;
+
+	b = norm_digits(s, len, at + n + 1, &m);
+	return a >= 1000 && a <= 2199 && b >= a && b <= 2199;
+}
+
+/* An amount written in groups of three with spaces: its digits whole. */
+static int amount(const char *s, size_t len, size_t at,
+		  const struct groups *g, struct norm_match *m)
+{
+	size_t i, k;
+
+	if (memchr(s + at, '.', g->end - at) || memchr(s + at, '/', g->end - at))
+		return 0;	/* 1.000.000: eSpeak NG reads it well */
+	for (i = at; i < g->end; i += k)
+		if (utf8_digit(s, len, i, &k) >= 0)
+			strbuf_add(&m->said, s + i, k);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)m->said.len,
+		 m->said.buf);
+	m->to = g->end;
+	m->cls = NORM_NUMBER;
+	return 1;
+}
+
+static int telephone(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m)
+{
+	struct groups g;
+	size_t i, v = 0, k;
+	const char *group = rules_value(nm->ru, "digits", "group");
+	int d;
+
+	scan_groups(s, len, at, &g);
+	if (!g.n || !norm_word_ends(s, len, g.end))
+		return 0;
+	/* 1 000 000 and 1.000.000 are amounts; written with spaces, they are
+	 * given to eSpeak NG whole ("1000"), which reads them as one */
+	if (g.n >= 2 && g.three && g.first <= 3 && !g.lead0 && !g.plus &&
+	    !g.paren && !g.hyphen)
+		return amount(s, len, at, &g, m);
+	if (!(g.digits >= 7 && g.n >= 2) &&
+	    !(g.digits >= 9 && (g.plus || g.lead0)))
+		return 0;
+	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
+	    years(s, len, at))
+		return 0;	/* 1980-1986: a range of years */
+	if (g.plus) {
+		const char *plus = rules_value(nm->ru, "digits", "plus");
+		strbuf_addstr(&m->said, plus ? plus : "+");
+		m->value[v++] = '+';
+	}
+	for (i = at; i < g.end; i += k) {
+		size_t dn;
+		if ((d = utf8_digit(s, len, i, &k)) < 0) {
+			if (m->said.len && m->said.buf[m->said.len - 1] != ' ' &&
+			    i > at && s[i - 1] != '(' && s[i] != ')' &&
+			    s[i] != '(')
+				strbuf_addf(&m->said, "%s ", group ? group
+					    : ",");
+			continue;
+		}
+		if (v + 1 < sizeof(m->value))
+			m->value[v++] = (char)('0' + d);
+		if (pair(nm, &m->said, s, len, i, &dn)) {
+			if (v + 1 < sizeof(m->value))
+				m->value[v++] = s[i + dn - 1];
+			k = dn;
+			continue;
+		}
+		norm_add_digits(&m->said, nm, s + i, k, 1);
+	}
+	m->value[v] = '\0';
+	m->to = g.end;
+	m->cls = NORM_TELEPHONE;
+	return 1;
+}
+
+/* An emergency or helpline number of [emergency], standing alone. */
+static int emergency(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m)
+{
+	char digits[16];
+	size_t p = at, k, nd = 0, end = 0;
+	const struct rule *best = NULL;
+	int d;
+
+	while (p < len && nd + 1 < sizeof(digits)) {
+		size_t q = p;
+		while (q < len && (d = utf8_digit(s, len, q, &k)) >= 0 &&
+		       nd + 1 < sizeof(digits)) {
+			digits[nd++] = (char)('0' + d);
+			q += k;
+		}
+		if (q == p)
+			break;
+		digits[nd] = '\0';
+		if (norm_word_ends(s, len, q) &&
+		    !((s[q] == '.' || s[q] == ',') &&
+		      utf8_digit(s, len, q + 1, &k) >= 0)) {
+			const struct rule *r = rules_get(nm->ru, "emergency",
+							 digits);
+			if (r)
+				best = r, end = q;
+		}
+		if (q >= len || s[q] != ' ' || utf8_digit(s, len, q + 1, &k) < 0)
+			break;
+		p = q + 1;	/* "116 117" */
+	}
+	if (!best)
+		return 0;
+	if (*best->value)
+		strbuf_addstr(&m->said, best->value);
+	else
+		norm_add_digits(&m->said, nm, s + at, end - at, 1);
+	snprintf(m->value, sizeof(m->value), "%s", best->key);
+	m->file = best->file;
+	m->line = best->line;
+	m->to = end;
+	m->cls = NORM_EMERGENCY;
+	return 1;
+}
+
+/* Spell letters with the language's names for them (upper-cased). */
+static void spell(const struct norm *nm, struct strbuf *said, const char *w,
+		  size_t n)
+{
+	size_t at = 0, k;
+
+	while (at < n) {
+		unsigned c = utf8_char(w, n, at, &k);
+		char key[8];
+		const char *v;
+		if (c == '&' && (v = rules_value(nm->ru, "symbols", "&"))) {
+			sep(said);
+			strbuf_addstr(said, v);
+		} else if (utf8_is_word(c)) {
+			char *u = utf8_upper(w + at, k);
+			snprintf(key, sizeof(key), "%s", u);
+			free(u);
+			sep(said);
+			v = rules_value(nm->ru, "letters", key);
+			strbuf_addstr(said, v ? v : key);
+		}
+		at += k;
+	}
+}
+
+/* An acronym: capital letters, maybe with dots (N.H.S.) or an "&". */
+static int acronym(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct norm_match *m)
+{
+	struct strbuf word = STRBUF_INIT;
+	size_t p = at, k, letters = 0;
+	int marks = 0, ret = 0;
+	char *low;
+
+	while (p < len) {
+		unsigned c = utf8_char(s, len, p, &k);
+		if (utf8_is_upper(c)) {
+			strbuf_add(&word, s + p, k);
+			letters++;
+		} else if ((c == '.' && letters && is_word_at(s, len, p + 1)) ||
+			   (c == '.' && letters && word.len && marks) ||
+			   (c == '&' && letters && p + 1 < len &&
+			    utf8_is_upper(utf8_char(s, len, p + 1, &k)))) {
+			marks = 1;
+			if (c == '&')
+				strbuf_addch(&word, '&');
+			k = 1;
+		} else {
+			break;
+		}
+		p += k;
+	}
+	if (marks && s[p - 1] == '.')
+		p--;	/* "N.H.S." ending a sentence: its full stop stays */
+	if (letters < 2 || (p < len && (utf8_word_class(utf8_char(s, len, p,
+								     &k)) ==
+					 UTF8_LETTER || utf8_word_class(
+					 utf8_char(s, len, p, &k)) ==
+					 UTF8_DIGIT)))
+		goto done;	/* "PET检查" is an acronym; "PETs" is not */
+	if (p + 1 < len && (s[p] == '\'' || !strncmp(s + p, "\xe2\x80\x99", 3)) &&
+	    is_word_at(s, len, p + (s[p] == '\'' ? 1 : 3)))
+		goto done;	/* "DON'T": a word in capitals */
+	low = utf8_lower(word.buf, word.len);
+	if (rules_find(rules_value(nm->ru, "letters", "words"), word.buf,
+		       word.len, 1) >= 0) {
+		strbuf_addstr(&m->said, low);	/* said as a word */
+	} else if (rules_find(rules_value(nm->ru, "letters", "spell"),
+			      word.buf, word.len, 1) >= 0 || marks ||
+		   (!nm->shouting && letters <= 5 &&
+		    !(nm->known && nm->known(nm->user, low)))) {
+		spell(nm, &m->said, word.buf, word.len);
+	} else {
+		free(low);
+		goto done;
+	}
+	free(low);
+	snprintf(m->value, sizeof(m->value), "%s", word.buf);
+	m->to = p;
+	m->cls = NORM_ACRONYM;
+	ret = 1;
+done:
+	strbuf_release(&word);
+	return ret;
+}
+
+/* A symbol of [symbols]: "&", "24/7", or a template "x{n}". */
+static int symbol(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	size_t i, from, to, best = 0;
+	const struct rule *br = NULL;
+	size_t bn = 0, bnl = 0;
+
+	rules_section(nm->ru, "symbols", &from, &to);
+	for (i = from; i < to; i++) {
+		const struct rule *r = &nm->ru->r[i];
+		const char *k = r->key, *brace = strstr(k, "{n}");
+		size_t pre = brace ? (size_t)(brace - k) : strlen(k), n, num = 0;
+		size_t post = brace ? strlen(brace + 3) : 0;
+		if (pre > len - at || memcmp(s + at, k, pre))
+			continue;
+		n = pre;
+		if (brace) {
+			if (!(num = norm_number(s, len, at + n)))
+				continue;
+			n += num;
+			if (post > len - at - n || memcmp(s + at + n, brace + 3,
+							  post))
+				continue;
+			n += post;
+		}
+		if (is_word_at(s, len, at + n - 1) && !norm_word_ends(s, len,
+								      at + n))
+			continue;	/* "x2" but not "x2b" */
+		if (n > best)
+			best = n, br = r, bn = at + pre, bnl = num;
+	}
+	if (!br)
+		return 0;
+	for (i = 0; br->value[i]; i++) {
+		if (!strncmp(br->value + i, "{n}", 3)) {
+			strbuf_add(&m->said, s + bn, bnl);
+			i += 2;
+		} else {
+			strbuf_addch(&m->said, br->value[i]);
+		}
+	}
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)best, s + at);
+	m->file = br->file;
+	m->line = br->line;
+	m->to = at + best;
+	m->cls = NORM_SYMBOL;
+	return 1;
+}
+
+/* One label of an address: digits one by one, a known word, or spelled. */
+static void label(const struct norm *nm, struct strbuf *said, const char *w,
+		  size_t n)
+{
+	const char *how = rules_value(nm->ru, "address", "spell");
+	size_t at = 0, k, end;
+
+	if (rules_find(rules_value(nm->ru, "address", "words"), w, n, 1) >= 0) {
+		char *low = utf8_lower(w, n);
+		sep(said);
+		strbuf_addstr(said, low);
+		free(low);
+		return;
+	}
+	while (at < n) {	/* runs of digits and of letters */
+		int digit = utf8_digit(w, n, at, &k) >= 0, known = 0;
+		for (end = at; end < n && (utf8_digit(w, n, end, &k) >= 0) ==
+		     digit; end += k)
+			;
+		if (!digit && nm->known && !(how && !strcmp(how, "all"))) {
+			char *low = utf8_lower(w + at, end - at);
+			known = nm->known(nm->user, low);
+			free(low);
+		}
+		if (digit)
+			norm_add_digits(said, nm, w + at, end - at, 0);
+		else if (!known && ((how && !strcmp(how, "all")) ||
+				    end - at <= 4))
+			spell(nm, said, w + at, end - at);
+		else
+			sep(said), strbuf_add(said, w + at, end - at);
+		at = end;
+	}
+}
+
+static int address_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || strchr("-._@/:", c);
+}
+
+/* An address's labels and the words for the signs between them. */
+static void say_labels(const struct norm *nm, const char *s, size_t end,
+		       struct strbuf *said)
+{
+	static const struct { char c; const char *key; } joints[] = {
+		{ '.', "dot" }, { '@', "at" }, { '-', "dash" },
+		{ '/', "slash" }, { ':', "colon" }, { '_', "dash" },
+	};
+	size_t i, j, q;
+
+	for (i = 0; i < end; i = j) {
+		for (j = i; j < end && !strchr(".-/:_@", s[j]); j++)
+			;
+		label(nm, said, s + i, j - i);
+		if (j < end) {
+			const char *w = NULL;
+			for (q = 0; q < sizeof(joints) / sizeof(*joints); q++)
+				if (joints[q].c == s[j])
+					w = rules_value(nm->ru, "address",
+							joints[q].key);
+			sep(said);
+			if (w)
+				strbuf_addstr(said, w);
+			else
+				strbuf_addch(said, s[j]);
+			j++;
+		}
+	}
+}
+
+int norm_say_address(const struct norm *nm, const char *s, size_t len,
+		     struct strbuf *said)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!address_char(s[i]))
+			return 0;
+	say_labels(nm, s, len, said);
+	return 1;
+}
+
+int norm_say_telephone(const struct norm *nm, const char *s, size_t len,
+		       struct strbuf *said)
+{
+	const char *group = rules_value(nm->ru, "digits", "group");
+	const char *plus = rules_value(nm->ru, "digits", "plus");
+	size_t at = 0, k;
+	int any = 0, between = 0;
+
+	while (at < len) {
+		if (utf8_digit(s, len, at, &k) >= 0) {
+			if (between)
+				strbuf_addf(said, "%s", group ? group : ",");
+			norm_add_digits(said, nm, s + at, k, 1);
+			any = 1;
+			between = 0;
+		} else if (s[at] == '+' && !any) {
+			sep(said);
+			strbuf_addstr(said, plus ? plus : "+");
+		} else if (any) {
+			between = 1;
+		}
+		at += k;
+	}
+	return any;
+}
+
+/* A web address or e-mail in the text: rnib.org.uk, x@nhs.net. */
+static int address(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct norm_match *m)
+{
+	size_t end = at, i, j, host, tld = 0;
+	int at_sign = 0;
+	char last[32];
+
+	while (end < len && address_char(s[end]))
+		end++;
+	while (end > at && strchr(".-/:_", s[end - 1]))
+		end--;
+	if (end - at < 4 || (end < len && (unsigned char)s[end] >= 0x80 &&
+				  !norm_word_ends(s, len, end)))
+		return 0;
+	for (i = at, host = at; i < end && s[i] != '/'; i++)
+		if (s[i] == '@')
+			at_sign = 1, host = i + 1;
+	for (j = i; j > host && s[j - 1] != '.'; j--)
+		;
+	if (j == host || i - j >= sizeof(last))	/* no dot in the host */
+		return 0;
+	memcpy(last, s + j, i - j);
+	last[i - j] = '\0';
+	tld = rules_find(rules_value(nm->ru, "address", "tlds"), last,
+			 strlen(last), 1) >= 0;
+	if (!tld && !at_sign)
+		return 0;
+	say_labels(nm, s + at, end - at, &m->said);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(end - at), s + at);
+	m->to = end;
+	m->cls = NORM_ADDRESS;
+	return 1;
+}
+
+size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
+			size_t at)
+{
+	static const char *const joints[] = {
+		" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", "\xe2\x80\x93",
+		"\xe2\x80\x94", "\xe2\x80\x91", "-", NULL
+	};
+	size_t i, n, k;
+
+	(void)nm;
+	for (i = 0; joints[i]; i++) {
+		n = strlen(joints[i]);
+		if (n <= len - at && !memcmp(s + at, joints[i], n) &&
+		    utf8_digit(s, len, at + n, &k) >= 0)
+			return n;
+	}
+	return 0;
+}
+
+const char *norm_range_word(const struct norm *nm)
+{
+	return rules_value(nm->ru, "range", "to");
+}
+
+int norm_shouting(const char *s, size_t len)
+{
+	size_t at = 0, k, words = 0, caps = 0;
+
+	while (at < len) {
+		size_t end = at, letters = 0, upper = 0;
+		while (end < len && utf8_is_word(utf8_char(s, len, end, &k))) {
+			unsigned c = utf8_char(s, len, end, &k);
+			letters += utf8_word_class(c) == UTF8_LETTER;
+			upper += utf8_is_upper(c);
+			end += k;
+		}
+		if (letters >= 2) {
+			words++;
+			caps += upper == letters;
+		}
+		at = end > at ? end : at + (utf8_char(s, len, at, &k), k);
+	}
+	return caps >= 3 && 2 * caps >= words;
+}
+
+/* Whether at is inside a number already begun: "1.000" at its "000",
+ * "31/02/2026" (not a date) at its "02". */
+static int inside_number(const char *s, size_t len, size_t at)
+{
+	size_t k;
+
+	return at >= 2 && strchr(".,/-:", s[at - 1]) &&
+	       utf8_digit(s, len, utf8_prev(s, at - 1), &k) >= 0;
+}
+
+int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
+	    struct norm_match *m)
+{
+	static int (*const classes[])(const struct norm *, const char *,
+				      size_t, size_t, struct norm_match *) = {
+		norm_date_at, telephone, emergency, address, symbol, acronym,
+	};
+	struct norm_match try = { 0 };
+	size_t i;
+
+	reset(m, at);
+	if (!nm)
+		return 0;
+	if (name(nm, s, len, at, m))
+		return 1;
+	if (!nm->ru)
+		return 0;
+	for (i = inside_number(s, len, at) ? 3 : 0;
+	     i < sizeof(classes) / sizeof(*classes); i++) {
+		reset(&try, at);
+		if (!classes[i](nm, s, len, at, &try) || try.to <= m->to)
+			continue;
+		strbuf_reset(&m->said);
+		strbuf_add(&m->said, try.said.buf ? try.said.buf : "",
+			   try.said.len);
+		m->to = try.to;
+		m->cls = try.cls;
+		memcpy(m->value, try.value, sizeof(m->value));
+		m->voice = try.voice;
+		m->file = try.file;
+		m->line = try.line;
+	}
+	norm_match_release(&try);
+	return m->cls != NULL;
+}

@@ -1,0 +1,116 @@
+/*
+ * norm: text normalisation, what a voice needs to be told to say a
+ * leaflet's numbers, dates and signs as they are meant.  At a place in
+ * written text it finds the class of what stands there (a name kept in
+ * the source language, a telephone or emergency number, a date, an
+ * address, an acronym, a symbol, a weekday, an ordinal) and says it as
+ * that class is said in the language, from the language's rules (see
+ * rules.h); what no class claims is left to eSpeak NG, which reads
+ * cardinal numbers well in every language.  Ranges ("1-2", "5-10 mg",
+ * "8:00-9:00") are joined by speech, which knows the lexicons that say
+ * their ends.
+ */
+#ifndef AUDIOGUIDE_NORM_H
+#define AUDIOGUIDE_NORM_H
+
+#include <stddef.h>
+
+#include "rules.h"
+#include "strbuf.h"
+
+/* A name that stays as written in every translation (guide.conf). */
+struct norm_name {
+	const char *written;	/* as it stands in the text */
+	const char *said;	/* how it is said, in the source language */
+	int line;		/* in guide.conf */
+};
+
+enum { NORM_DMY, NORM_MDY, NORM_YMD };
+
+struct norm {
+	const struct rules *ru;		/* the language's; may be empty */
+	int order;			/* of numeric dates: NORM_DMY ... */
+	const struct norm_name *names;	/* guide.conf's [names] */
+	size_t nnames;
+	const char *names_file;		/* guide.conf, for messages */
+	/* The voice names are said in, when it is not this language's
+	 * (then a name is said by that voice); NULL in the source. */
+	const char *name_voice;
+	/*
+	 * Whether eSpeak NG's dictionary has a word (lower-cased) in the
+	 * language: such an acronym is read as a word.  NULL: none known.
+	 */
+	int (*known)(void *user, const char *word);
+	void *user;
+	int shouting;		/* the text is mostly capitals: a capital
+				 * word is an acronym only when listed */
+};
+
+/* The classes, as say and the manifest name them. */
+#define NORM_NAME "name"
+#define NORM_TELEPHONE "telephone"
+#define NORM_EMERGENCY "emergency"
+#define NORM_DATE "date"
+#define NORM_RANGE "range"
+#define NORM_ADDRESS "address"
+#define NORM_ACRONYM "acronym"
+#define NORM_SYMBOL "symbol"
+#define NORM_WEEKDAY "weekday"
+#define NORM_ORDINAL "ordinal"
+#define NORM_NUMBER "number"
+
+struct norm_match {
+	size_t from, to;	/* bytes of the written text */
+	struct strbuf said;
+	const char *cls;	/* NORM_..., NULL when nothing matched */
+	char value[96];		/* what it means, for comparing texts: the
+				 * digits dialled, 2026-04-14, 1-2 ... */
+	const char *voice;	/* a name: the voice it is said in */
+	const char *file;	/* the rule or name that said it */
+	int line;
+};
+
+/* Release m's text (m may be reused without it). */
+void norm_match_release(struct norm_match *m);
+
+/* The longest class at s[at] (a word's start), into m; 0 when none. */
+int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
+	    struct norm_match *m);
+
+/* A tel: link's text said digit by digit in its written groups; 0 when
+ * it has no digit. */
+int norm_say_telephone(const struct norm *nm, const char *s, size_t len,
+		       struct strbuf *said);
+/* A host or e-mail address said as the address class says it; 0 when it
+ * is not one. */
+int norm_say_address(const struct norm *nm, const char *s, size_t len,
+		     struct strbuf *said);
+
+/* The length of a plain number at s[at] (digits, with a decimal part),
+ * 0 when there is none. */
+size_t norm_number(const char *s, size_t len, size_t at);
+/* The length of a range's joint at s[at] ("-", "–", " – ", " to "...),
+ * 0 when there is none. */
+size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
+			size_t at);
+/* The language's word between the ends of a range, or NULL. */
+const char *norm_range_word(const struct norm *nm);
+/* Whether the chunk s[0..len) is mostly capital words (see shouting). */
+int norm_shouting(const char *s, size_t len);
+
+/* Dates (normdate.c): a date, a weekday or an ordinal at s[at]. */
+int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
+		 struct norm_match *m);
+
+/* For normdate.c: digits at s[at] as a number; *n their bytes. */
+long norm_digits(const char *s, size_t len, size_t at, size_t *n);
+/* For normdate.c: whether a word ends at `at` (no letter or digit). */
+int norm_word_ends(const char *s, size_t len, size_t at);
+/* For normdate.c: the item of a rules list into said; 0 when none. */
+int norm_add_item(struct strbuf *said, const struct rules *ru,
+		  const char *section, const char *key, size_t i);
+/* For normdate.c: say a number's digits one by one. */
+void norm_add_digits(struct strbuf *said, const struct norm *nm,
+		     const char *s, size_t len, int phone);
+
+#endif

@@ -1,0 +1,489 @@
+/*
+ * normdate: dates (14/04/2026, 2026-04-14, 14 April 2026, 14. April,
+ * April 14, 2026年4月14日), weekdays (Mo–Fr, Di.) and ordinals before a
+ * noun (German "3. Tag"), said as the language's rules say them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "norm.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+struct date {
+	int day, month, year;	/* 0 when not written */
+	size_t to;
+};
+
+static int days_in(int month, int year)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+				    30, 31 };
+
+	if (month == 2 && year && (year % 4 || (year % 100 == 0 &&
+						year % 400)))
+		return 28;
+	return days[month - 1];
+}
+
+static int valid(const struct date *d)
+{
+	return d->month >= 1 && d->month <= 12 && d->day >= 1 &&
+	       d->day <= days_in(d->month, d->year) && d->year >= 0;
+}
+
+/* Bytes of white space at s[at]. */
+static size_t spaces(const char *s, size_t len, size_t at)
+{
+	size_t p = at, k;
+
+	while (p < len && utf8_is_space(utf8_char(s, len, p, &k)))
+		p += k;
+	return p - at;
+}
+
+/* A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04. */
+static int numeric(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct date *d)
+{
+	size_t n[3], p = at, k;
+	long v[3];
+	char sep = 0;
+	int parts = 0;
+
+	while (parts < 3) {
+		if ((v[parts] = norm_digits(s, len, p, &n[parts])) < 0 ||
+		    n[parts] > 4)
+			return 0;
+		p += n[parts++];
+		if (parts == 3 || p + 1 >= len || !strchr("/.-", s[p]) ||
+		    (sep && s[p] != sep) ||
+		    norm_digits(s, len, p + 1, &k) < 0)
+			break;
+		sep = s[p++];
+	}
+	memset(d, 0, sizeof(*d));
+	if (parts == 2 && sep == '.' && p < len && s[p] == '.' &&
+	    nm->order == NORM_DMY && n[0] <= 2 && n[1] <= 2) {
+		d->day = (int)v[0], d->month = (int)v[1];	/* 14.04. */
+		p++;
+	} else if (parts == 3 && n[0] == 4 && n[1] <= 2 && n[2] <= 2) {
+		d->year = (int)v[0], d->month = (int)v[1], d->day = (int)v[2];
+	} else if (parts == 3 && n[0] <= 2 && n[1] <= 2 &&
+		   (n[2] == 4 || n[2] == 2) && nm->order != NORM_YMD) {
+		int first = nm->order == NORM_MDY;
+		d->month = (int)v[first ? 0 : 1];
+		d->day = (int)v[first ? 1 : 0];
+		d->year = (int)(n[2] == 2 ? 2000 + v[2] : v[2]);
+	} else {
+		return 0;
+	}
+	if (!valid(d) || !norm_word_ends(s, len, p) ||
+	    (p + 1 < len && strchr("/.-", s[p]) &&
+	     norm_digits(s, len, p + 1, &k) >= 0))
+		return 0;
+	d->to = p;
+	return 1;
+}
+
+/* A month's name at s[at] (full, short with its dot, or another written
+ * form): 1 to 12, with *n its bytes; 0 when none. */
+static int month_at(const struct norm *nm, const char *s, size_t len,
+		    size_t at, size_t *n)
+{
+	static const char *const keys[] = { "months", "written", "abbr" };
+	char item[128];
+	size_t i, k, m;
+
+	for (k = 0; k < 3; k++) {
+		const char *list = rules_value(nm->ru, "date", keys[k]);
+		for (i = 0; i < 12; i++) {
+			if (!rules_item(list, i, item, sizeof(item)))
+				continue;
+			m = strlen(item);
+			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
+			    !norm_word_ends(s, len, at + m))
+				continue;
+			if (k == 2 && at + m < len && s[at + m] == '.')
+				m++;
+			*n = m;
+			return (int)i + 1;
+		}
+	}
+	return 0;
+}
+
+/* Skip one of a list's words (and the spaces after it) at s[at]. */
+static size_t skip_word(const struct norm *nm, const char *key,
+			const char *s, size_t len, size_t at)
+{
+	const char *list = rules_value(nm->ru, "date", key);
+	char item[64];
+	size_t i, m;
+
+	for (i = 0; rules_item(list, i, item, sizeof(item)); i++) {
+		m = strlen(item);
+		if (m <= len - at && utf8_same_folded(item, s + at, m) &&
+		    (item[m - 1] == '.' || norm_word_ends(s, len, at + m)))
+			return m + spaces(s, len, at + m);
+	}
+	return 0;
+}
+
+/* A day's number with its written ending: "14", "14th", "1er", "14.". */
+static int day_at(const struct norm *nm, const char *s, size_t len, size_t at,
+		  size_t *to)
+{
+	size_t n, p;
+	long v = norm_digits(s, len, at, &n);
+	const char *suf = rules_value(nm->ru, "date", "suffixes");
+	char item[16];
+	size_t i, m;
+
+	if (v < 1 || v > 31 || n > 2)
+		return 0;
+	p = at + n;
+	for (i = 0; rules_item(suf, i, item, sizeof(item)); i++) {
+		m = strlen(item);
+		if (m <= len - p && !memcmp(s + p, item, m)) {
+			p += m;
+			break;
+		}
+	}
+	if (p < len && s[p] == '.')	/* German "14." */
+		p++;
+	if (!norm_word_ends(s, len, p))
+		return 0;
+	*to = p;
+	return (int)v;
+}
+
+/* A year after a date's month: 4 digits, and its "года", "г.". */
+static int year_at(const struct norm *nm, const char *s, size_t len,
+		   size_t at, size_t *to)
+{
+	size_t n;
+	long v = norm_digits(s, len, at, &n);
+
+	if (v < 1000 || n != 4 || !norm_word_ends(s, len, at + n))
+		return 0;
+	*to = at + n;
+	n = spaces(s, len, *to);
+	if (skip_word(nm, "year_words", s, len, *to + n))
+		*to += n + skip_word(nm, "year_words", s, len, *to + n);
+	while (*to > at && s[*to - 1] == ' ')
+		(*to)--;
+	return (int)v;
+}
+
+/* "14 April 2026", "14. April", "14 de abril de 2026", "April 14, 2026". */
+static int written(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct date *d)
+{
+	size_t p, q, n;
+
+	memset(d, 0, sizeof(*d));
+	if ((d->day = day_at(nm, s, len, at, &p)) > 0) {
+		p += spaces(s, len, p);
+		p += skip_word(nm, "join", s, len, p);
+		if (!(d->month = month_at(nm, s, len, p, &n)))
+			return 0;
+		d->to = p + n;
+	} else if ((d->month = month_at(nm, s, len, at, &n)) > 0) {
+		p = at + n + spaces(s, len, at + n);
+		if (!(d->day = day_at(nm, s, len, p, &q)))
+			return 0;
+		d->to = q;
+	} else {
+		return 0;
+	}
+	q = d->to;
+	if (q < len && s[q] == ',')
+		q++;
+	q += spaces(s, len, q);
+	q += skip_word(nm, "join", s, len, q);
+	if ((d->year = year_at(nm, s, len, q, &p)) > 0)
+		d->to = p;
+	return valid(d);
+}
+
+/* A number, said as digits one by one (Chinese years) or as written. */
+static void add_year(const struct norm *nm, struct strbuf *said, int year)
+{
+	const char *how = rules_value(nm->ru, "date", "year");
+	char num[16];
+
+	snprintf(num, sizeof(num), "%d", year);
+	if (how && !strcmp(how, "digits"))
+		norm_add_digits(said, nm, num, strlen(num), 0);
+	else
+		strbuf_addstr(said, num);
+}
+
+/* "2026年4月14日", "4月14日", "2026年4月", "2026年", with the rules'
+ * markers: a year alone is said digit by digit, a month alone is left. */
+static int marked(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct date *d)
+{
+	const char *mk = rules_value(nm->ru, "date", "markers");
+	char y[8], mo[8], dy[8], alt[8] = "";
+	size_t p = at, n, m;
+	long v;
+
+	if (!rules_item(mk, 0, y, sizeof(y)) || !rules_item(mk, 1, mo,
+							     sizeof(mo)) ||
+	    !rules_item(mk, 2, dy, sizeof(dy)))
+		return 0;
+	rules_item(mk, 3, alt, sizeof(alt));
+	memset(d, 0, sizeof(*d));
+	v = norm_digits(s, len, p, &n);
+	if (v >= 0 && n == 4 && !strncmp(s + p + n, y, strlen(y))) {
+		d->year = (int)v;
+		p += n + strlen(y);
+		d->to = p;
+		v = norm_digits(s, len, p, &n);
+	}
+	if (v < 1 || v > 12 || strncmp(s + p + n, mo, strlen(mo)))
+		return d->year > 0;	/* "2026年" */
+	d->month = (int)v;
+	p += n + strlen(mo);
+	d->to = p;
+	v = norm_digits(s, len, p, &n);
+	m = 0;
+	if (v >= 1 && !strncmp(s + p + n, dy, strlen(dy)))
+		m = strlen(dy);
+	else if (v >= 1 && *alt && !strncmp(s + p + n, alt, strlen(alt)))
+		m = strlen(alt);
+	if (m) {
+		d->day = (int)v;
+		d->to = p + n + m;
+	}
+	return d->day ? valid(d) : d->year > 0;	/* "4月" alone: as it is */
+}
+
+/* A year, or a year and month, with their markers: 二零二六年四月. */
+static void say_marked(const struct norm *nm, const struct date *d,
+		       struct norm_match *m)
+{
+	char y[8] = "", mo[8] = "";
+	const char *mk = rules_value(nm->ru, "date", "markers");
+
+	rules_item(mk, 0, y, sizeof(y));
+	rules_item(mk, 1, mo, sizeof(mo));
+	add_year(nm, &m->said, d->year);
+	strbuf_addstr(&m->said, y);
+	if (d->month && !norm_add_item(&m->said, nm->ru, "date", "months",
+				       (size_t)d->month - 1))
+		strbuf_addf(&m->said, "%d%s", d->month, mo);
+	snprintf(m->value, sizeof(m->value), d->month ? "%04d-%02d" : "%04d",
+		 d->year, d->month);
+}
+
+/* Whether the word before at is one of the rules' "after" words. */
+static int after_word(const struct norm *nm, const char *s, size_t at)
+{
+	size_t end = at, from;
+
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
+		end--;
+	from = end;
+	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
+		from = utf8_prev(s, from);
+	return end > from && rules_find(rules_value(nm->ru, "date", "after"),
+					s + from, end - from, 1) >= 0;
+}
+
+/* A year as an ordinal (its last word): the rest as digits, which
+ * eSpeak NG says as cardinals, then the ordinal of what is left. */
+static void add_year_ordinal(const struct norm *nm, struct strbuf *said,
+			     int year)
+{
+	int yy = year % 100, head = year - yy;
+
+	if (!yy) {
+		if (head % 1000 || !norm_add_item(said, nm->ru, "date",
+						  "ordinal_thousand", 0))
+			strbuf_addf(said, "%d", year);
+		return;
+	}
+	if (head)
+		strbuf_addf(said, "%d ", head);
+	if (yy >= 20 && yy % 10) {
+		strbuf_addf(said, "%d ", yy - yy % 10);
+		yy %= 10;
+	}
+	if ((yy < 10 && norm_add_item(said, nm->ru, "date", "ordinal_units",
+				      (size_t)yy - 1)) ||
+	    (yy >= 10 && yy < 20 && norm_add_item(said, nm->ru, "date",
+						  "ordinal_teens",
+						  (size_t)yy - 10)) ||
+	    (yy >= 20 && norm_add_item(said, nm->ru, "date", "ordinal_tens",
+				       (size_t)yy / 10 - 2)))
+		return;
+	strbuf_addf(said, "%d", yy);
+}
+
+/* A date said with its template. */
+static void say_date(const struct norm *nm, const struct date *d, int after,
+		     struct norm_match *m)
+{
+	char key[32];
+	const char *t;
+	size_t i;
+
+	snprintf(key, sizeof(key), "format%s%s%s", d->year ? "" : "_md",
+		 nm->order == NORM_MDY ? "_mdy" : "", after ? "_after" : "");
+	if (!(t = rules_value(nm->ru, "date", key)))
+		snprintf(key, sizeof(key), "format%s%s", d->year ? "" : "_md",
+			 after ? "_after" : "");
+	if (!(t = rules_value(nm->ru, "date", key)))
+		t = rules_value(nm->ru, "date", d->year ? "format"
+				: "format_md");
+	if (!t)
+		t = d->year ? "{day} {month} {year}" : "{day} {month}";
+	for (i = 0; t[i]; i++) {
+		int day = !strncmp(t + i, "{day}", 5);
+		int dayafter = !strncmp(t + i, "{day_after}", 11);
+		if (day || dayafter) {
+			if (!norm_add_item(&m->said, nm->ru, "date", dayafter ?
+					   "days_after" : "days",
+					   (size_t)d->day - 1))
+				strbuf_addf(&m->said, "%d", d->day);
+			i += dayafter ? 10 : 4;
+		} else if (!strncmp(t + i, "{month_num}", 11)) {
+			strbuf_addf(&m->said, "%d", d->month);
+			i += 10;
+		} else if (!strncmp(t + i, "{month}", 7)) {
+			if (!norm_add_item(&m->said, nm->ru, "date", "months",
+					   (size_t)d->month - 1))
+				strbuf_addf(&m->said, "%d", d->month);
+			i += 6;
+		} else if (!strncmp(t + i, "{year}", 6)) {
+			if (d->year)
+				add_year(nm, &m->said, d->year);
+			i += 5;
+		} else if (!strncmp(t + i, "{year_ord}", 10)) {
+			if (d->year)
+				add_year_ordinal(nm, &m->said, d->year);
+			i += 9;
+		} else {
+			strbuf_addch(&m->said, t[i]);
+		}
+	}
+	if (d->year)
+		snprintf(m->value, sizeof(m->value), "%04d-%02d-%02d", d->year,
+			 d->month, d->day);
+	else
+		snprintf(m->value, sizeof(m->value), "--%02d-%02d", d->month,
+			 d->day);
+}
+
+/* A weekday's name or short form at s[at]: 1 to 7 (*n bytes), or 0. */
+static int weekday_at(const struct norm *nm, const char *s, size_t len,
+		      size_t at, size_t *n, int *abbr)
+{
+	static const char *const keys[] = { "weekdays", "weekday_abbr" };
+	char item[64];
+	size_t i, k, m;
+
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < 7; i++) {
+			if (!rules_item(rules_value(nm->ru, "date", keys[k]), i,
+					item, sizeof(item)))
+				continue;
+			m = strlen(item);
+			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
+			    !norm_word_ends(s, len, at + m))
+				continue;
+			*abbr = (int)k;
+			if (k && at + m < len && s[at + m] == '.')
+				m++;
+			*n = m;
+			return (int)i + 1;
+		}
+	return 0;
+}
+
+/* "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone. */
+static int weekday(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct norm_match *m)
+{
+	size_t n, n2, p;
+	int a1, a2, w1 = weekday_at(nm, s, len, at, &n, &a1), w2 = 0;
+	const char *to = norm_range_word(nm);
+
+	if (!w1)
+		return 0;
+	p = at + n;
+	if (to && p < len && (s[p] == '-' || !strncmp(s + p, "\xe2\x80\x93", 3)))
+		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,
+				&a2);
+	if (!w2 && !(a1 && s[p - 1] == '.'))
+		return 0;	/* a weekday's name alone: said as written */
+	norm_add_item(&m->said, nm->ru, "date", "weekdays", (size_t)w1 - 1);
+	if (w2) {
+		strbuf_addf(&m->said, " %s ", to);
+		norm_add_item(&m->said, nm->ru, "date", "weekdays",
+			      (size_t)w2 - 1);
+		p += (s[p] == '-' ? 1 : 3) + n2;
+	}
+	snprintf(m->value, sizeof(m->value), "weekday %d-%d", w1, w2 ? w2 : w1);
+	m->to = p;
+	m->cls = NORM_WEEKDAY;
+	return 1;
+}
+
+/* "3. Tag": an ordinal that eSpeak NG says when the noun after it is
+ * not read as a sentence's start. */
+static int ordinal(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct norm_match *m)
+{
+	const char *nouns = rules_value(nm->ru, "ordinal", "nouns");
+	size_t n, p, w;
+	long v;
+	char *low;
+
+	if (!nouns || norm_digits(s, len, at, &n) < 0 || at + n + 2 > len ||
+	    s[at + n] != '.' || s[at + n + 1] != ' ')
+		return 0;
+	p = at + n + 2;
+	for (w = p; w < len && !norm_word_ends(s, len, w); w++)
+		;
+	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
+		return 0;
+	low = utf8_lower(s + p, w - p);
+	v = norm_digits(s, len, at, &n);
+	if (v >= 1 && v <= 31 && after_word(nm, s, at) &&
+	    norm_add_item(&m->said, nm->ru, "date", "days_after",
+			  (size_t)v - 1))
+		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
+	else	/* eSpeak NG says "3. tag" "dritte Tag" */
+		strbuf_addf(&m->said, "%.*s. %s", (int)n, s + at, low);
+	free(low);
+	snprintf(m->value, sizeof(m->value), "%.*s.", (int)n, s + at);
+	m->to = w;
+	m->cls = NORM_ORDINAL;
+	return 1;
+}
+
+int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
+		 struct norm_match *m)
+{
+	struct date d;
+
+	if (!rules_value(nm->ru, "date", "months") &&
+	    !rules_value(nm->ru, "date", "markers"))
+		return ordinal(nm, s, len, at, m);
+	if (!numeric(nm, s, len, at, &d) && !written(nm, s, len, at, &d) &&
+	    !marked(nm, s, len, at, &d))
+		return weekday(nm, s, len, at, m) ||
+		       ordinal(nm, s, len, at, m);
+	if (d.day)
+		say_date(nm, &d, after_word(nm, s, at), m);
+	else
+		say_marked(nm, &d, m);
+	m->to = d.to;
+	m->cls = NORM_DATE;
+	return 1;
+}

@@ -1,0 +1,360 @@
+/*
+ * rules: reading a language's .rules files, every key checked where it
+ * is written.  (A small reader of its own rather than inih's: Debian's
+ * inih cuts lines at 200 bytes, and a list of Arabic month names with
+ * their vowel marks is longer; and ';' must be a symbol's key here.)
+ */
+#include "rules.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fs.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* What a key must be: its section, name (NULL: any) and value's shape. */
+enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
+	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY };
+
+static const struct {
+	const char *section, *key;
+	enum shape shape;
+} known[] = {
+	{ "digits", "words", COUNT10 }, { "digits", "phone", COUNT10 },
+	{ "digits", "plus", TEXT }, { "digits", "group", TEXT },
+	{ "digits", "pairs", YESNO },
+	{ "emergency", NULL, DIGITS_KEY },
+	{ "range", "to", TEXT },
+	{ "date", "order", ORDER }, { "date", "months", COUNT12 },
+	{ "date", "abbr", COUNT12 }, { "date", "written", COUNT12 },
+	{ "date", "days", UPTO31 }, { "date", "days_after", UPTO31 },
+	{ "date", "after", LIST }, { "date", "format", TEXT },
+	{ "date", "format_md", TEXT }, { "date", "format_after", TEXT },
+	{ "date", "format_md_after", TEXT }, { "date", "format_mdy", TEXT },
+	{ "date", "format_md_mdy", TEXT }, { "date", "year", YEAR },
+	{ "date", "join", LIST }, { "date", "suffixes", LIST },
+	{ "date", "year_words", LIST }, { "date", "markers", LIST },
+	{ "date", "ordinal_units", LIST }, { "date", "ordinal_teens", LIST },
+	{ "date", "ordinal_tens", LIST }, { "date", "ordinal_thousand", TEXT },
+	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
+	{ "ordinal", "nouns", LIST },
+	{ "letters", "words", LIST }, { "letters", "spell", LIST },
+	{ "letters", NULL, LETTER_KEY },
+	{ "symbols", NULL, SYMBOL_KEY },
+	{ "address", "dot", TEXT }, { "address", "at", TEXT },
+	{ "address", "dash", TEXT }, { "address", "slash", TEXT },
+	{ "address", "colon", TEXT }, { "address", "words", LIST },
+	{ "address", "tlds", LIST }, { "address", "spell", SPELL },
+	{ "check", "vowels", YESNO },
+};
+
+size_t rules_count(const char *value)
+{
+	size_t n = 0;
+
+	if (!value || !*value)
+		return 0;
+	for (n = 1; *value; value++)
+		n += *value == ',';
+	return n;
+}
+
+int rules_item(const char *value, size_t n, char *buf, size_t bufsz)
+{
+	const char *p = value, *end;
+	size_t len;
+
+	if (!value || !*value)
+		return 0;
+	while (n && (p = strchr(p, ',')) != NULL) {
+		p++;
+		n--;
+	}
+	if (n || !p)
+		return 0;
+	end = strchr(p, ',');
+	len = end ? (size_t)(end - p) : strlen(p);
+	while (len && isspace((unsigned char)*p))
+		p++, len--;
+	while (len && isspace((unsigned char)p[len - 1]))
+		len--;
+	if (!len || len >= bufsz)
+		return 0;
+	memcpy(buf, p, len);
+	buf[len] = '\0';
+	return 1;
+}
+
+long rules_find(const char *value, const char *s, size_t len, int fold)
+{
+	char item[256];
+	size_t i, n = rules_count(value);
+
+	for (i = 0; i < n; i++) {
+		if (!rules_item(value, i, item, sizeof(item)) ||
+		    strlen(item) != len)
+			continue;
+		if (fold ? !strncasecmp(item, s, len) || utf8_same_folded(
+			   item, s, len) : !memcmp(item, s, len))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Whether a value has the shape its key needs; why not into why. */
+static const char *bad_shape(enum shape shape, const char *key,
+			     const char *value)
+{
+	size_t n = rules_count(value), i;
+	size_t len = strlen(key);
+	unsigned cp;
+
+	switch (shape) {
+	case COUNT10:
+		return n == 10 ? NULL : "needs ten items, 0 to 9, with commas";
+	case COUNT12:
+		return n == 12 ? NULL : "needs twelve items, with commas";
+	case COUNT7:
+		return n == 7 ? NULL : "needs seven items, Monday first, "
+		       "with commas";
+	case UPTO31:
+		return n >= 1 && n <= 31 ? NULL : "needs 1 to 31 items, with "
+		       "commas";
+	case ORDER:
+		return !strcmp(value, "dmy") || !strcmp(value, "mdy") ||
+		       !strcmp(value, "ymd") ? NULL
+		       : "must be dmy, mdy or ymd";
+	case YEAR:
+		return !strcmp(value, "digits") || !strcmp(value, "number")
+		       ? NULL : "must be digits or number";
+	case YESNO:
+		return !strcmp(value, "yes") || !strcmp(value, "no") ? NULL
+		       : "must be yes or no";
+	case SPELL:
+		return !strcmp(value, "short") || !strcmp(value, "all") ? NULL
+		       : "must be short or all";
+	case DIGITS_KEY:
+		return len && len <= 8 && strspn(key, "0123456789") == len ?
+		       NULL : "is not a number of 1 to 8 digits";
+	case LETTER_KEY:
+		cp = utf8_char(key, len, 0, &i);
+		return i == len && utf8_word_class(cp) == UTF8_LETTER ? NULL
+		       : "is not a key of [letters]: a letter, words or spell";
+	case SYMBOL_KEY:
+		return len <= 20 && !strchr(key, ' ') ? NULL
+		       : "must be a symbol or short text without spaces";
+	case TEXT:
+	case LIST:
+		break;
+	}
+	return NULL;
+}
+
+/* The shape of a key, or -1 when the section has no such key. */
+static int shape_of(const char *section, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(known) / sizeof(*known); i++)
+		if (!strcmp(known[i].section, section) &&
+		    (!known[i].key || !strcmp(known[i].key, key)))
+			return known[i].shape;
+	return -1;
+}
+
+static int known_section(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(known) / sizeof(*known); i++)
+		if (!strcmp(known[i].section, s))
+			return 1;
+	return 0;
+}
+
+static char *trimmed(const char *s, size_t n)
+{
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	return xstrndup(s, n);
+}
+
+/* Set a key (replacing an earlier file's). */
+static void put(struct rules *r, char *section, char *key, char *value,
+		const char *file, int line)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (!strcmp(r->r[i].section, section) &&
+		    !strcmp(r->r[i].key, key)) {
+			free(r->r[i].value);
+			free(section);
+			free(key);
+			r->r[i].value = value;
+			r->r[i].file = file;
+			r->r[i].line = line;
+			return;
+		}
+	ALLOC_GROW(r->r, r->n + 1, r->alloc);
+	r->r[r->n++] = (struct rule){ section, key, value, file, line };
+}
+
+/* One "key = value" line of section. */
+static int key_line(struct rules *r, const char *file, int line,
+		    const char *section, const char *s, size_t n,
+		    struct err *e)
+{
+	const char *eq = memchr(s, '=', n);
+	char *key, *value, *nfc;
+	const char *why;
+	int shape;
+
+	if (!*section)
+		return err_at(e, file, line, "a key before the first [section]");
+	if (!eq || eq == s)
+		return err_at(e, file, line, "not a rule; write 'key = value'");
+	key = trimmed(s, (size_t)(eq - s));
+	value = trimmed(eq + 1, n - (size_t)(eq - s) - 1);
+	shape = shape_of(section, key);
+	why = shape < 0 ? "is not a key of this section"
+	      : bad_shape((enum shape)shape, key, value);
+	if (why) {
+		err_at(e, file, line, "[%s] %s: %s", section, key, why);
+		free(key);
+		free(value);
+		return -1;
+	}
+	nfc = utf8_nfc(value, strlen(value));
+	free(value);
+	put(r, xstrdup(section), key, nfc, file, line);
+	return 0;
+}
+
+/* Read one file's lines into r. */
+static int read_lines(struct rules *r, const char *file, const char *buf,
+		      size_t len, struct err *e)
+{
+	char section[32] = "", msg[160];
+	size_t pos = 0;
+	int line = 0;
+
+	while (pos < len) {
+		const char *s = buf + pos, *nl = memchr(s, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - s) : len - pos;
+		pos += n + 1;
+		line++;
+		if (n && s[n - 1] == '\r')
+			n--;
+		if (n > RULES_MAX_LINE)
+			return err_at(e, file, line, "longer than %d bytes",
+				      RULES_MAX_LINE);
+		if (utf8_check_text(s, n, "line", msg, sizeof(msg)))
+			return err_at(e, file, line, "%s", msg);
+		while (n && isspace((unsigned char)*s))
+			s++, n--;
+		if (!n || *s == '#' || *s == ';')
+			continue;
+		if (*s == '[') {
+			const char *end = memchr(s, ']', n);
+			size_t k = end ? (size_t)(end - s - 1) : 0;
+			if (!end || !k || k >= sizeof(section))
+				return err_at(e, file, line, "not a [section]");
+			memcpy(section, s + 1, k);
+			section[k] = '\0';
+			if (!known_section(section))
+				return err_at(e, file, line, "unknown section "
+					      "[%s]; see README, \"Saying it "
+					      "right\"", section);
+			continue;
+		}
+		if (key_line(r, file, line, section, s, n, e))
+			return -1;
+	}
+	return 0;
+}
+
+static int by_key(const void *a, const void *b)
+{
+	const struct rule *x = a, *y = b;
+	int c = strcmp(x->section, y->section);
+
+	return c ? c : strcmp(x->key, y->key);
+}
+
+int rules_load(struct rules *r, char *const *paths, size_t n,
+	       struct err *e)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	int ret = 0;
+
+	memset(r, 0, sizeof(*r));
+	r->files = xcalloc(n + 1, sizeof(*r->files));
+	for (i = 0; !ret && i < n; i++) {
+		if (!fs_is_file(paths[i]))
+			continue;
+		r->files[r->nfile] = xstrdup(paths[i]);
+		ret = fs_read_file(paths[i], &sb, RULES_MAX_BYTES, e) ||
+		      read_lines(r, r->files[r->nfile], sb.buf ? sb.buf : "",
+				 sb.len, e);
+		r->nfile++;
+	}
+	strbuf_release(&sb);
+	if (r->n)
+		qsort(r->r, r->n, sizeof(*r->r), by_key);
+	return ret ? -1 : 0;
+}
+
+void rules_release(struct rules *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->r[i].section);
+		free(r->r[i].key);
+		free(r->r[i].value);
+	}
+	for (i = 0; i < r->nfile; i++)
+		free(r->files[i]);
+	free(r->files);
+	free(r->r);
+	memset(r, 0, sizeof(*r));
+}
+
+const struct rule *rules_get(const struct rules *r, const char *section,
+			     const char *key)
+{
+	struct rule k = { (char *)section, (char *)key, NULL, NULL, 0 };
+
+	if (!r || !r->n)
+		return NULL;
+	return bsearch(&k, r->r, r->n, sizeof(*r->r), by_key);
+}
+
+const char *rules_value(const struct rules *r, const char *section,
+			const char *key)
+{
+	const struct rule *ru = rules_get(r, section, key);
+
+	return ru && *ru->value ? ru->value : NULL;
+}
+
+void rules_section(const struct rules *r, const char *section, size_t *from,
+		   size_t *to)
+{
+	size_t i;
+
+	*from = *to = 0;
+	for (i = 0; r && i < r->n && strcmp(r->r[i].section, section); i++)
+		;
+	*from = i;
+	while (r && i < r->n && !strcmp(r->r[i].section, section))
+		i++;
+	*to = i;
+}

@@ -1,0 +1,109 @@
+/*
+ * rules: a language's rules for saying what is not a word, read from
+ * its .rules files (content/lexicon/<lang>.rules beside the lexicons,
+ * the installed ones, a guide's own), the only writer and reader of the
+ * format:
+ *
+ *   # a comment (a line starting with # or ;)
+ *   [section]
+ *   key = value
+ *
+ * Keys and values are trimmed; a value may be empty; a list is written
+ * with commas (months = January, February, ...), and an item may have
+ * spaces; a later file's key replaces an earlier file's.  The sections
+ * and keys (all optional; anything else is an error at its line):
+ *
+ *   [digits]    words = ten words, 0 to 9, said one by one (telephone
+ *               and emergency numbers); phone = ten words for telephone
+ *               numbers when they differ (Chinese 幺); plus = the word
+ *               for "+"; group = what is said between a number's groups
+ *               (default ","); pairs = yes: a group of two digits is
+ *               said as a number (French "zéro un, vingt-trois")
+ *   [emergency] <number> = how it is said (empty: digit by digit)
+ *   [range]     to = the word between the ends of a range ("1-2")
+ *   [date]      order = dmy, mdy or ymd (guide.conf's date_order wins);
+ *               months = twelve names; abbr = twelve written short forms;
+ *               written = twelve more forms recognised in text (Russian
+ *               genitive); days = how day 1, 2 ... is said in a date
+ *               (empty: its number); days_after = another form of them;
+ *               after = words before a date that ask for format_after
+ *               (German "am", Russian "до"); format, format_md,
+ *               format_after, format_md_after = templates of a date
+ *               with and without its year ({day} {day_after} {month}
+ *               {month_num} {year}), format_mdy and format_md_mdy for
+ *               guides whose dates are month first (US); join = words
+ *               written between a date's parts (de, of); suffixes = a
+ *               day's written endings (st, nd, er); year_words = words
+ *               after a year that the date takes in (года, г.);
+ *               markers = year, month and day signs (年, 月, 日, 号);
+ *               year = digits (a year said digit by digit, Chinese);
+ *               ordinal_units (1-9), ordinal_teens (10-19),
+ *               ordinal_tens (20, 30 ... 90) and ordinal_thousand (a
+ *               round thousand) = a year's last word as an ordinal, for
+ *               {year_ord} (Russian "две тысячи двадцать шестого");
+ *               weekdays and weekday_abbr = seven each, Monday first
+ *   [ordinal]   nouns = words after "N." that make N an ordinal
+ *               (German "3. Tag"), said as days/eSpeak NG says "N."
+ *   [letters]   A = the letter's name (one key per letter, any script);
+ *               words = acronyms said as words; spell = acronyms spelled
+ *               even where eSpeak NG knows a word
+ *   [symbols]   a symbol or short text = what is said (& = and,
+ *               24/7 = ...); a key with {n} is a number beside a symbol
+ *               (x{n} = {n} times)
+ *   [address]   dot, at, dash, slash, colon = the words for ". @ - / :";
+ *               words = labels said as words (org com); tlds = the last
+ *               labels that make a token an address (uk org com);
+ *               spell = short (labels of up to 4 letters are spelled,
+ *               the default) or all (every label not in words)
+ *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
+ *               said right (Arabic written without vowel marks)
+ */
+#ifndef AUDIOGUIDE_RULES_H
+#define AUDIOGUIDE_RULES_H
+
+#include <stddef.h>
+
+#include "err.h"
+
+/* One key of a rules file, with where it was read. */
+struct rule {
+	char *section, *key, *value;
+	const char *file;	/* borrowed from the rules' files */
+	int line;
+};
+
+struct rules {
+	char **files;		/* the files read, in order */
+	size_t nfile;
+	struct rule *r;		/* sorted by section, then key */
+	size_t n, alloc;
+};
+
+/* Limits: a rules file, and a line of it. */
+#define RULES_MAX_BYTES (1u << 20)
+#define RULES_MAX_LINE 4000
+
+/* Read the files that exist, in order; errors name the file and line. */
+int rules_load(struct rules *r, char *const *paths, size_t n,
+	       struct err *e);
+void rules_release(struct rules *r);
+
+/* A key's rule (borrowed), or NULL. */
+const struct rule *rules_get(const struct rules *r, const char *section,
+			     const char *key);
+/* A key's value, or NULL when it is not set (or is empty). */
+const char *rules_value(const struct rules *r, const char *section,
+			const char *key);
+/* The keys of a section, in order: [*from, *to). */
+void rules_section(const struct rules *r, const char *section, size_t *from,
+		   size_t *to);
+/* The n-th item (0-based) of a list, trimmed, into buf; 0 when there is
+ * none (or value is NULL). */
+int rules_item(const char *value, size_t n, char *buf, size_t bufsz);
+/* The number of items of a list. */
+size_t rules_count(const char *value);
+/* The index of the item equal to s (case as folded by fold, when set),
+ * or -1. */
+long rules_find(const char *value, const char *s, size_t len, int fold);
+
+#endif

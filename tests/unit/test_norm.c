@@ -1,0 +1,257 @@
+/*
+ * Unit tests for text normalisation: reading .rules files (every mistake
+ * with its file and line, a later file's keys winning) and the classes
+ * at their edges: what is a telephone number and what an amount, an
+ * emergency number standing alone, dates that are not dates, the guide's
+ * date order, a range of years, acronyms, addresses, names.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "mdinline.h"
+#include "norm.h"
+#include "rules.h"
+#include "speech.h"
+#include "xalloc.h"
+
+static char dir[] = "/tmp/test_norm.XXXXXX";
+
+static const char en[] =
+	"[digits]\nwords = zero, one, two, three, four, five, six, seven, "
+	"eight, nine\nplus = plus\n"
+	"[emergency]\n999 =\n000 = triple zero\n"
+	"[range]\nto = to\n"
+	"[date]\nmonths = January, February, March, April, May, June, July, "
+	"August, September, October, November, December\n"
+	"abbr = Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec\n"
+	"days = first, second, third, fourth, fifth, sixth, seventh, eighth, "
+	"ninth, tenth, eleventh, twelfth, thirteenth, fourteenth\n"
+	"suffixes = st, nd, rd, th\njoin = of\n"
+	"format = the {day} of {month} {year}\nformat_md = the {day} of "
+	"{month}\nformat_mdy = {month} {day}, {year}\n"
+	"[letters]\nwords = NICE\nspell = US\n"
+	"[symbols]\n& = and\nx{n} = {n} times\n"
+	"[address]\ndot = dot\nat = at\ntlds = uk, org\n";
+
+static char *write_file(const char *name, const char *body)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	fputs(body, fp);
+	fclose(fp);
+	return path;
+}
+
+static int load(struct rules *r, struct err *e, const char *a, const char *b)
+{
+	char *paths[2] = { write_file("a.rules", a), NULL };
+	int ret;
+
+	if (b)
+		paths[1] = write_file("b.rules", b);
+	ret = rules_load(r, paths, b ? 2 : 1, e);
+	free(paths[0]);
+	free(paths[1]);
+	return ret;
+}
+
+/* What the rules say for text, with the date order given. */
+static char *said(const struct rules *ru, int order, const char *text)
+{
+	struct norm nm = { 0 };
+	struct speech_ctx cx = { NULL, &nm };
+	struct md_inline in;
+	struct speech sp;
+	char *out;
+
+	nm.ru = ru;
+	nm.order = order;
+	memset(&in, 0, sizeof(in));
+	assert_int_equal(md_inline(text, &in), 0);
+	speech_make(&sp, &in, NULL, &cx);
+	out = xstrdup(sp.spoken.buf ? sp.spoken.buf : "");
+	speech_release(&sp);
+	md_inline_release(&in);
+	return out;
+}
+
+static void expect(const struct rules *ru, int order, const char *text,
+		   const char *want)
+{
+	char *got = said(ru, order, text);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_bad_rules(void **state)
+{
+	static const struct { const char *body, *msg; } bad[] = {
+		{ "[digits]\nwords = one, two\n", "a.rules:2: [digits] words: "
+		  "needs ten items" },
+		{ "# c\n[numbers]\n", "a.rules:2: unknown section [numbers]" },
+		{ "[range]\nfrom = x\n", "a.rules:2: [range] from: is not a key" },
+		{ "to = x\n", "a.rules:1: a key before the first [section]" },
+		{ "[date]\norder = ydm\n", "a.rules:2: [date] order: must be dmy" },
+		{ "[emergency]\n99a =\n", "a.rules:2: [emergency] 99a: is not a "
+		  "number" },
+		{ "[letters]\nab = x\n", "a.rules:2: [letters] ab: is not a key" },
+		{ "[range]\nto = a\x1b[2J\n", "a.rules:2: control character "
+		  "U+001B" },
+		{ "[range]\njust words\n", "a.rules:2: not a rule" },
+	};
+	struct rules r;
+	struct err e;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		assert_int_equal(load(&r, &e, bad[i].body, NULL), -1);
+		if (!strstr(e.msg, bad[i].msg))
+			fail_msg("%s: %s", bad[i].body, e.msg);
+		rules_release(&r);
+	}
+}
+
+static void test_later_file_wins(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, "[range]\nto = to\n[digits]\nplus = "
+			      "plus\n", "[range]\nto = until\n"), 0);
+	assert_string_equal(rules_value(&r, "range", "to"), "until");
+	assert_string_equal(rules_value(&r, "digits", "plus"), "plus");
+	assert_null(rules_value(&r, "digits", "group"));
+	assert_int_equal(rules_count("a, b c, d"), 3);
+	rules_release(&r);
+}
+
+static void test_numbers(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "Call 999.", "Call nine nine nine.");
+	expect(&r, NORM_DMY, "Call 000.", "Call triple zero.");
+	/* not alone: a year, a decimal, a bigger number */
+	expect(&r, NORM_DMY, "In 1999 and 999.5 and 9990.",
+	       "In 1999 and 999.5 and 9990.");
+	expect(&r, NORM_DMY, "Ring 0161 496 0732.", "Ring zero one six one, "
+	       "four nine six, zero seven three two.");
+	/* amounts: thousands in groups of three, with spaces given whole */
+	expect(&r, NORM_DMY, "1 000 000 steps", "1000000 steps");
+	expect(&r, NORM_DMY, "1.000.000 steps", "1.000.000 steps");
+	/* short numbers stay numbers */
+	expect(&r, NORM_DMY, "Take 2 5 times", "Take 2 5 times");
+	expect(&r, NORM_DMY, "1980-1986", "1980 to 1986");
+	expect(&r, NORM_DMY, "Take 1-2 or 4–6.", "Take 1 to 2 or 4 to 6.");
+	expect(&r, NORM_DMY, "a -5 offset", "a -5 offset");
+	rules_release(&r);
+}
+
+static void test_dates(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "on 3/4/2026", "on the third of April 2026");
+	expect(&r, NORM_MDY, "on 3/4/2026", "on March fourth, 2026");
+	expect(&r, NORM_DMY, "on 2026-04-03", "on the third of April 2026");
+	expect(&r, NORM_DMY, "on 3 Apr 2026", "on the third of April 2026");
+	/* not dates: no 31st of February, no 13th month, a fraction */
+	expect(&r, NORM_DMY, "31/02/2026 14/13/2026 1/2",
+	       "31/02/2026 14/13/2026 1/2");
+	/* a day past the list is said as its number */
+	expect(&r, NORM_DMY, "on 20/4/2026", "on the 20 of April 2026");
+	rules_release(&r);
+}
+
+static void test_acronyms_symbols_addresses(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "the NHS and NICE", "the N H S and nice");
+	expect(&r, NORM_DMY, "the US", "the U S");
+	expect(&r, NORM_DMY, "DON'T and N.H.S.", "DON'T and N H S.");
+	/* a word of six capitals is a word */
+	expect(&r, NORM_DMY, "PLEASE", "PLEASE");
+	expect(&r, NORM_DMY, "A&E", "A and E");
+	expect(&r, NORM_DMY, "x2 daily, max2", "2 times daily, max2");
+	expect(&r, NORM_DMY, "see rnib.org.uk or a@b.uk.",
+	       "see R N I B dot O R G dot U K or A at B dot U K.");
+	/* not an address: its last label is no known ending */
+	expect(&r, NORM_DMY, "file.txt", "file.txt");
+	rules_release(&r);
+}
+
+static void test_names(void **state)
+{
+	static const struct norm_name names[] = {
+		{ "A&E", "A and E", 3 }, { "NHS", NULL, 4 },
+	};
+	struct norm nm = { 0 };
+	struct norm_match m = { 0 };
+	const char *t = "NHSmail, NHS and A&E";
+
+	(void)state;
+	nm.names = names;
+	nm.nnames = 2;
+	nm.name_voice = "en-gb";
+	assert_int_equal(norm_at(&nm, t, strlen(t), 0, &m), 0);	/* NHSmail */
+	assert_int_equal(norm_at(&nm, t, strlen(t), 9, &m), 1);
+	assert_string_equal(m.said.buf, "NHS");
+	assert_int_equal(norm_at(&nm, t, strlen(t), 17, &m), 1);
+	assert_string_equal(m.said.buf, "A and E");
+	assert_string_equal(m.voice, "en-gb");
+	assert_int_equal(m.line, 3);
+	norm_match_release(&m);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	char *cmd = xasprintf("rm -rf '%s'", dir);
+	int ret;
+
+	(void)state;
+	ret = system(cmd);
+	free(cmd);
+	return ret;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bad_rules),
+		cmocka_unit_test(test_later_file_wins),
+		cmocka_unit_test(test_numbers),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_acronyms_symbols_addresses),
+		cmocka_unit_test(test_names),
+	};
+
+	return cmocka_run_group_tests_name("norm", tests, setup, teardown);
+}
