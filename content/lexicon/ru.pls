@@ -234,4 +234,40 @@
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>
   <lexeme><grapheme>тел.</grapheme><alias>телефон</alias></lexeme>
   <lexeme><grapheme>д-р</grapheme><alias>доктор</alias></lexeme>
+
+  <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Russian names, so that the voice need not switch to English. -->
+  <lexeme><grapheme>paracetamol</grapheme><alias>парацетамол</alias></lexeme>
+  <lexeme><grapheme>ibuprofen</grapheme><alias>ибупрофен</alias></lexeme>
+  <lexeme><grapheme>aspirin</grapheme><alias>аспирин</alias></lexeme>
+  <lexeme><grapheme>codeine</grapheme><alias>кодеин</alias></lexeme>
+  <lexeme><grapheme>morphine</grapheme><alias>морфин</alias></lexeme>
+  <lexeme><grapheme>amoxicillin</grapheme><alias>амоксициллин</alias></lexeme>
+  <lexeme><grapheme>penicillin</grapheme><alias>пенициллин</alias></lexeme>
+  <lexeme><grapheme>omeprazole</grapheme><alias>омепразол</alias></lexeme>
+  <lexeme><grapheme>metformin</grapheme><alias>метформин</alias></lexeme>
+  <lexeme><grapheme>insulin</grapheme><alias>инсулин</alias></lexeme>
+  <lexeme><grapheme>warfarin</grapheme><alias>варфарин</alias></lexeme>
+  <lexeme><grapheme>dexamethasone</grapheme><alias>дексаметазон</alias></lexeme>
+  <lexeme><grapheme>prednisolone</grapheme><alias>преднизолон</alias></lexeme>
+  <lexeme><grapheme>chloramphenicol</grapheme><alias>хлорамфеникол</alias></lexeme>
+  <lexeme><grapheme>atropine</grapheme><alias>атропин</alias></lexeme>
+
+  <!-- "one" and "two" agree with a feminine noun: "1 каплю" is "одну
+       каплю", "2 таблетки" "две таблетки" (eSpeak NG says один, два) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1[-–]2 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(и|ы)\b</grapheme>
+    <alias>одну две $1$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(у|ю)\b</grapheme>
+    <alias>одну $1$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(а|я)\b</grapheme>
+    <alias>одна $1$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(и|ы)\b</grapheme>
+    <alias>две $1$2</alias>
+  </lexeme>
 </lexicon>

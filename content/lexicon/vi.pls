@@ -86,4 +86,21 @@
   <lexeme><grapheme>v.v.</grapheme><grapheme>v.v</grapheme><alias>vân vân</alias></lexeme>
   <lexeme><grapheme>TS.</grapheme><alias>tiến sĩ</alias></lexeme>
   <lexeme><grapheme>ThS.</grapheme><alias>thạc sĩ</alias></lexeme>
+
+  <!-- Common medicines as patients in the UK see them written (paracetamol), respelled in Vietnamese syllables. -->
+  <lexeme><grapheme>paracetamol</grapheme><alias>pa ra xê ta môn</alias></lexeme>
+  <lexeme><grapheme>ibuprofen</grapheme><alias>i bu pờ rô phen</alias></lexeme>
+  <lexeme><grapheme>aspirin</grapheme><alias>át pi rin</alias></lexeme>
+  <lexeme><grapheme>codeine</grapheme><alias>cô đê in</alias></lexeme>
+  <lexeme><grapheme>morphine</grapheme><alias>moóc phin</alias></lexeme>
+  <lexeme><grapheme>amoxicillin</grapheme><alias>a mốc xi xi lin</alias></lexeme>
+  <lexeme><grapheme>penicillin</grapheme><alias>pê ni xi lin</alias></lexeme>
+  <lexeme><grapheme>omeprazole</grapheme><alias>ô mê pờ ra dôn</alias></lexeme>
+  <lexeme><grapheme>metformin</grapheme><alias>mét phoóc min</alias></lexeme>
+  <lexeme><grapheme>insulin</grapheme><alias>in su lin</alias></lexeme>
+  <lexeme><grapheme>warfarin</grapheme><alias>oa pha rin</alias></lexeme>
+  <lexeme><grapheme>dexamethasone</grapheme><alias>đéc xa mê tha xôn</alias></lexeme>
+  <lexeme><grapheme>prednisolone</grapheme><alias>pờ rét ni xô lôn</alias></lexeme>
+  <lexeme><grapheme>chloramphenicol</grapheme><alias>cờ lo ram phê ni côn</alias></lexeme>
+  <lexeme><grapheme>atropine</grapheme><alias>a trô pin</alias></lexeme>
 </lexicon>

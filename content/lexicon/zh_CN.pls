@@ -94,4 +94,27 @@
   <lexeme><grapheme>MRI</grapheme><alias>磁共振</alias></lexeme>
   <lexeme><grapheme>CT</grapheme><alias>计算机断层扫描</alias></lexeme>
   <lexeme><grapheme>PET-CT</grapheme><alias>正电子发射计算机断层扫描</alias></lexeme>
+
+  <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Chinese names. -->
+  <lexeme><grapheme>paracetamol</grapheme><alias>对乙酰氨基酚</alias></lexeme>
+  <lexeme><grapheme>ibuprofen</grapheme><alias>布洛芬</alias></lexeme>
+  <lexeme><grapheme>aspirin</grapheme><alias>阿司匹林</alias></lexeme>
+  <lexeme><grapheme>codeine</grapheme><alias>可待因</alias></lexeme>
+  <lexeme><grapheme>morphine</grapheme><alias>吗啡</alias></lexeme>
+  <lexeme><grapheme>amoxicillin</grapheme><alias>阿莫西林</alias></lexeme>
+  <lexeme><grapheme>penicillin</grapheme><alias>青霉素</alias></lexeme>
+  <lexeme><grapheme>omeprazole</grapheme><alias>奥美拉唑</alias></lexeme>
+  <lexeme><grapheme>metformin</grapheme><alias>二甲双胍</alias></lexeme>
+  <lexeme><grapheme>insulin</grapheme><alias>胰岛素</alias></lexeme>
+  <lexeme><grapheme>warfarin</grapheme><alias>华法林</alias></lexeme>
+  <lexeme><grapheme>dexamethasone</grapheme><alias>地塞米松</alias></lexeme>
+  <lexeme><grapheme>prednisolone</grapheme><alias>泼尼松龙</alias></lexeme>
+  <lexeme><grapheme>chloramphenicol</grapheme><alias>氯霉素</alias></lexeme>
+  <lexeme><grapheme>atropine</grapheme><alias>阿托品</alias></lexeme>
+
+  <!-- Two of something is liǎng: 2周 两周, 2片 两片 (eSpeak NG says èr) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.])2(?=[个周次天片粒瓶支袋岁小滴盒杯勺])</grapheme>
+    <alias>两</alias>
+  </lexeme>
 </lexicon>
