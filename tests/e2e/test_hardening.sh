@@ -111,7 +111,7 @@ MD
 	# letters' names; the section is not said, and the build says why.
 	sed -i 's/^A ‮reversed‬ word/مرحبا بكم/' content/markup/guide.md
 	run 0 "$AG" build content/markup --profile flac
-	expect_match "$ERR" "content/markup/guide.md:9: 02-scripts not built in en: \"مرحبا\" is not in a script voice en-us reads"
+	expect_match "$ERR" "content/markup/guide.md:9: 02-scripts not built in en: 'مرحبا' and 'بكم' are in a script voice en-us reads by the names of its characters; write it in a script the voice reads"
 	expect_eq "$(jq -r '.languages[0].skipped[0] | .reason + " " + .problems[0].kind' $m)" "not said by its voice speech"
 	grep -qF "Phoneme brackets [[h@l'oU]], format strings 100%s%n%x, &lt;speak&gt; in code and a &lt; b stay text." \
 		out/markup/en/captions/01-tags.vtt || fail "caption is not the text as written"
