@@ -15,6 +15,7 @@
 #include "afile.h"
 #include "err.h"
 #include "fs.h"
+#include "poscan.h"
 #include "strbuf.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -118,55 +119,6 @@ static void xerror2(int severity, po_message_t m1, const char *f1, size_t l1,
 
 static const struct po_xerror_handler handler = { xerror, xerror2 };
 
-/* Does a PO keyword line (msgid, msgctxt) start here, after "#~ "? */
-static int keyword(const char *s, size_t n, const char *kw)
-{
-	size_t k = strlen(kw);
-
-	if (n >= 2 && s[0] == '#' && s[1] == '~') {
-		s += 2, n -= 2;
-		while (n && (*s == ' ' || *s == '\t'))
-			s++, n--;
-	}
-	return n > k && !memcmp(s, kw, k) && (s[k] == ' ' || s[k] == '\t' ||
-					      s[k] == '"');
-}
-
-/*
- * libgettextpo gives no entry's own line, so find where each entry starts
- * (its msgctxt, or its msgid when it has none), in file order, which is
- * also the order of po_next_message.
- */
-static int *entry_lines(const char *buf, size_t len, size_t *count)
-{
-	int *lines = NULL;
-	size_t n = 0, alloc = 0, pos = 0;
-	int line = 0, after_ctxt = 0;
-
-	while (pos < len) {
-		const char *s = buf + pos;
-		const char *nl = memchr(s, '\n', len - pos);
-		size_t ln = nl ? (size_t)(nl - s) : len - pos;
-		int start = 0;
-
-		pos += ln + 1;
-		line++;
-		if (keyword(s, ln, "msgctxt")) {
-			start = 1;
-			after_ctxt = 1;
-		} else if (keyword(s, ln, "msgid")) {
-			start = !after_ctxt;
-			after_ctxt = 0;
-		}
-		if (start) {
-			ALLOC_GROW(lines, n + 1, alloc);
-			lines[n++] = line;
-		}
-	}
-	*count = n;
-	return lines;
-}
-
 /* libgettextpo returns a copy of the header, declared const: ours to free. */
 static char *header_field(po_file_t file, const char *field)
 {
@@ -247,6 +199,30 @@ static int has_control(const char *s, unsigned *cp)
 	return 0;
 }
 
+/*
+ * What a reviewer confirmed of an entry, from its translator comments:
+ * "# reviewed: numbers, links" (msgmerge keeps such comments, where it
+ * drops flags it does not know); NULL when none.
+ */
+static char *reviewed(const char *comments)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = comments;
+
+	while (p && *p) {
+		size_t n = strcspn(p, "\n");
+		const char *q = p + strspn(p, " ");
+		if (!strncmp(q, "reviewed:", 9) && (size_t)(q - p) < n)
+			strbuf_addf(&sb, "%s%.*s", sb.len ? ", " : "",
+				    (int)(n - (size_t)(q - p) - 9), q + 9);
+		p += n + (p[n] == '\n');
+	}
+	if (!sb.len)
+		return NULL;
+	strbuf_grow(&sb, 0);
+	return strbuf_detach(&sb);
+}
+
 static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 		     struct err *e)
 {
@@ -265,6 +241,7 @@ static int add_entry(struct catalog *c, po_message_t m, iconv_t cd, int line,
 	ent->msgid = to_utf8(cd, po_message_msgid(m));
 	ent->msgstr = to_utf8(cd, str ? str : "");
 	ent->ctxt = ctxt ? to_utf8(cd, ctxt) : NULL;
+	ent->reviewed = reviewed(po_message_comments(m));
 	c->n++;
 	if (!ent->msgid || !ent->msgstr || (ctxt && !ent->ctxt))
 		return err_at(e, c->path, line,
@@ -298,7 +275,8 @@ static int line_of(const char *buf, const char *text)
 }
 
 static int read_entries(struct catalog *c, po_file_t file, const char *buf,
-			const int *lines, size_t nlines, struct err *e)
+			const struct poscan_entry *lines, size_t nlines,
+			struct err *e)
 {
 	po_message_iterator_t it = po_message_iterator(file, NULL);
 	char *cs = header_charset(file);
@@ -315,11 +293,13 @@ static int read_entries(struct catalog *c, po_file_t file, const char *buf,
 				     "charset=UTF-8", cs);
 	}
 	while (!ret && (m = po_next_message(it)) != NULL) {
-		int line = i < nlines ? lines[i] : 0;
+		int line = i < nlines ? lines[i].line : 0;
 		i++;
 		if (!*po_message_msgid(m) && !po_message_msgctxt(m))
 			continue;	/* the header */
 		ret = add_entry(c, m, cd, line, e);
+		if (!ret)
+			c->ent[c->n - 1].cut = i <= nlines && lines[i - 1].cut;
 	}
 	if (cd != (iconv_t)-1)
 		iconv_close(cd);
@@ -404,7 +384,7 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
 	po_file_t file = NULL;
-	int *lines = NULL;
+	struct poscan_entry *lines = NULL;
 	size_t nlines = 0;
 	int ret = -1;
 
@@ -417,7 +397,7 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 		err_at(e, path, 0, "contains NUL bytes; not a PO file");
 		goto done;
 	}
-	lines = entry_lines(sb.buf, sb.len, &nlines);
+	lines = poscan_entries(sb.buf, sb.len, &nlines);
 	file = read_po(path);
 	if (po_err.errors || !file) {
 		if (!po_err.errors)
@@ -446,6 +426,7 @@ void catalog_release(struct catalog *c)
 		free(c->ent[i].ctxt);
 		free(c->ent[i].msgid);
 		free(c->ent[i].msgstr);
+		free(c->ent[i].reviewed);
 	}
 	free(c->ent);
 	free(c->bucket);

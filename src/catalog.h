@@ -27,6 +27,11 @@ struct catalog_entry {
 	int previous;		/* keeps its previous msgid (#|): msgmerge
 				   marked it fuzzy when the source changed */
 	int line;		/* line of the entry in the PO file */
+	int cut;		/* its msgstr holds an escaped NUL, which ends
+				   the string libgettextpo gives */
+	char *reviewed;		/* "numbers, links": the checks against the
+				   source a reviewer confirmed ("# reviewed:
+				   numbers" comments), or NULL */
 };
 
 struct catalog {

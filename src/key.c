@@ -126,6 +126,8 @@ static void hash_common(struct key_hasher *h, const struct render_job *job)
 		size_t i;
 		key_add_str(h, "chunk", sp->spoken.buf);
 		key_add_num(h, "heading", job->chunks[k].heading);
+		if (sp->reviewed)
+			key_add_str(h, "reviewed", sp->reviewed);
 		for (i = 0; i < sp->nrun; i++) {	/* names, in their voice */
 			key_add_num(h, "run", (double)sp->run[i].from);
 			key_add_num(h, "to", (double)sp->run[i].to);

@@ -13,6 +13,7 @@
 #include "strbuf.h"
 #include "strlist.h"
 #include "synth.h"
+#include "trcheck.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -245,17 +246,17 @@ static const char *date_order(struct narration *n,
 	struct err e;
 	const char *order = NULL;
 
-	if (c->date_order)
-		return c->date_order;
 	if (c->source_language && n->pg->dir) {
 		project_lexicons(n->pg, paths, c->source_language, "rules",
 				 &files);
-		if (!share_rules(n, &files, &e))
+		if (!share_rules(n, &files, &e)) {
+			n->src_nm.ru = n->ru;
 			order = rules_value(n->ru, "date", "order");
+		}
 		strlist_release(&files);
 		n->ru = own;
 	}
-	return order;
+	return c->date_order ? c->date_order : order;
 }
 
 /* The rules and names a language says its text with. */
@@ -267,6 +268,7 @@ static void set_norm(struct narration *n, const char *order, int no_lexicon)
 	n->nm.ru = n->ru;
 	n->nm.order = !order || !strcmp(order, "dmy") ? NORM_DMY
 		      : !strcmp(order, "mdy") ? NORM_MDY : NORM_YMD;
+	n->src_nm.order = n->nm.order;
 	n->nm.known = known_word;
 	n->nm.user = n;
 	n->cx.lx = n->lex;
@@ -736,15 +738,22 @@ static void speak_chunk(struct narration *n, struct said *sd, size_t i,
 			size_t j, struct problems *ps)
 {
 	const struct chunk *c = &n->pg->g.sec[i].chunk[j];
+	const struct catalog_entry *ent = n->tr->po_path ?
+		catalog_find(&n->tr->cat, n->pg->g.sec[i].id, c->source) : NULL;
 	const char *file = NULL;
 	char *prefix = NULL, *why = NULL;
 	int line = translation_entry_line(n->tr, i, j);
 
+	if (ent && (why = trcheck(&n->src_nm, c->source, &n->nm, ent->msgstr,
+				  ent->cut, ent->reviewed)) != NULL)
+		note(ps, TR_CHECK, NULL, ent->line, c->line, why);
 	if (c->kind == CHUNK_ITEM && c->number > 0 &&
 	    !(prefix = step(n, i, j, ps)))
 		return;
 	speech_make(&sd->speech[j], &n->tr->sec[i].chunk[j], prefix, &n->cx);
 	free(prefix);
+	if (ent)	/* what a reviewer confirmed is part of the key */
+		sd->speech[j].reviewed = ent->reviewed;
 	sd->chunk[j].speech = &sd->speech[j];
 	sd->chunk[j].heading = c->kind == CHUNK_HEADING ||
 			       c->kind == CHUNK_SUBHEADING;

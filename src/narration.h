@@ -40,6 +40,8 @@ struct narration {
 					 * empty one with no_lexicon */
 	struct rules *ru;		/* its rules, shared like lexicons */
 	struct norm nm;			/* its rules and the guide's names */
+	struct norm src_nm;		/* the guide's language's rules, to
+					 * read the source's numbers */
 	struct norm_name *names;
 	char *name_voice;		/* the voice names are said in */
 	struct speech_ctx cx;		/* what speech_make needs of it */

@@ -62,6 +62,9 @@ struct speech {
 	size_t nuse, ualloc;
 	struct speech_run *run;	/* in order; the rest is the chunk's voice */
 	size_t nrun, ralloc;
+	/* The checks against the source a reviewer confirmed for its entry
+	 * (borrowed), or NULL: part of the tracks' keys. */
+	const char *reviewed;
 	/* A lexicon pattern that went past its budgets on this text: the
 	 * text is not said as its lexicons say (see lexicon_apply). */
 	const struct lexicon_entry *overran;
