@@ -158,6 +158,28 @@ static int set_text(struct loader *l, const char *name, const char *v,
 	return 1;
 }
 
+/* contact = tel:+441614960732, or a number as written: 0161 496 0732. */
+static int set_contact(struct loader *l, const char *v)
+{
+	const char *p = strncmp(v, "tel:", 4) ? v : v + 4;
+	size_t digits = 0;
+
+	for (; *p; p++) {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (!strchr("+ -().", *p))
+			return fail(l, "contact = %s: expected a telephone "
+				    "number (0161 496 0732, or tel:+44...)", v);
+	}
+	if (digits < 3)
+		return fail(l, "contact = %s: too few digits for a number "
+			    "to call", v);
+	free(l->c->contact);
+	l->c->contact = xstrdup(strncmp(v, "tel:", 4) ? v : v + 4);
+	l->c->contact_line = l->lineno;
+	return 1;
+}
+
 static int main_key(struct loader *l, const char *name, const char *v)
 {
 	struct guide_conf *c = l->c;
@@ -188,6 +210,10 @@ static int main_key(struct loader *l, const char *name, const char *v)
 			       &c->rate);
 	if (!strcmp(name, "pitch"))
 		return set_int(l, name, v, 0, 100, &c->pitch);
+	if (!strcmp(name, "essential"))
+		return set_list(l, name, v, &c->essential, &c->essential_line);
+	if (!strcmp(name, "contact"))
+		return set_contact(l, v);
 	if (!strcmp(name, "date_order")) {
 		if (strcmp(v, "dmy") && strcmp(v, "mdy") && strcmp(v, "ymd"))
 			return fail(l, "date_order = %s: expected dmy (14/04/2026,"
@@ -217,7 +243,8 @@ static int loudness_key(struct loader *l, const char *name, const char *v)
 
 static const char *const main_keys[] = {
 	"title", "source_language", "languages", "profiles", "packages",
-	"publisher", "rate", "pitch", "date_order", NULL
+	"publisher", "rate", "pitch", "date_order", "essential", "contact",
+	NULL
 };
 static const char *const loudness_keys[] = {
 	"target_lufs", "ceiling_dbfs", "phone_target_lufs",
@@ -389,6 +416,8 @@ void conf_release(struct guide_conf *c)
 	}
 	free(c->names);
 	free(c->date_order);
+	free(c->contact);
+	strlist_release(&c->essential);
 	free(c->path);
 	free(c->title);
 	free(c->source_language);

@@ -40,6 +40,12 @@ struct guide_conf {
 	struct conf_voice *voices;
 	size_t nvoices, alloc;
 	char *date_order;	/* dmy, mdy, ymd, or NULL: the language's */
+	struct strlist essential;	/* section ids that must be in every
+					 * language; checked against the guide */
+	int essential_line;
+	char *contact;		/* the number to call, as said in notices
+				 * ("0161 496 0732"), or NULL */
+	int contact_line;
 	struct conf_name *names;	/* [names] */
 	size_t nnames, nalloc;
 };

@@ -10,6 +10,7 @@
 #include "catalog.h"
 #include "lang.h"
 #include "strlist.h"
+#include "suggest.h"
 #include "synth.h"
 #include "xalloc.h"
 
@@ -118,6 +119,62 @@ static int unknown_lang(const struct project_guide *pg,
 	return ret;
 }
 
+/* A language guide.conf lists has its PO file: else its line, and the
+ * code it was meant to be. */
+static int listed_have_po(const struct project_guide *pg, struct err *e)
+{
+	const struct guide_conf *c = &pg->conf;
+	struct strlist po = { 0 };
+	const char *near;
+	size_t i;
+	int ret = 0;
+
+	if (list_po(pg->po_dir, &po, e))
+		return -1;
+	for (i = 0; i < c->languages.n && !ret; i++) {
+		const char *code = c->languages.v[i];
+		if (!strcmp(code, c->source_language) || strlist_has(&po, code))
+			continue;
+		near = suggest(code, (const char *const *)po.v, po.n);
+		ret = err_at(e, c->path, c->languages_line, "languages: %s has "
+			     "no %s/%s.po%s%s%s; make it with audioguide "
+			     "add-language %s %s", code, pg->po_dir, code,
+			     near ? " (did you mean " : "", near ? near : "",
+			     near ? "?)" : "", pg->dir, code);
+	}
+	strlist_release(&po);
+	return ret;
+}
+
+/* Every section guide.conf calls essential is one of the guide's. */
+static int check_essential(const struct project_guide *pg, struct err *e)
+{
+	const struct guide *g = &pg->g;
+	const char **ids = xcalloc(g->nsec + 1, sizeof(*ids));
+	const char *near;
+	size_t i, j;
+	int ret = 0;
+
+	for (j = 0; j < g->nsec; j++)
+		ids[j] = g->sec[j].id;
+	for (i = 0; i < pg->conf.essential.n && !ret; i++) {
+		const char *id = pg->conf.essential.v[i];
+		for (j = 0; j < g->nsec && strcmp(ids[j], id); j++)
+			;
+		if (j < g->nsec)
+			continue;
+		near = suggest(id, ids, g->nsec);
+		ret = err_at(e, pg->conf.path, pg->conf.essential_line,
+			     "essential: '%s' is not a section of %s%s%s%s; "
+			     "its sections are named by their headings (audioguide "
+			     "status lists them)", id, g->path,
+			     near ? " (did you mean " : "", near ? near : "",
+			     near ? "?)" : "");
+	}
+	free(ids);
+	return ret;
+}
+
 static int pick_langs(struct project_guide *pg, const struct strlist *only,
 		      struct err *e)
 {
@@ -144,6 +201,8 @@ static int pick_langs(struct project_guide *pg, const struct strlist *only,
 	for (i = 0; i < only->n && !ret; i++)
 		if (!strlist_has(&codes, only->v[i]))
 			ret = unknown_lang(pg, &codes, only->v[i], e);
+	if (!ret && pg->conf.languages.n)
+		ret = listed_have_po(pg, e);
 	for (i = 0; i < codes.n && !ret; i++) {
 		char *po = NULL;
 		if (strcmp(codes.v[i], src))
@@ -169,7 +228,7 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 		guide_set_title(&pg->g, pg->conf.title);
 	}
 	pg->po_dir = xasprintf("%s/%s", paths->po, pg->g.id);
-	return pick_langs(pg, only, e);
+	return check_essential(pg, e) || pick_langs(pg, only, e) ? -1 : 0;
 }
 
 int project_check_voice(const struct project_guide *pg,
