@@ -50,6 +50,18 @@ static const char *const msgid[PHRASE_COUNT] = {
 	   that plays every language in turn: name YOUR language, in your
 	   language ("A continuación, en español."). */
 	N_("The following is in English."),
+	/* TRANSLATORS: spoken (and shown) in the place of a part of the
+	   guide that has no finished translation in your language yet:
+	   name YOUR language, in your language ("Esta parte aún no está
+	   disponible en español."). */
+	N_("This part is not yet available in English."),
+	/* TRANSLATORS: spoken after the sentence above; %s is a telephone
+	   number, which is said digit by digit. */
+	N_("For help, call %s."),
+	/* TRANSLATORS: spoken at the end of each page of a telephone menu:
+	   the key marked with a star (*) goes back to the page before, or
+	   to the choice of language. */
+	N_("To go back, press the star key."),
 };
 
 const char *phrase_msgid(enum phrase_id id)

@@ -26,6 +26,10 @@ enum phrase_id {
 	PHRASE_GOODBYE,		/* "Goodbye." */
 	PHRASE_FOR_LANGUAGE,	/* "For English, press %d.", in each language */
 	PHRASE_ANNOUNCE,	/* "The following is in English.", likewise */
+	PHRASE_NOTICE,		/* a section not yet in the language, spoken
+				 * in its place, naming the language */
+	PHRASE_CALL,		/* "For help, call %s.": the guide's contact */
+	PHRASE_MENU_BACK,	/* "To go back, press the star key." */
 	PHRASE_COUNT
 };
 
