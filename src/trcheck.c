@@ -220,11 +220,26 @@ static void links(struct strbuf *why, const struct md_inline *a,
 	facts_release(&fb);
 }
 
-/* Markup a reader would see as written: a link that lost its ")", an
- * emphasis not closed. */
+/* Whether the square brackets of a text pair up ("[sic]" does; the "["
+ * of a link that lost its "](" does not). */
+static int brackets_pair(const char *s)
+{
+	long depth = 0;
+
+	for (; *s; s++) {
+		depth += *s == '[';
+		depth -= *s == ']';
+		if (depth < 0)
+			return 0;
+	}
+	return depth == 0;
+}
+
+/* Markup a reader would see as written: a link that lost its ")" or its
+ * "]", an emphasis not closed. */
 static const char *broken(const struct md_inline *src, const struct md_inline *tr)
 {
-	static const char *const marks[] = { "](", "**", "__", "`", "[", NULL };
+	static const char *const marks[] = { "](", "**", "__", "`", NULL };
 	const char *a = src->text.buf ? src->text.buf : "";
 	const char *b = tr->text.buf ? tr->text.buf : "";
 	size_t i;
@@ -232,6 +247,8 @@ static const char *broken(const struct md_inline *src, const struct md_inline *t
 	for (i = 0; marks[i]; i++)
 		if (strstr(b, marks[i]) && !strstr(a, marks[i]))
 			return marks[i];
+	if (brackets_pair(a) && !brackets_pair(b))
+		return strchr(b, '[') ? "[" : "]";
 	return NULL;
 }
 
