@@ -110,6 +110,15 @@ static int kind_of(const char *name, enum book_kind *kind)
 	return -1;
 }
 
+/* Whether s is a tag to write in a lang attribute: letters, digits, '-'. */
+static int tag_ok(const char *s)
+{
+	size_t n = s ? strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
+			      "OPQRSTUVWXYZ0123456789-") : 0;
+
+	return !s || (n && n < 64 && !s[n]);
+}
+
 /* A track's blocks; -1 when one is not what the manifest promises. */
 static int load_blocks(struct book_track *bt, const struct manifest_track *t)
 {
@@ -123,11 +132,12 @@ static int load_blocks(struct book_track *bt, const struct manifest_track *t)
 		size_t len = mb->text ? strlen(mb->text) : 0;
 		if (kind_of(mb->kind, &b->kind) || !len ||
 		    (i == 0) != (b->kind == BOOK_HEADING) || mb->level < 0 ||
-		    mb->level > BOOK_MAX_LISTS)
+		    mb->level > BOOK_MAX_LISTS || !tag_ok(mb->lang))
 			return -1;
 		b->level = mb->level;
 		b->number = mb->number;
 		b->text = mb->text;
+		b->lang = mb->lang;
 		b->link = mb->link;
 		b->nlink = mb->nlink;
 		for (j = 0; j < mb->nlink; j++)
@@ -172,8 +182,13 @@ static void load_missing(struct book *bk, const struct manifest_lang *lang)
 	bk->missing = xcalloc(lang->nskip + 1, sizeof(*bk->missing));
 	for (i = 0; i < lang->nskip; i++) {
 		const struct manifest_skip *s = &lang->skip[i];
-		if (!s->source_title)
-			continue;	/* from an older build: unnamed */
+		size_t k;
+		for (k = 0; k < lang->ntrack && lang->track[k].number !=
+		     s->number; k++)
+			;
+		if (!s->source_title || k < lang->ntrack)
+			continue;	/* unnamed (older build), or its notice
+					 * is a track in its place */
 		bk->missing[bk->nmissing].num = s->number;
 		bk->missing[bk->nmissing].title = s->title;
 		bk->missing[bk->nmissing].source_title = s->source_title;
@@ -336,6 +351,14 @@ static void add_text(struct strbuf *sb, const struct book_track *t,
 	*k = last;
 }
 
+void book_add_lang(struct strbuf *sb, const struct book_track *t, size_t b)
+{
+	const char *tag = t->block[b].lang;
+
+	if (tag)
+		strbuf_addf(sb, " lang=\"%s\" xml:lang=\"%s\"", tag, tag);
+}
+
 static void add_heading_block(struct strbuf *sb, const struct book_track *t,
 			      size_t b, int level, size_t *k,
 			      const char *prefix)
@@ -345,7 +368,9 @@ static void add_heading_block(struct strbuf *sb, const struct book_track *t,
 	if (level > 6)
 		level = 6;
 	book_heading_id(id, sizeof(id), prefix, t, b);
-	strbuf_addf(sb, "<h%d id=\"%s\">", level, id);
+	strbuf_addf(sb, "<h%d id=\"%s\"", level, id);
+	book_add_lang(sb, t, b);
+	strbuf_addch(sb, '>');
 	add_text(sb, t, b, k, prefix);
 	strbuf_addf(sb, "</h%d>\n", level);
 }

@@ -32,6 +32,7 @@ struct book_block {
 				   item: list depth from 1 */
 	int number;		/* a numbered item's number, else 0 */
 	const char *text;	/* as written (borrowed) */
+	const char *lang;	/* BCP 47 when not the book's, else NULL */
 	const struct manifest_link *link;	/* its links (borrowed) */
 	size_t nlink;
 };
@@ -106,6 +107,8 @@ void book_sentence_id(char *out, size_t outsz, const char *prefix,
  * <prefix>h<num>_<b> (a subheading's). */
 void book_heading_id(char *out, size_t outsz, const char *prefix,
 		     const struct book_track *t, size_t b);
+/* ` lang="X" xml:lang="X"` when block b is not in the book's language. */
+void book_add_lang(struct strbuf *sb, const struct book_track *t, size_t b);
 /* The first sentence in block b, or t->nsent when it has none. */
 size_t book_block_sentence(const struct book_track *t, size_t b);
 

@@ -55,7 +55,7 @@ static void plan_section(struct build_ctx *b, struct lang_ctx *lc, size_t i)
 	const struct section *s = &b->pg.g.sec[i];
 	struct plan_input in = {
 		lc->pl->code, lc->pl->voice, s->id, b->names[i], s->num,
-		(int)b->pg.g.nsec, lc->nar.said[i]->chunk, s->nchunk,
+		(int)b->pg.g.nsec, lc->nar.said[i]->chunk, lc->nar.said[i]->nchunk,
 		translation_title(&lc->tr), c->rate, c->pitch,
 		{ c->target_lufs, c->phone_target_lufs },
 		{ c->ceiling_dbfs, c->phone_ceiling_dbfs }, b->pg.g.path,
@@ -106,7 +106,7 @@ static void sweep(struct build_ctx *b, struct lang_ctx *lc)
 	size_t i;
 
 	for (i = 0; i < b->pg.g.nsec; i++)
-		if (lc->tr.sec[i].complete)
+		if (lc->tr.sec[i].complete || lc->nar.said[i])	/* or a notice */
 			strlist_push(&keep, b->names[i]);
 	for (i = 0; i < b->nprof; i++)
 		outdir_sweep_tracks(&b->od, lc->pl->code, b->prof[i]->name,

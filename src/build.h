@@ -42,6 +42,9 @@ struct build_stats {
 	size_t files, reencoded;	/* audio files written; of them, those
 					 * encoded again to meet targets */
 	int interrupted;	/* the signal that stopped the build, or 0 */
+	size_t notices;		/* sections said as a notice */
+	struct strlist essential;	/* "guide/NN-id in xx": an essential
+					 * section a language does not have */
 };
 
 /*

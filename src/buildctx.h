@@ -27,6 +27,7 @@ struct lang_ctx {
 	int ok;			/* translation read, voice present */
 	char why[1024];		/* when not ok: the error */
 	size_t rendered, fresh, skipped, stale;
+	size_t notices;		/* sections said as a notice */
 	size_t others;		/* tracks other shards render */
 	struct prompts pr;	/* its menus and announcement, if any */
 	int have_prompts;

@@ -45,7 +45,10 @@ struct cli {
 /* Exit codes. */
 #define EXIT_USER 1	/* an input must be fixed: the message says where */
 #define EXIT_USAGE 2
-#define EXIT_INCOMPLETE 3	/* --strict and something was skipped */
+#define EXIT_INCOMPLETE 3	/* --strict and something was skipped;
+				   status: something is not ready */
+#define EXIT_ESSENTIAL 4	/* build: an essential section is missing
+				   in a language */
 
 /*
  * Parse argv for a subcommand that accepts the options in `accept`.

@@ -283,10 +283,18 @@ int cmd_build(int argc, char **argv)
 		printf("; %zu audio files, %zu encoded again", st.files,
 		       st.reencoded);
 	printf("%s\n", c.shard ? "; nothing shared written" : "");
+	if (st.essential.n) {	/* the last line: what patients would miss */
+		printf("build: %zu essential section%s missing: ",
+		       st.essential.n, st.essential.n == 1 ? " is" : "s are");
+		for (i = 0; i < st.essential.n; i++)
+			printf("%s%s", i ? "; " : "", st.essential.v[i]);
+		printf("\n");
+	}
 	free(shard.load);
 	narration_forget_lexicons();
-	ret = st.errors ? EXIT_USER
+	ret = st.errors ? EXIT_USER : st.essential.n ? EXIT_ESSENTIAL
 	      : c.strict && st.skipped ? EXIT_INCOMPLETE : 0;
+	strlist_release(&st.essential);
 	cli_release(&c);
 	return ret;
 }

@@ -163,7 +163,7 @@ static void check_lang(struct check_run *run, const struct project_guide *pg,
 	narration_speak(&nar);
 	for (i = 0; i < pg->g.nsec; i++) {
 		struct said *sd = nar.said[i];
-		for (j = 0; sd && j < pg->g.sec[i].nchunk; j++) {
+		for (j = 0; sd && !sd->notice && j < sd->nchunk; j++) {
 			char *where = xasprintf("%s %s %s:%d", pg->g.id,
 						pl->code, pg->g.path,
 						pg->g.sec[i].chunk[j].line);

@@ -85,6 +85,30 @@ static void add_blocks(const struct section *s, const struct tr_section *ts,
 	}
 }
 
+/*
+ * The blocks of a notice: its heading and its words.  A heading the
+ * language lacks is the guide's, marked as in the guide's language so
+ * that screen readers say it as the narration does.
+ */
+static void notice_blocks(const struct build_ctx *b, const struct said *sd,
+			  int translated, struct manifest_track *mt)
+{
+	size_t j;
+
+	mt->notice = 1;
+	for (j = 0; j < sd->nchunk; j++) {
+		struct manifest_block *mb = manifest_add_block(mt);
+		mb->kind = xstrdup(j ? "paragraph" : "heading");
+		mb->text = xstrdup(sd->in[j].text.buf ? sd->in[j].text.buf : "");
+		if (!j && !translated) {
+			char tag[64];
+			lang_bcp47(tag, sizeof(tag),
+				   b->pg.conf.source_language);
+			mb->lang = xstrdup(tag);
+		}
+	}
+}
+
 /* A language's manifest entry; 0 when it has nothing current to list. */
 static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
 		      struct manifest_lang *ml)
@@ -102,17 +126,25 @@ static int lang_entry(struct build_ctx *b, struct lang_ctx *lc,
 	ml->title = translation_title(&lc->tr) ?
 		    xstrdup(translation_title(&lc->tr)) : NULL;
 	for (i = 0; i < b->pg.g.nsec; i++) {
+		const struct said *sd = lc->nar.said[i];
 		struct manifest_track mt = { 0 };
-		if (!lc->tr.sec[i].complete) {
+		if (!lc->tr.sec[i].complete)
 			skip_section(b, lc, i, ml);
-		} else if (!plan_manifest_track(&b->plan,
-					       &b->plan.t[lc->nar.said[i]->track],
-					       &mt)) {
-			add_blocks(&b->pg.g.sec[i], &lc->tr.sec[i], &mt);
-			*manifest_add_track(ml) = mt;
-		} else {
+		if (!sd)
+			continue;
+		if (plan_manifest_track(&b->plan, &b->plan.t[sd->track], &mt)) {
 			lc->stale++;	/* not rendered now: not listed */
+			continue;
 		}
+		if (sd->notice) {
+			notice_blocks(b, sd, lc->tr.sec[i].heading != NULL,
+				      &mt);
+			lc->notices++;
+			b->st->notices += lc->pl->selected;
+		}
+		else
+			add_blocks(&b->pg.g.sec[i], &lc->tr.sec[i], &mt);
+		*manifest_add_track(ml) = mt;
 	}
 	for (i = 0; lc->have_prompts && i < lc->pr.n; i++) {
 		const struct prompt *p = &lc->pr.p[i];
@@ -218,15 +250,44 @@ void compose_summary(struct build_ctx *b, const struct lang_ctx *lc)
 		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date; "
 		    "%zu for other shards", g, code, lc->rendered, lc->fresh,
 		    lc->others);
-	} else if (lc->prompts_rendered) {
-		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
-		    "%zu skipped; %zu prompts rendered", g, code,
-		    lc->rendered, lc->fresh, lc->skipped,
-		    lc->prompts_rendered);
 	} else {
+		char notices[64] = "", prompts[64] = "";
+		if (lc->notices)
+			snprintf(notices, sizeof(notices), " (%zu with a notice "
+				 "in %s place)", lc->notices, lc->notices == 1
+				 ? "its" : "their");
+		if (lc->prompts_rendered)
+			snprintf(prompts, sizeof(prompts), "; %zu prompts "
+				 "rendered", lc->prompts_rendered);
 		say(&b->say, SAY_INFO, "%s/%s: %zu rendered, %zu up to date, "
-		    "%zu skipped", g, code, lc->rendered, lc->fresh,
-		    lc->skipped);
+		    "%zu skipped%s%s", g, code, lc->rendered, lc->fresh,
+		    lc->skipped, notices, prompts);
+	}
+}
+
+/* The essential sections a language built now does not have. */
+static void essential(struct build_ctx *b)
+{
+	const struct guide_conf *c = &b->pg.conf;
+	size_t i, k, s;
+
+	for (k = 0; k < c->essential.n; k++) {
+		for (s = 0; s < b->pg.g.nsec &&
+		     strcmp(b->pg.g.sec[s].id, c->essential.v[k]); s++)
+			;
+		for (i = 0; s < b->pg.g.nsec && i < b->pg.nlang; i++) {
+			const struct lang_ctx *lc = &b->lc[i];
+			char *what;
+			if (!lc->pl->selected || (lc->ok &&
+						  lc->tr.sec[s].complete))
+				continue;
+			what = xasprintf("%s/%s in %s%s", b->pg.g.id,
+					 b->names[s], lc->pl->code,
+					 lc->ok && lc->nar.said[s] ? " (its "
+					 "notice is in its place)" : "");
+			strlist_push(&b->st->essential, what);
+			free(what);
+		}
 	}
 }
 
@@ -254,5 +315,6 @@ void compose_guide(struct build_ctx *b)
 	finish_guide(b, &m);
 	if (b->packages)
 		publish_make(&pub, &m);
+	essential(b);
 	manifest_release(&m);
 }

@@ -132,8 +132,10 @@ static void ncc_heading(struct strbuf *sb, const struct book_track *t,
 	if (!level)
 		return;
 	book_heading_id(id, sizeof(id), "n", t, b);
-	strbuf_addf(sb, "<h%d%s id=\"%s\"><a href=\"%s.smil#t%d_%zu\">",
-		    level, first ? " class=\"title\"" : "", id, t->name, t->num,
+	strbuf_addf(sb, "<h%d%s id=\"%s\"", level,
+		    first ? " class=\"title\"" : "", id);
+	book_add_lang(sb, t, b);
+	strbuf_addf(sb, "><a href=\"%s.smil#t%d_%zu\">", t->name, t->num,
 		    book_block_sentence(t, b) + 1);
 	xml_addstr(sb, t->block[b].text);
 	strbuf_addf(sb, "</a></h%d>\n", level);

@@ -97,7 +97,9 @@ static void nav_track(struct strbuf *sb, const struct book_track *t)
 	int open = 0;	/* nested lists open under the section's entry */
 	size_t b;
 
-	strbuf_addf(sb, "<li><a href=\"%s.xhtml\">", t->name);
+	strbuf_addf(sb, "<li><a href=\"%s.xhtml\"", t->name);
+	book_add_lang(sb, t, 0);
+	strbuf_addch(sb, '>');
 	xml_addstr(sb, t->block[0].text);
 	strbuf_addstr(sb, "</a>");
 	for (b = 1; b < t->nblock; b++) {

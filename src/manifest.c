@@ -126,6 +126,7 @@ static void copy_block(struct manifest_block *b,
 	b->level = from->level;
 	b->number = from->number;
 	b->text = dup_or_null(from->text);
+	b->lang = dup_or_null(from->lang);
 	for (i = 0; i < from->nlink; i++) {
 		struct manifest_link *l = manifest_add_link(b);
 		l->from = from->link[i].from;
@@ -209,6 +210,7 @@ static void release_track(struct manifest_track *t)
 		free(t->block[i].link);
 		free(t->block[i].kind);
 		free(t->block[i].text);
+		free(t->block[i].lang);
 	}
 	free(t->block);
 	for (i = 0; i < t->nfile; i++) {

@@ -23,6 +23,10 @@
  *       duration, captions              seconds; path of the WebVTT file
  *       files: { <profile>: {path, bytes, loudness_lufs,
  *                            sample_peak_dbfs, encodes} }
+ *       notice                          true for a notice said in the
+ *                                       place of a section the language
+ *                                       does not have (it is also in
+ *                                       skipped, with why)
  *                                       measured as written; encodes:
  *                                       1, or 2-3 when the file missed
  *                                       its targets and was encoded again
@@ -81,6 +85,9 @@ struct manifest_block {
 	char *kind;			/* heading, subheading, paragraph, ... */
 	int level, number;
 	char *text;			/* as written, markup removed */
+	char *lang;			/* BCP 47, when not the track's
+					 * language (a notice's heading as
+					 * the guide has it); else NULL */
 	struct manifest_link *link;
 	size_t nlink, alloc;
 };
@@ -97,6 +104,8 @@ struct manifest_track {
 	size_t nfile, alloc;
 	struct strlist offers;		/* a menu prompt: the sections it
 					 * offers, key 1 first */
+	int notice;			/* said in the place of a section the
+					 * language does not have */
 };
 
 struct manifest_problem {

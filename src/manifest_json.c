@@ -55,22 +55,29 @@ static json_t *blocks_json(const struct manifest_track *t)
 				(json_int_t)b->link[j].from, "to",
 				(json_int_t)b->link[j].to, "href",
 				b->link[j].href));
-		json_array_append_new(a, json_pack(
-			"{s:s, s:i, s:i, s:s, s:o}", "kind", b->kind, "level",
-			b->level, "number", b->number, "text", b->text,
-			"links", links));
+		json_t *o = json_pack("{s:s, s:i, s:i, s:s, s:o}", "kind",
+				      b->kind, "level", b->level, "number",
+				      b->number, "text", b->text, "links",
+				      links);
+		if (b->lang)
+			json_object_set_new(o, "lang", json_string(b->lang));
+		json_array_append_new(a, o);
 	}
 	return a;
 }
 
 static json_t *track_json(const struct manifest_track *t)
 {
-	return json_pack("{s:i, s:s, s:s, s:o, s:o, s:f, s:s, s:o}", "number",
-			 t->number, "section", t->section, "title", t->title,
-			 "text", strings_json(&t->text), "blocks",
-			 blocks_json(t), "duration",
-			 manifest_seconds(t->duration), "captions", t->captions,
-			 "files", files_json(t));
+	json_t *o = json_pack("{s:i, s:s, s:s, s:o, s:o, s:f, s:s, s:o}",
+			      "number", t->number, "section", t->section,
+			      "title", t->title, "text", strings_json(&t->text),
+			      "blocks", blocks_json(t), "duration",
+			      manifest_seconds(t->duration), "captions",
+			      t->captions, "files", files_json(t));
+
+	if (t->notice)	/* only then: older manifests stay as they were */
+		json_object_set_new(o, "notice", json_true());
+	return o;
 }
 
 static json_t *prompt_json(const struct manifest_track *t)
@@ -213,6 +220,7 @@ static void read_block(struct manifest_block *b, json_t *o)
 	b->level = int_of(o, "level");
 	b->number = int_of(o, "number");
 	b->text = str_of(o, "text");
+	b->lang = str_of(o, "lang");
 	json_array_foreach(json_object_get(o, "links"), i, v) {
 		struct manifest_link *l = manifest_add_link(b);
 		json_int_t from = json_integer_value(json_object_get(v, "from"));
@@ -286,8 +294,11 @@ static void read_lang(struct manifest_lang *l, json_t *o)
 	l->voice = str_of(o, "voice");
 	l->po = str_of(o, "po");
 	l->title = str_of(o, "title");
-	json_array_foreach(json_object_get(o, "tracks"), i, v)
-		read_track(manifest_add_track(l), v);
+	json_array_foreach(json_object_get(o, "tracks"), i, v) {
+		struct manifest_track *t = manifest_add_track(l);
+		read_track(t, v);
+		t->notice = json_is_true(json_object_get(v, "notice"));
+	}
 	json_array_foreach(json_object_get(o, "skipped"), i, v)
 		read_skip(manifest_add_skip(l), v);
 	json_array_foreach(json_object_get(o, "prompts"), i, v) {

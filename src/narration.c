@@ -1,5 +1,6 @@
 /* narration: a language's speech of a guide, checked with eSpeak NG. */
 #include "narration.h"
+#include "notice.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,6 +274,8 @@ static void set_norm(struct narration *n, const char *order, int no_lexicon)
 	n->nm.user = n;
 	n->cx.lx = n->lex;
 	n->cx.nm = &n->nm;
+	if (c->source_language && strcmp(n->pl->code, c->source_language))
+		n->source_voice = project_voice_for(c, c->source_language);
 	if (no_lexicon || !c->nnames)
 		return;
 	n->names = xcalloc(c->nnames, sizeof(*n->names));
@@ -283,9 +286,7 @@ static void set_norm(struct narration *n, const char *order, int no_lexicon)
 	n->nm.names = n->names;
 	n->nm.nnames = c->nnames;
 	n->nm.names_file = c->path;
-	if (c->source_language && strcmp(n->pl->code, c->source_language))
-		n->nm.name_voice = n->name_voice =
-			project_voice_for(c, c->source_language);
+	n->nm.name_voice = n->source_voice;
 }
 
 int narration_open(struct narration *n, const struct project_guide *pg,
@@ -761,23 +762,27 @@ static void speak_chunk(struct narration *n, struct said *sd, size_t i,
 		note(ps, TR_SPEECH, file, line, c->line, why);
 }
 
-static void release_said(struct said *sd, size_t nchunk)
+void narration_said_free(struct said *sd)
 {
 	size_t j;
 
 	if (!sd)
 		return;
-	for (j = 0; j < nchunk; j++)
+	for (j = 0; j < sd->nchunk; j++) {
 		speech_release(&sd->speech[j]);
+		if (sd->in)
+			md_inline_release(&sd->in[j]);
+	}
 	free(sd->speech);
 	free(sd->chunk);
+	free(sd->in);
 	free(sd);
 }
 
 void narration_speak(struct narration *n)
 {
 	struct problems ps = { 0 };
-	size_t i, j;
+	size_t i, j, own = 0;
 
 	for (i = 0; i < n->pg->g.nsec; i++) {
 		size_t nchunk = n->pg->g.sec[i].nchunk;
@@ -787,13 +792,14 @@ void narration_speak(struct narration *n)
 		sd = xcalloc(1, sizeof(*sd));
 		sd->speech = xcalloc(nchunk, sizeof(*sd->speech));
 		sd->chunk = xcalloc(nchunk, sizeof(*sd->chunk));
+		sd->nchunk = nchunk;
 		for (j = 0; j < nchunk; j++)	/* all of it: every word */
 			speak_chunk(n, sd, i, j, &ps);
 		if (!ps.n) {
 			n->said[i] = sd;
 			continue;
 		}
-		release_said(sd, nchunk);
+		narration_said_free(sd);
 		for (j = 0; j < ps.n; j++) {
 			const struct problem *p = &ps.p[j];
 			translation_reject(n->tr, i, p->kind, p->file, p->line,
@@ -803,6 +809,13 @@ void narration_speak(struct narration *n)
 		ps.n = 0;
 	}
 	free(ps.p);
+	/* A language with nothing of its own said has no notices either:
+	 * it is not built (a catalog just begun, say). */
+	for (i = 0; i < n->pg->g.nsec; i++)
+		own += n->said[i] != NULL;
+	for (i = 0; own && i < n->pg->g.nsec; i++)
+		if (!n->said[i])
+			n->said[i] = notice_make(n, i);
 }
 
 void narration_release(struct narration *n)
@@ -810,7 +823,7 @@ void narration_release(struct narration *n)
 	size_t i;
 
 	for (i = 0; n->said && i < n->pg->g.nsec; i++)
-		release_said(n->said[i], n->pg->g.sec[i].nchunk);
+		narration_said_free(n->said[i]);
 	free(n->said);
 	if (n->ph_read > 0)
 		phrases_release(&n->ph);
@@ -818,7 +831,7 @@ void narration_release(struct narration *n)
 		write_passed(n);
 	free(n->passed_path);
 	free(n->names);
-	free(n->name_voice);
+	free(n->source_voice);
 	strlist_release(&n->known);
 	strlist_release(&n->unknown);
 	strlist_release(&n->passed);

@@ -14,6 +14,7 @@
 
 #include "err.h"
 #include "lexicon.h"
+#include "mdinline.h"
 #include "phrase.h"
 #include "project.h"
 #include "render.h"
@@ -24,7 +25,11 @@
 struct said {
 	struct speech *speech;
 	struct render_chunk *chunk;
+	size_t nchunk;
 	size_t track;		/* the caller's: its plan index */
+	int notice;		/* said in the place of a section the
+				 * language does not have (notice.c) */
+	struct md_inline *in;	/* a notice's own text, as written */
 };
 
 struct narration {
@@ -43,7 +48,8 @@ struct narration {
 	struct norm src_nm;		/* the guide's language's rules, to
 					 * read the source's numbers */
 	struct norm_name *names;
-	char *name_voice;		/* the voice names are said in */
+	char *source_voice;		/* the guide's language's voice, which
+					 * says names; NULL in that language */
 	struct speech_ctx cx;		/* what speech_make needs of it */
 	struct strlist known, unknown;	/* words eSpeak NG's dictionary has,
 					 * and has not (asked once each) */
@@ -74,8 +80,15 @@ int narration_voice(struct narration *n, struct err *e);
 /* The program's own phrases in the language, read once; NULL (e says
  * why) when it has no catalog. */
 const struct phrases *narration_phrases(struct narration *n, struct err *e);
-/* Say and check every complete section; those that fail are rejected. */
+/*
+ * Say and check every complete section; those that fail are rejected.
+ * In the place of each section the language does not have, a notice in
+ * the language, when it has the words and the voice says them (see
+ * notice.h), unless it has no section of its own at all.
+ */
 void narration_speak(struct narration *n);
+/* A said section's memory. */
+void narration_said_free(struct said *sd);
 /*
  * Whether a speech is said by the voice's own rules (and a name in it by
  * the voice that says names); if not, *why says how, naming every word

@@ -29,7 +29,9 @@ test_committed_pos_pass_msgfmt() {
 }
 
 test_status_all_complete() {
-	run 0 "$AG" status --strict
+	run 0 "$AG" status
+	expect_eq "$(echo "$OUT" | head -1)" "status: every section ready in every language"
+	run 0 "$AG" status --strict	# still accepted
 	expect_eq "$(echo "$OUT" | grep -c '6/6 sections complete')" 9 "complete languages"
 	for l in en es fr de pt_BR zh_CN ar vi ru; do
 		expect_match "$OUT" "^  $l " "status for $l"
@@ -53,12 +55,14 @@ test_edit_source_makes_section_fuzzy_everywhere() {
 		msgfmt -c -o /dev/null "$po" || fail "$po after msgmerge"
 		expect_eq "$(msgattrib --only-fuzzy --no-obsolete "$po" | grep -c '^msgctxt "damage"')" 1 "fuzzy in $po"
 	done
-	run 0 "$AG" status --json
+	run 3 "$AG" status --json
+	expect_eq "$(echo "$OUT" | jq '[.not_ready, .languages_not_ready, .essential_not_ready]' | tr -d ' \n')" "[8,8,0]"
 	expect_eq "$(echo "$OUT" | jq '[.guides[0].languages[] | select(.code != "en") | .fuzzy] | unique')" "[
   1
 ]"
 	expect_eq "$(echo "$OUT" | jq -c '[.guides[0].languages[] | select(.code != "en") | [.sections[] | select(.complete | not) | .id]] | unique')" '[["damage"]]'
-	run 3 "$AG" status --strict
+	run 3 "$AG" status
+	expect_eq "$(echo "$OUT" | head -1)" "status: 8 sections not ready in 8 languages"
 	# Each problem names the PO file and the line of its entry.
 	local line
 	line=$(grep -n '^msgctxt "damage"' po/spine-metastases/es.po | sed -n 2p | cut -d: -f1)
@@ -74,7 +78,8 @@ s = s.replace('msgstr "Causes"', 'msgstr ""', 1)
 s = re.sub(r'#\. Section 5 heading: Treatment\n#: guide.md:26\nmsgctxt "treatment"\nmsgid "Treatment"\nmsgstr "Traitement"\n\n', '', s)
 open(p, "w", encoding="utf-8").write(s)
 PY
-	run 0 "$AG" status --lang fr
+	run 3 "$AG" status --lang fr
+	expect_eq "$(echo "$OUT" | head -1)" "status: 2 sections not ready in 1 language"
 	expect_match "$OUT" "9 translated, 0 fuzzy, 2 untranslated; 4/6"
 	expect_match "$OUT" "incomplete: 02-causes 05-treatment"
 	expect_match "$OUT" "fr.po:[0-9]+: untranslated"
@@ -152,13 +157,13 @@ test_project_outside_repo() {
 	(cd "$p" && "$AG" extract >/dev/null)
 	[ -f "$p/po/clinic-hours/clinic-hours.pot" ] || fail "no POT in the user's project"
 	msginit --no-translator -l es -i "$p/po/clinic-hours/clinic-hours.pot" -o "$p/po/clinic-hours/es.po" 2>/dev/null
-	(cd "$p" && "$AG" status --json) > "$W/s.json"
+	(cd "$p" && "$AG" status --json) > "$W/s.json" || [ $? = 3 ] || fail "status: not 3"
 	expect_eq "$(jq -r '.guides[0].languages[1].code' "$W/s.json")" es
 	expect_eq "$(jq '.guides[0].languages[1].untranslated' "$W/s.json")" 3
 	mkdir -p "$p/translations/clinic-hours"
 	cp "$p/po/clinic-hours/es.po" "$p/translations/clinic-hours/fr.po"
 	sed -i 's/^"Language: es/"Language: fr/' "$p/translations/clinic-hours/fr.po"
-	(cd "$p" && "$AG" status --po translations --json) > "$W/s2.json"
+	(cd "$p" && "$AG" status --po translations --json) > "$W/s2.json" || [ $? = 3 ] || fail "status: not 3"
 	expect_eq "$(jq -r '[.guides[0].languages[].code] | join(",")' "$W/s2.json")" "en,fr" "with --po elsewhere"
 	rm -rf "$p"
 }

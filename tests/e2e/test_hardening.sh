@@ -169,7 +169,8 @@ PY
 	run 0 "$AG" build --lang es --profile flac
 	expect_match "$ERR" "es.po:[0-9]+: 01-before-you-come not built in es: untranslated"
 	expect_match "$ERR" "es.po:[0-9]+: 02-on-the-day not built in es: plural entry"
-	expect_match "$OUT" "clinic/es: 2 rendered, 0 up to date, 2 skipped"
+	# Each skipped section keeps its place with a notice track.
+	expect_match "$OUT" "clinic/es: 4 rendered, 0 up to date, 2 skipped \(2 with a notice in their place\)"
 }
 
 test_po_unknown_context_reported() {

@@ -115,7 +115,7 @@ test_books_rebuild_only_what_changed() {
 }
 
 # An outdated translation is never in a book or on the page.
-test_fuzzy_section_left_out_of_books() {
+test_fuzzy_section_is_a_notice_in_books() {
 	run 0 "$AG" build -q --lang es,fr
 	python3 - po/spine-metastases/es.po <<-'EOF'
 	import sys
@@ -127,16 +127,21 @@ test_fuzzy_section_left_out_of_books() {
 	EOF
 	run 0 "$AG" build --lang es,fr
 	expect_match "$ERR" "03-damage not built in es: fuzzy"
-	[ ! -e $G/es/daisy202/03-damage.smil ] || fail "DAISY still has the fuzzy section"
-	[ ! -e $G/es/daisy202/03-damage.mp3 ] || fail "DAISY still has its audio"
-	grep -q 03-damage $G/es/daisy202/ncc.html && fail "ncc still links it"
-	unzip -l $G/es/spine-metastases-es.epub | grep -q 03-damage && fail "EPUB still has it"
-	grep -q 'es/mp3/03-damage' $G/index.html && fail "page still plays it"
-	grep -q 'fr/mp3/03-damage' $G/index.html || fail "page lost the French section"
+	local notice="Esta parte aún no está disponible en español."
+	# The section keeps its place in every book, with the notice in
+	# Spanish under its heading as the guide has it (marked as English).
+	grep -q "$notice" $G/es/daisy202/content.html || fail "DAISY has no notice"
+	grep -q '<h1 id="nh3" lang="en" xml:lang="en"><a href="03-damage.smil#t3_1">Damage</a></h1>' \
+		$G/es/daisy202/ncc.html || fail "ncc does not link the notice under its English heading"
+	unzip -p $G/es/spine-metastases-es.epub EPUB/03-damage.xhtml | grep -q "$notice" || fail "EPUB has no notice"
+	grep -q 'es/mp3/03-damage' $G/index.html || fail "page does not play the notice"
+	expect_match "$(sed -n '/<article data-lang="es"/,/<\/article>/p' $G/index.html)" "$notice"
+	grep -q "Cuando las células cancerosas" $G/es/daisy202/content.html && fail "DAISY still has the fuzzy text"
+	grep -q "Lorsque les cellules cancéreuses\|cellules cancéreuses" $G/fr/daisy202/content.html || fail "French book lost its text"
 	[ -e $G/fr/daisy202/03-damage.smil ] || fail "French book lost the section"
 	epubcheck_ok $G/es/spine-metastases-es.epub
-	python3 "$ROOT/tests/e2e/daisycheck.py" $G/es/daisy202 es || fail "DAISY without the section"
-	expect_match "$(grep -c '<h1' $G/es/daisy202/ncc.html)" '^5$' "ncc headings"
+	python3 "$ROOT/tests/e2e/daisycheck.py" $G/es/daisy202 es || fail "DAISY with the notice"
+	expect_match "$(grep -c '<h1' $G/es/daisy202/ncc.html)" '^6$' "ncc headings"
 }
 
 # The checkers can fail: a clip past the end of its audio, an overlap, a

@@ -219,14 +219,16 @@ PY
 	line=$(grep -n -A1 '^#, fuzzy' po/spine-metastases/es.po | grep msgctxt | cut -d- -f1)
 	run 0 "$AG" build --lang en,es,fr --profile flac
 	expect_match "$ERR" "^audioguide: po/spine-metastases/es.po:$line: 03-damage not built in es: fuzzy"
-	expect_match "$OUT" "spine-metastases/es: 0 rendered, 5 up to date, 1 skipped"
+	# Its place is kept by a notice, said again in place of the track.
+	expect_match "$OUT" "spine-metastases/es: 1 rendered, 5 up to date, 1 skipped \(1 with a notice in its place\)"
 	expect_match "$OUT" "spine-metastases/fr: 0 rendered, 6 up to date, 0 skipped"
-	[ ! -e $old ] || fail "outdated Spanish track still in out/"
+	expect_match "$(cat out/spine-metastases/es/captions/03-damage.vtt)" "Esta parte aún no está disponible en español"
+	grep -q "células cancerosas" out/spine-metastases/es/captions/03-damage.vtt && fail "outdated Spanish track still in out/"
 	[ -f out/spine-metastases/fr/flac/03-damage.flac ] || fail "French track missing"
 	local m=out/spine-metastases/manifest.json
 	expect_eq "$(jq -c '.languages[] | select(.code=="es") | .skipped[0] | [.section, .problems[0].kind, .problems[0].line]' $m)" "[\"damage\",\"fuzzy\",$line]"
-	expect_eq "$(jq '[.languages[] | select(.code=="es") | .tracks[].section] | index("damage")' $m)" null
-	expect_eq "$(grep -c damage out/spine-metastases/es/flac/playlist.m3u8)" 0 "skipped track in playlist"
+	expect_eq "$(jq -c '.languages[] | select(.code=="es") | .tracks[] | select(.section=="damage") | [.notice, .title]' $m)" '[true,"Daños"]'
+	expect_eq "$(grep -c damage out/spine-metastases/es/flac/playlist.m3u8)" 1 "the notice in the playlist"
 	run 3 "$AG" build --lang es --profile flac --strict
 }
 
@@ -249,7 +251,10 @@ PY
 	sed -i 's|msgstr "Ursachen \[\[h@l@U\]\].*"|msgstr "Ursachen <break time=\\"3600s\\"/>"|' po/spine-metastases/de.po
 	run 0 "$AG" build --lang de --profile flac
 	expect_match "$ERR" "po/spine-metastases/de.po:[0-9]+: 02-causes not built in de: raw HTML \(<break time=\"3600s\"/>\)"
-	[ ! -e out/spine-metastases/de/flac/02-causes.flac ] || fail "the section is still there"
+	expect_eq "$(jq -r '.languages[0].tracks[] | select(.section=="causes") | .notice' out/spine-metastases/manifest.json)" true \
+		"the section's notice in its place"
+	grep -q "break time" out/spine-metastases/de/captions/02-causes.vtt && fail "the section is still there"
+	true
 }
 
 test_outputs_deterministic() {

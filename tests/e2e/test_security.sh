@@ -144,7 +144,7 @@ print('$head')
 for i in range(1, 51):
     print('<lexeme regex=\"true\"><grapheme>(?:\\\\w+\\\\s?)+\\\\d{%d}</grapheme><alias>x</alias></lexeme>' % i)
 print('</lexicon>')" > content/lexicon/es.pls
-	run 0 timeout 20 "$AG" status --lang es
+	run 3 timeout 20 "$AG" status --lang es
 	expect_match "$OUT" "content/lexicon/es.pls:2: the pattern \"\(\?:\\\\w\+\\\\s\?\)\+\\\\d\{1\}\" backtracks too far \(PCRE2's match limit\); make it simpler"
 	expect_match "$OUT" "0/4 sections complete"
 	# A greedy pattern against a 60 KB paragraph: bounded time and memory.
@@ -157,7 +157,7 @@ print('</lexicon>')" > content/lexicon/es.pls
 	open(p, 'w', encoding='utf-8').write(s)
 	EOF
 	python3 -c "print('$head'); print('<lexeme regex=\"true\"><grapheme>(?:.|x)*(?:.|x)*z</grapheme><alias>x</alias></lexeme></lexicon>')" > content/lexicon/es.pls
-	run 0 /usr/bin/time -f '%M' timeout 120 "$AG" status --lang es
+	run 3 /usr/bin/time -f '%M' timeout 120 "$AG" status --lang es
 	awk -v kb="$(echo "$ERR" | tail -1)" 'BEGIN { exit !(kb < 200000) }' || fail "peak memory $(echo "$ERR" | tail -1) KB"
 }
 
@@ -172,7 +172,7 @@ test_translations_have_a_length_limit() {
 	local line
 	line=$(grep -n '^msgstr "palabra' po/clinic/es.po | cut -d: -f1)
 	line=$((line - 2))	# the entry's msgctxt
-	run 0 timeout 60 "$AG" status --lang es
+	run 3 timeout 60 "$AG" status --lang es
 	expect_match "$OUT" "po/clinic/es.po:$line: the translation is 8000000 bytes long; a paragraph may be at most 65536"
 	run 0 timeout 120 "$AG" build --lang es --profile flac
 	expect_match "$ERR" "^audioguide: po/clinic/es.po:$line: 02-on-the-day not built in es: the translation is 8000000 bytes long"
@@ -192,7 +192,7 @@ test_a_section_that_says_nothing_is_refused() {
 	restore $g
 	# A translation that says nothing: its section is not built.
 	sed -i 's/^msgstr "Después de la visita"/msgstr "…"/' po/clinic/es.po
-	run 0 "$AG" status --lang es
+	run 3 "$AG" status --lang es
 	expect_match "$OUT" "po/clinic/es.po:[0-9]+: the translation has no letter or digit: nothing to say"
 	expect_match "$OUT" "3/4 sections complete"
 }
