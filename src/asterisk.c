@@ -61,31 +61,37 @@ static int place(void *user, const struct manifest_track *mt,
 	return 0;
 }
 
-/* Wrong keys and silence: three tries, then goodbye. */
-static void tries(struct strbuf *d, const char *ext, const char *before,
+/*
+ * Wrong keys and silence: "not valid" (for a wrong key), the menu again,
+ * and after three tries goodbye.  The sounds are '&' lists.
+ */
+static void tries(struct strbuf *d, const char *ext, const char *invalid,
 		  const char *bye)
 {
 	strbuf_addf(d, "exten => %s,1,", ext);
-	if (before)
-		strbuf_addf(d, "Playback(%s)\n same => n,", before);
-	strbuf_addstr(d, "Set(AG_TRIES=$[${AG_TRIES} + 1])\n"
-		      " same => n,GotoIf($[${AG_TRIES} >= 3]?bye)\n"
-		      " same => n,Goto(s,menu)\n");
-	if (bye)
-		strbuf_addf(d, " same => n(bye),Playback(%s)\n"
-			    " same => n,Hangup()\n", bye);
-	else
-		strbuf_addstr(d, " same => n(bye),Hangup()\n");
+	if (invalid)
+		strbuf_addf(d, "Playback(%s)\n same => n,", invalid);
+	strbuf_addf(d, "Set(AG_TRIES=$[${AG_TRIES} + 1])\n"
+		    " same => n,GotoIf($[${AG_TRIES} >= 3]?bye)\n"
+		    " same => n,Goto(s,menu)\n"
+		    " same => n(bye),Playback(%s)\n"
+		    " same => n,Hangup()\n", bye);
 }
 
-/* A language's menu pages: what its menu prompts offer, by key.  g
- * names the sounds' folder, tag the contexts (menus_tag). */
+/*
+ * A language's menu pages: each section its prompt offers on the key
+ * its place in the guide gives it, played with Background so that a key
+ * pressed during it is the next choice; 9 the next page, 0 the menu
+ * again, * the page before or the language menu.  Callers come in at
+ * "intro" on the first page: the title, then the menu.  g names the
+ * sounds' folder, tag the contexts (menus_tag).
+ */
 static void lang_contexts(struct strbuf *d, const char *g, const char *tag,
 			  const struct manifest_lang *l)
 {
 	char *invalid = xasprintf("audioguide/%s/invalid", g);
 	char *bye = xasprintf("audioguide/%s/goodbye", g);
-	const struct manifest_track *menu;
+	const struct manifest_track *menu, *title = menus_track(l, "title");
 	size_t page, k;
 	char name[32];
 
@@ -98,11 +104,21 @@ static void lang_contexts(struct strbuf *d, const char *g, const char *tag,
 			    " same => n(menu),Background(audioguide/%s/%s)\n"
 			    " same => n,WaitExten(6)\n", tag, l->code, page, g,
 			    name);
+		if (page == 1 && title) {
+			char *file = menus_name(title);
+			strbuf_addf(d, "exten => intro,1,Set(AG_TRIES=0)\n"
+				    " same => n,Background(audioguide/%s/%s)\n"
+				    " same => n,Goto(s,menu)\n", g, file);
+			free(file);
+		}
 		for (k = 0; k < menu->offers.n; k++) {
-			char *file = menus_name(menus_track(l, menu->offers.v[k]));
-			strbuf_addf(d, "exten => %zu,1,Set(AG_TRIES=0)\n"
-				    " same => n,Playback(audioguide/%s/%s)\n"
-				    " same => n,Goto(s,menu)\n", k + 1, g, file);
+			const struct manifest_track *t =
+				menus_track(l, menu->offers.v[k]);
+			char *file = menus_name(t);
+			strbuf_addf(d, "exten => %d,1,Set(AG_TRIES=0)\n"
+				    " same => n,Background(audioguide/%s/%s)\n"
+				    " same => n,Goto(s,menu)\n",
+				    PROMPT_SECTION_KEY(t->number), g, file);
 			free(file);
 		}
 		snprintf(name, sizeof(name), "menu-%zu", page + 1);
@@ -112,6 +128,13 @@ static void lang_contexts(struct strbuf *d, const char *g, const char *tag,
 				    page + 1);
 		strbuf_addf(d, "exten => %d,1,Goto(s,menu)\n",
 			    PROMPT_KEY_AGAIN);
+		if (page > 1)
+			strbuf_addf(d, "exten => %c,1,Goto(audioguide-%s+%s+"
+				    "%zu,s,1)\n", PROMPT_KEY_BACK, tag,
+				    l->code, page - 1);
+		else
+			strbuf_addf(d, "exten => %c,1,Goto(audioguide-%s,s,"
+				    "1)\n", PROMPT_KEY_BACK, tag);
 		tries(d, "i", invalid, bye);
 		tries(d, "t", NULL, bye);
 	}
@@ -119,29 +142,48 @@ static void lang_contexts(struct strbuf *d, const char *g, const char *tag,
 	free(bye);
 }
 
-/* The context callers are sent to: the languages, each in its own. */
+/* An '&' list of a sound of the guide in every language, each in its
+ * own folder. */
+static char *in_each(const char *g, const char *name,
+		     const char *const *langs, size_t n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		strbuf_addf(&sb, "%s%s/audioguide/%s/%s", i ? "&" : "",
+			    langs[i], g, name);
+	return strbuf_detach(&sb);
+}
+
+/* The context callers are sent to: the languages, each in its own;
+ * "not valid" and goodbye in each of them too. */
 static void top_context(struct strbuf *d, const struct manifest *m,
 			const char *tag, const char *const *langs, size_t n)
 {
-	const char *g = m->guide;
+	char *choices = in_each(m->guide, "language", langs, n);
+	char *invalid = in_each(m->guide, "invalid", langs, n);
+	char *bye = in_each(m->guide, "goodbye", langs, n);
 	size_t i;
 
 	strbuf_addf(d, "\n[audioguide-%s]\n"
 		    "exten => s,1,Answer()\n"
 		    " same => n,Set(AG_TRIES=0)\n"
-		    " same => n(menu),Background(", tag);
-	for (i = 0; i < n; i++)
-		strbuf_addf(d, "%s%s/audioguide/%s/language", i ? "&" : "",
-			    langs[i], g);
-	strbuf_addstr(d, ")\n same => n,WaitExten(6)\n");
+		    " same => n(menu),Background(%s)\n"
+		    " same => n,WaitExten(6)\n", tag, choices);
 	for (i = 0; i < n; i++) {
 		const struct manifest_lang *l = manifest_find_lang(m, langs[i]);
 		strbuf_addf(d, "exten => %d,1,Set(CHANNEL(language)=%s)\n"
-			    " same => n,Goto(audioguide-%s+%s+1,s,1)\n",
-			    l->menu_key, l->code, tag, l->code);
+			    " same => n,Goto(audioguide-%s+%s+1,%s,1)\n",
+			    l->menu_key, l->code, tag, l->code,
+			    menus_track(l, "title") ? "intro" : "s");
 	}
-	tries(d, "i", NULL, NULL);
-	tries(d, "t", NULL, NULL);
+	strbuf_addf(d, "exten => %d,1,Goto(s,menu)\n", PROMPT_KEY_AGAIN);
+	tries(d, "i", invalid, bye);
+	tries(d, "t", NULL, bye);
+	free(choices);
+	free(invalid);
+	free(bye);
 }
 
 int asterisk_write(const struct outdir *od, const struct manifest *m,

@@ -1,10 +1,12 @@
 /* menus: what the telephone packages read of a manifest. */
 #include "menus.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "key.h"
+#include "prompt.h"
 #include "xalloc.h"
 
 char *menus_tag(const char *guide)
@@ -97,6 +99,18 @@ int menus_ready(const struct manifest_lang *l, const char *const *profiles,
 		for (j = 0; j < t->offers.n; j++) {
 			const struct manifest_track *s =
 				menus_track(l, t->offers.v[j]);
+			int page = 0;
+			if (s && (sscanf(t->section, "menu-%d", &page) != 1 ||
+				  s->number < 1 ||
+				  PROMPT_SECTION_PAGE(s->number) != page ||
+				  (j && menus_track(l, t->offers.v[j - 1])
+					->number >= s->number))) {
+				*why = xasprintf("%s offers section %s out of "
+						 "its place (build %s again)",
+						 t->section, t->offers.v[j],
+						 l->code);
+				return 0;
+			}
 			if (!s || (p = missing(s, profiles)) != NULL) {
 				*why = xasprintf("%s offers section %s, which "
 						 "is not built%s%s (build %s)",

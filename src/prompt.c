@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "guide.h"
+#include "notice.h"
 #include "phrase.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -47,12 +48,15 @@ static struct prompt *add_prompt(struct making *m, char *name)
 	return p;
 }
 
-/* Give a prompt one more chunk of text (taken). */
-static void add_chunk(struct prompt *p, char *text)
+/* Give a prompt one more chunk of text (taken), which says source (a
+ * heading the language lacks) by the guide's voice, if not NULL. */
+static void add_chunk(struct prompt *p, char *text, const char *source)
 {
 	p->in = xrealloc(p->in, (p->n + 1) * sizeof(*p->in));
+	p->source = xrealloc(p->source, (p->n + 1) * sizeof(*p->source));
 	memset(&p->in[p->n], 0, sizeof(*p->in));
 	strbuf_addstr(&p->in[p->n].text, text);
+	p->source[p->n] = source;
 	free(text);
 	p->n++;
 }
@@ -71,7 +75,13 @@ static int say_all(struct making *m, size_t from)
 			const char *file = m->ph->path;
 			char *why = NULL;
 			int line = 0;
-			speech_make(&p->sp[j], &p->in[j], NULL, &m->n->cx);
+			struct speech_ctx cx = m->n->cx;
+			struct norm nm;
+			struct norm_name own;
+			if (p->source[j])
+				notice_source_ctx(m->n, p->source[j], &nm,
+						  &own, &cx);
+			speech_make(&p->sp[j], &p->in[j], NULL, &cx);
 			p->chunk[j].speech = &p->sp[j];
 			if (narration_check(m->n, &p->sp[j], &why, &file,
 					    &line))
@@ -86,64 +96,67 @@ static int say_all(struct making *m, size_t from)
 	return 0;
 }
 
-/* The section menus: pages of PROMPT_PAGE choices. */
-static int menus(struct making *m, const struct translation *tr)
+/* Add a phrase with a key (or none: key < 0) to a prompt; -1 when the
+ * language lacks it. */
+static int add_phrase(struct making *m, struct prompt *p, enum phrase_id id,
+		      int key)
+{
+	char *text = said(m, id, NULL, key < 0 ? 0 : key);
+
+	if (!text)
+		return -1;
+	add_chunk(p, text, NULL);
+	return 0;
+}
+
+/* A menu page: its sections, each by the key its place in the guide
+ * gives it, then the keys for more, again and back. */
+static int page(struct making *m, const struct translation *tr, int num)
 {
 	const struct guide *g = tr->g;
-	size_t *secs = xcalloc(g->nsec + 1, sizeof(*secs));
-	size_t n = 0, i, page;
-	int ret = 0;
+	struct prompt *p = add_prompt(m, xasprintf("menu-%d", num));
+	size_t first = (size_t)(num - 1) * PROMPT_PAGE + 1, s;
 
-	for (i = 1; i < g->nsec; i++)	/* the title is not a choice */
-		if (tr->sec[i].complete)
-			secs[n++] = i;
-	m->ps->pages = (n + PROMPT_PAGE - 1) / PROMPT_PAGE;
-	for (page = 0; !ret && page < m->ps->pages; page++) {
-		struct prompt *p = add_prompt(m, xasprintf("menu-%d",
-							   (int)page + 1));
-		size_t k, first = page * PROMPT_PAGE;
+	p->section = xcalloc(PROMPT_PAGE, sizeof(*p->section));
+	for (s = first; s < g->nsec && s < first + PROMPT_PAGE; s++) {
+		const char *h = tr->sec[s].heading;
 		char *text;
-		p->section = xcalloc(PROMPT_PAGE, sizeof(*p->section));
-		for (k = 0; k < PROMPT_PAGE && first + k < n; k++) {
-			size_t s = secs[first + k];
-			const char *h = tr->sec[s].heading ? tr->sec[s].heading
-					: guide_heading(&g->sec[s]);
-			if (!(text = said(m, PHRASE_FOR_SECTION, h, (int)k + 1)))
-				break;
-			add_chunk(p, text);
-			p->section[p->nsection++] = s;
-		}
-		if (k < PROMPT_PAGE && first + k < n) {
-			ret = -1;
-			break;
-		}
-		if (page + 1 < m->ps->pages) {
-			text = said(m, PHRASE_MENU_MORE, NULL, PROMPT_KEY_MORE);
-			if (!text) {
-				ret = -1;
-				break;
-			}
-			add_chunk(p, text);
-		}
-		if (!(text = said(m, PHRASE_MENU_AGAIN, NULL, PROMPT_KEY_AGAIN)))
-			ret = -1;
-		else
-			add_chunk(p, text);
+		if (!m->n->said || !m->n->said[s])
+			continue;	/* neither it nor its notice: no key */
+		text = said(m, PHRASE_FOR_SECTION, h ? h
+			    : guide_heading(&g->sec[s]),
+			    PROMPT_SECTION_KEY(g->sec[s].num));
+		if (!text)
+			return -1;
+		add_chunk(p, text, h ? NULL : guide_heading(&g->sec[s]));
+		p->section[p->nsection++] = s;
 	}
-	free(secs);
-	return ret;
+	if (s < g->nsec &&
+	    add_phrase(m, p, PHRASE_MENU_MORE, PROMPT_KEY_MORE))
+		return -1;
+	return add_phrase(m, p, PHRASE_MENU_AGAIN, PROMPT_KEY_AGAIN) ||
+	       add_phrase(m, p, PHRASE_MENU_BACK, -1);
+}
+
+/* The section menus: a page for each PROMPT_PAGE sections of the guide
+ * (the title is not a choice: it is said before the first). */
+static int menus(struct making *m, const struct translation *tr)
+{
+	size_t n = tr->g->nsec - 1;
+	int num;
+
+	m->ps->pages = (n + PROMPT_PAGE - 1) / PROMPT_PAGE;
+	for (num = 1; (size_t)num <= m->ps->pages; num++)
+		if (page(m, tr, num))
+			return -1;
+	return 0;
 }
 
 /* A prompt of one phrase (with a key, or none: key < 0). */
 static int one(struct making *m, const char *name, enum phrase_id id,
 	       int key)
 {
-	char *text = said(m, id, NULL, key < 0 ? 0 : key);
-
-	if (!text)
-		return -1;
-	add_chunk(add_prompt(m, xstrdup(name)), text);
-	return 0;
+	return add_phrase(m, add_prompt(m, xstrdup(name)), id, key);
 }
 
 static void release_prompt(struct prompt *p)
@@ -156,6 +169,7 @@ static void release_prompt(struct prompt *p)
 		md_inline_release(&p->in[j]);
 	}
 	free(p->in);
+	free(p->source);
 	free(p->sp);
 	free(p->chunk);
 	free(p->section);

@@ -19,10 +19,20 @@
 #include "speech.h"
 #include "translation.h"
 
-/* Keys of a menu page: 1-8 choose, 9 for more, 0 says it again. */
+/*
+ * Keys of a menu page: 1-8 choose, 9 for more, 0 says it again, * goes
+ * back (to the page before, or from the first to the language menu).
+ * A section's key is fixed by its place in the guide, the same in every
+ * language: section N is on page (N - 1) / 8 + 1, key (N - 1) % 8 + 1.
+ * A section a language lacks keeps its key, for its notice; one with
+ * neither leaves its key unused.
+ */
 #define PROMPT_PAGE 8
 #define PROMPT_KEY_MORE 9
 #define PROMPT_KEY_AGAIN 0
+#define PROMPT_KEY_BACK '*'
+#define PROMPT_SECTION_PAGE(num) (((num) - 1) / PROMPT_PAGE + 1)
+#define PROMPT_SECTION_KEY(num) (((num) - 1) % PROMPT_PAGE + 1)
 /* Languages one language menu offers (keys 1-9). */
 #define PROMPT_MAX_LANGS 9
 
@@ -35,10 +45,12 @@ enum prompt_need {
 struct prompt {
 	char *name;		/* its files' name: menu-1, invalid ... */
 	struct md_inline *in;	/* each chunk's text */
+	const char **source;	/* each chunk's heading the language lacks,
+				 * said by the guide's voice; or NULL */
 	struct speech *sp;
 	struct render_chunk *chunk;
 	size_t n;
-	/* menu-N: the sections it offers, by index, key 1 first */
+	/* menu-N: the sections it offers, by index, in key order */
 	size_t *section;
 	size_t nsection;
 };
@@ -51,8 +63,9 @@ struct prompts {
 
 /*
  * Add to ps (zeroed at first) a language's prompts for what is needed:
- * its section menus over its complete sections (their headings as
- * translated), the other prompts, and (lang_key > 0) its choice in the
+ * its section menus over the sections it says, or has a notice for
+ * (their headings as translated, else as the guide has them, said by
+ * the guide's voice), the other prompts, and (lang_key > 0) its choice in the
  * language menu.  When a phrase is missing or fuzzy, or the voice cannot
  * say a prompt, nothing is added and e names the PO file and line (or
  * the lexicon's).

@@ -23,11 +23,19 @@ Asterisk with an asterisk.conf of its own under a temporary folder
 documentation); and places calls over Local channels, each a caller
 that sends DTMF at set times.
 
+The calls: every section of every language by its key (the key its
+place in the guide gives it, pressed while the title and menus before it
+are still being said, so keys must interrupt them); a key pressed during
+a section (the next section must start at once); a wrong key ("not
+valid", the menu again); * (back to the language menu); three wrong keys
+in the language menu ("not valid", then goodbye, in every language); and
+silence (three menus, then goodbye).
+
 A call is right when the files Asterisk says it plays ("Playing 'NAME.FMT'
 (language 'L')") are, in order, those the menus say (from the manifest:
-each language's menu key, each page's offers), each found in the
-caller's own language folder in a file of the format Asterisk chose (no
-fallback to another language's file).  Any WARNING or ERROR in
+each language's menu key, its title, each page's offers), each found in
+the caller's own language folder in a file of the format Asterisk chose
+(no fallback to another language's file).  Any WARNING or ERROR in
 Asterisk's log fails the check.  Prints a summary, or what is wrong and
 exits 1.
 
@@ -128,9 +136,10 @@ def break_trees(proj, ast):
         os.unlink(f)
     conf = os.path.join(ast, "etc/extensions_audioguide_clinic_es.conf")
     s = open(conf, encoding="utf-8").read()
-    s = re.sub(r"(\[audioguide-clinic_es\+es\+1\].*?)"
-               r"Playback\(([^)]*)\)(.*?)Playback\(([^)]*)\)",
-               r"\1Playback(\4)\3Playback(\2)", s, count=1, flags=re.S)
+    s = re.sub(r"(\[audioguide-clinic_es\+es\+1\].*?exten => 1,.*?)"
+               r"Background\(([^)]*)\)(.*?)Background\(([^)]*)\)",
+               r"\1Background(\4)\3Background(\2)", s, count=1,
+               flags=re.S)
     open(conf, "w", encoding="utf-8").write(s)
 
 
@@ -203,24 +212,28 @@ def write_config(ast, binary, mods, docs, ext, calls):
 
 
 def menus(manifest):
-    """Per language with menus: its key, and its pages' offers."""
+    """Per language with menus: its key, its title's file (or None), and
+    its pages: (key, file) of each section offered."""
     out = {}
     for l in manifest["languages"]:
         if not l.get("menu_key"):
             continue
-        tracks = {t["section"]: os.path.basename(t["captions"])[:-4]
-                  for t in l["tracks"]}
+        tracks = {t["section"]: t for t in l["tracks"]}
+        name = lambda t: os.path.basename(t["captions"])[:-4]
         pages = []
         for p in sorted((p for p in l["prompts"]
                          if p["name"].startswith("menu-")),
                         key=lambda p: int(p["name"][5:])):
-            pages.append([tracks[s] for s in p["offers"]])
-        out[l["code"]] = (l["menu_key"], pages)
+            pages.append([(str((tracks[s]["number"] - 1) % 8 + 1),
+                           name(tracks[s])) for s in p["offers"]])
+        title = tracks.get("title")
+        out[l["code"]] = (l["menu_key"], title and name(title), pages)
     return out
 
 
 class Call:
-    """A caller: DTMF at set times, and the names it must hear played."""
+    """A caller: DTMF at set times, and the names it must hear played.
+    lang None: the language menu's, whose sounds are in every language."""
 
     def __init__(self, name, number, steps, expect, lang):
         self.name, self.number, self.steps = name, number, steps
@@ -237,31 +250,51 @@ class Call:
 
 def plan_calls(proj, guides):
     calls = []
+
+    def call(i, g, steps, expect, lang):
+        calls.append(Call("c%d" % len(calls), 7000 + i, steps,
+                          [(g, e) for e in expect], lang))
+
     for i, g in enumerate(guides):
         m = json.load(open(os.path.join(proj, "out", g, "manifest.json"),
                            encoding="utf-8"))
-        for lang, (key, pages) in menus(m).items():
+        langs = menus(m)
+        every = sorted(langs)
+        for lang, (key, title, pages) in langs.items():
+            intro = [title] if title else []
+            # Each section by its key, pressed while the title (and the
+            # menus before it) are still being said: keys interrupt.
             for p, offers in enumerate(pages):
-                for k, track in enumerate(offers):
+                for k, track in offers:
                     steps = [(1.5, str(key))] + [(1.5, "9")] * p + \
-                            [(2, str(k + 1))]
-                    expect = ["language", "menu-1"] + \
+                            [(2, k)]
+                    expect = ["language"] + intro + \
                              ["menu-%d" % (q + 2) for q in range(p)] + [track]
-                    calls.append(Call("c%d" % len(calls), 7000 + i, steps,
-                                      [(g, e) for e in expect], lang))
+                    call(i, g, steps, expect, lang)
+            # A key during a section: the next section at once.
+            first = pages[0]
+            if len(first) > 1:
+                call(i, g, [(1.5, str(key)), (2, first[0][0]),
+                            (2, first[1][0])],
+                     ["language"] + intro + [first[0][1], first[1][1]], lang)
             # A wrong key: "not valid", then the menu again.
-            calls.append(Call("c%d" % len(calls), 7000 + i,
-                              [(1.5, str(key)), (3, "8")],
-                              [(g, "language"), (g, "menu-1"),
-                               (g, "invalid"), (g, "menu-1")], lang))
+            call(i, g, [(1.5, str(key)), (3, "8")],
+                 ["language"] + intro + ["invalid", "menu-1"], lang)
+            # * goes back to the language menu.
+            call(i, g, [(1.5, str(key)), (2, "*")],
+                 ["language"] + intro + ["language"], lang)
+        # The language menu: a wrong key says so in every language, the
+        # third says goodbye in every language.
+        call(i, g, [(1.5, "8"), (8, "8"), (8, "8"), (8, "8")],
+             ["invalid"] * len(every) + ["invalid"] * len(every) +
+             ["invalid"] * len(every) + ["goodbye"] * len(every), None)
     # Silence: three timeouts, then goodbye (once; it takes a while).
     g = guides[0]
     m = json.load(open(os.path.join(proj, "out", g, "manifest.json"),
                        encoding="utf-8"))
-    key = menus(m)["es"][0]
-    calls.append(Call("c%d" % len(calls), 7000, [(60, str(key))],
-                      [(g, "language"), (g, "menu-1"), (g, "menu-1"),
-                       (g, "menu-1"), (g, "goodbye")], "es"))
+    key, title, _ = menus(m)["es"]
+    call(0, g, [(75, str(key))],
+         ["language", title, "menu-1", "menu-1", "menu-1", "goodbye"], "es")
     return calls
 
 
@@ -304,7 +337,7 @@ def check_call(c, plays, sounds):
                  (c.name, name, fmt, lang, folder))
         if parts[0] == "audioguide" and len(parts) == 3:
             got.append((parts[1], parts[2]))
-        if parts[0] == "audioguide" and folder != c.lang and \
+        if parts[0] == "audioguide" and c.lang and folder != c.lang and \
                 parts[2] != "language":
             fail("%s: played %s in %s, the caller chose %s" %
                  (c.name, name, folder, c.lang))

@@ -119,7 +119,7 @@ test_a_missing_phrase_leaves_one_language_without_menus() {
 	grep -q "audioguide-spine-metastases+fr+1" $G/asterisk/extensions_audioguide_spine-metastases.conf || fail "fr has no menu"
 }
 
-test_a_skipped_section_is_not_offered() {
+test_a_skipped_section_keeps_its_key_for_its_notice() {
 	python3 - po/spine-metastases/es.po <<-'EOF'
 	import sys
 	p = sys.argv[1]
@@ -128,13 +128,18 @@ test_a_skipped_section_is_not_offered() {
 	s = s[:i] + "#, fuzzy\n" + s[i:]
 	open(p, "w", encoding="utf-8").write(s)
 	EOF
-	run 0 "$AG" build --package asterisk --lang en,es
+	run 0 "$AG" build --package asterisk,freeswitch --lang en,es
 	local menu
 	menu=$(jq -r '.languages[] | select(.code=="es") | .prompts[] | select(.name=="menu-1") | .text | join(" ")' $G/manifest.json)
 	expect_no_match "$menu" "Daños" "es menu"
-	expect_match "$menu" "Para Complicaciones, pulse 3\." "es menu"
-	[ ! -e $G/asterisk/sounds/es/audioguide/spine-metastases/03-damage.ulaw ] || fail "es 03-damage in the tree"
-	[ -e $G/asterisk/sounds/en/audioguide/spine-metastases/03-damage.ulaw ] || fail "en 03-damage not in the tree"
+	# The same keys as in English: Damage is still 3, said as the guide
+	# has it (its heading is fuzzy), and plays the notice.
+	expect_match "$menu" "Para Damage, pulse 3\. Para Complicaciones, pulse 4\." "es menu"
+	expect_match "$menu" "Para volver atrás, pulse la tecla asterisco\.$" "es menu"
+	expect_eq "$(jq -r '.languages[] | select(.code=="es") | .tracks[] | select(.section=="damage") | .notice' $G/manifest.json)" true
+	expect_match "$(cat $G/es/captions/03-damage.vtt)" "Esta parte aún no está disponible en español"
+	grep -q "^ same => n,Background(audioguide/spine-metastases/03-damage)$" $G/asterisk/extensions_audioguide_spine-metastases.conf ||
+		fail "key 3 does not play the notice"
 	run 0 python3 "$ROOT/tests/e2e/phonecheck.py" $G
 }
 
@@ -158,15 +163,21 @@ test_long_menus_are_paged() {
 	printf 'languages = en\n' > content/clinic/guide.conf
 	run 0 "$AG" build --package asterisk,freeswitch
 	local m=out/clinic/manifest.json
-	expect_eq "$(jq -r '.languages[0].prompts[] | select(.name=="menu-1") | .text | length' $m)" 10 \
-		"menu-1: 8 choices, more, again"
+	expect_eq "$(jq -r '.languages[0].prompts[] | select(.name=="menu-1") | .text | length' $m)" 11 \
+		"menu-1: 8 choices, more, again, back"
 	expect_eq "$(jq -r '.languages[0].prompts[] | select(.name=="menu-1") | .text[8]' $m)" "For more choices, press 9."
 	expect_eq "$(jq -r '.languages[0].prompts[] | select(.name=="menu-2") | .text | join(" ")' $m)" \
-		"For Part nine, press 1. For Part ten, press 2. To hear this menu again, press 0."
-	grep -q "^exten => 9,1,Goto(audioguide-clinic+en+2,s,1)$" out/clinic/asterisk/extensions_audioguide_clinic.conf ||
-		fail "no page 2 in the dialplan"
-	grep -q 'action="menu-sub" digits="9" param="audioguide_clinic+en+2"' out/clinic/freeswitch/ivr_menus/audioguide_clinic.xml ||
+		"For Part nine, press 1. For Part ten, press 2. To hear this menu again, press 0. To go back, press the star key."
+	local conf=out/clinic/asterisk/extensions_audioguide_clinic.conf
+	grep -q "^exten => 9,1,Goto(audioguide-clinic+en+2,s,1)$" $conf || fail "no page 2 in the dialplan"
+	# Page 2's * goes back to page 1; page 1's to the language menu.
+	expect_match "$(sed -n '/^\[audioguide-clinic+en+2\]/,/^$/p' $conf)" '^exten => \*,1,Goto\(audioguide-clinic\+en\+1,s,1\)$'
+	expect_match "$(sed -n '/^\[audioguide-clinic+en+1\]/,/^$/p' $conf)" '^exten => \*,1,Goto\(audioguide-clinic,s,1\)$'
+	local ivr=out/clinic/freeswitch/ivr_menus/audioguide_clinic.xml
+	grep -q 'action="menu-exec-app" digits="9" param="transfer audioguide_clinic+en+2 XML default"' $ivr ||
 		fail "no page 2 in the IVR menus"
+	grep -q 'action="menu-exec-app" digits="\*" param="transfer audioguide_clinic+en+1 XML default"' $ivr ||
+		fail "no way back from page 2 in the IVR menus"
 	run 0 python3 "$ROOT/tests/e2e/phonecheck.py" out/clinic
 }
 
