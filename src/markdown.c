@@ -50,6 +50,8 @@ struct walker {
 	struct strbuf comment;	/* notes waiting for the next block */
 	int quote;		/* block quotes around the current block */
 	struct err *e;
+	int bold_headings;	/* a wholly bold line is a heading: the
+				 * document has no # (or setext) heading */
 };
 
 static int is_blank(int c)
@@ -152,7 +154,8 @@ static int heading(struct walker *w, cmark_node *node)
 	return 0;
 }
 
-/* Whether a line is wholly bold (**Heading**): a heading in the seed. */
+/* Whether a line is wholly bold (**Heading**): a heading in a document
+ * with no other kind (the seed guide's style). */
 static int bold_line(const char *s, size_t n, const char **in, size_t *in_n)
 {
 	size_t i;
@@ -184,8 +187,9 @@ static int delimiter_row(const char *s, size_t n)
 }
 
 /*
- * A paragraph's lines.  At the top level a wholly bold line is a heading
- * (the seed guide's style), splitting the paragraph around it.
+ * A paragraph's lines.  At the top level of a document with no heading
+ * of Markdown's own, a wholly bold line is a heading (the seed guide's
+ * style), splitting the paragraph around it; elsewhere it is bold text.
  */
 static int paragraph(struct walker *w, cmark_node *node, enum md_kind kind,
 		     int level, int number)
@@ -206,7 +210,8 @@ static int paragraph(struct walker *w, cmark_node *node, enum md_kind kind,
 				      "read aloud; write its rows as a list or "
 				      "as sentences");
 		}
-		if (kind == MD_PARAGRAPH && bold_line(s, n, &in, &in_n)) {
+		if (kind == MD_PARAGRAPH && w->bold_headings &&
+		    bold_line(s, n, &in, &in_n)) {
 			struct strbuf h = STRBUF_INIT;
 			if (src.len)
 				add_block(w, kind, level, number, start, &src);
@@ -359,10 +364,26 @@ static int walk(struct walker *w, cmark_node *parent, int depth)
 	return 0;
 }
 
+/* Whether a document has a heading of Markdown's own (# or setext). */
+static int has_heading(cmark_node *root)
+{
+	cmark_iter *it = cmark_iter_new(root);
+	cmark_event_type ev;
+	int found = 0;
+
+	if (!it)
+		xalloc_die();
+	while (!found && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+		found = ev == CMARK_EVENT_ENTER && cmark_node_get_type(
+			cmark_iter_get_node(it)) == CMARK_NODE_HEADING;
+	cmark_iter_free(it);
+	return found;
+}
+
 int md_parse(struct md_doc *doc, const char *path, const char *buf,
 	     size_t len, struct err *e)
 {
-	struct walker w = { doc, path, { 0 }, STRBUF_INIT, 0, e };
+	struct walker w = { doc, path, { 0 }, STRBUF_INIT, 0, e, 0 };
 	cmark_node *root;
 	int ret;
 
@@ -371,6 +392,7 @@ int md_parse(struct md_doc *doc, const char *path, const char *buf,
 	root = cmark_parse_document(buf, len, CMARK_OPT_SOURCEPOS);
 	if (!root)
 		xalloc_die();
+	w.bold_headings = !has_heading(root);
 	ret = walk(&w, root, 0);
 	cmark_node_free(root);
 	free(w.ln.off);

@@ -183,8 +183,14 @@ static void test_errors_name_line(void **state)
 	assert_int_equal(parse(&g, "# T\n# Empty\n# Full\ntext\n", &e), -1);
 	assert_non_null(strstr(e.msg, "guide.md:2: section 'Empty' has no text"));
 	guide_release(&g);
-	assert_int_equal(parse(&g, "# T\n\n**Only title**\n", &e), -1);
+	/* A bold line is a heading only in a guide without # headings. */
+	assert_int_equal(parse(&g, "**T**\n\n**Only title**\n", &e), -1);
 	assert_non_null(strstr(e.msg, "guide.md:3:"));
+	guide_release(&g);
+	assert_int_equal(parse(&g, "# T\n\n**Only title**\n\n# A\n\nText.\n",
+				&e), 0);
+	assert_int_equal(g.nsec, 2);	/* the title, and A */
+	assert_int_equal(g.sec[0].nchunk, 2);	/* the bold line is text */
 	guide_release(&g);
 }
 
