@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "err.h"
 #include "lang.h"
+#include "strlist.h"
 #include "synth.h"
 
 static const char usage[] =
@@ -15,7 +16,38 @@ static const char usage[] =
 	"voices, whether each voice is installed, and what a voice cannot\n"
 	"read of its language's ordinary script (such a language is built\n"
 	"only with a [voices] choice).  A guide.conf [voices] section\n"
-	"overrides the map; a code not listed uses its own name.\n";
+	"overrides the map; a code not listed uses its own name.  Then the\n"
+	"regional voices of each language with more than one: English is\n"
+	"said by the American voice (en-us) unless guide.conf chooses\n"
+	"another, such as en-gb for a UK hospital.\n";
+
+/* Each language of the table with more than one voice, and its voices. */
+static void regional(const struct lang_info *t, size_t n)
+{
+	struct strlist done = { 0 };
+	size_t i, j;
+
+	printf("\nregional voices: choose one in guide.conf, e.g. for a UK "
+	       "hospital:\n  [voices]\n  en = en-gb\n");
+	for (i = 0; i < n; i++) {
+		char lang[8];
+		struct strlist v = { 0 };
+		snprintf(lang, sizeof(lang), "%.*s",
+			 (int)strcspn(t[i].code, "_@"), t[i].code);
+		if (strlist_has(&done, lang))
+			continue;
+		strlist_push(&done, lang);
+		synth_language_voices(lang, &v);
+		if (v.n > 1) {
+			printf("%-7s", lang);
+			for (j = 0; j < v.n; j++)
+				printf(" %s", v.v[j]);
+			printf("\n");
+		}
+		strlist_release(&v);
+	}
+	strlist_release(&done);
+}
 
 int cmd_voices(int argc, char **argv)
 {
@@ -45,5 +77,6 @@ int cmd_voices(int argc, char **argv)
 			       "%s = %s\n", t[i].cannot, t[i].code,
 			       t[i].voice);
 	}
+	regional(t, n);
 	return 0;
 }

@@ -5,12 +5,15 @@
 #include "synth.h"
 
 #include <espeak-ng/speak_lib.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "err.h"
+#include "strlist.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -68,6 +71,30 @@ int synth_voice_exists(const char *voice)
 	ok = espeak_SetVoiceByName(voice) == EE_OK;
 	snprintf(current, sizeof(current), "%s", ok ? voice : "");
 	return ok;
+}
+
+void synth_language_voices(const char *lang, struct strlist *names)
+{
+	const espeak_VOICE **v;
+	struct err e;
+	size_t n = strlen(lang);
+
+	if (synth_init(&e) || !(v = espeak_ListVoices(NULL)))
+		return;
+	for (; *v; v++) {
+		/* languages: a priority byte, then the name, for each */
+		const char *name = (*v)->languages ? (*v)->languages + 1 : "";
+		char low[64];
+		size_t i;
+		if (!(*v)->identifier || !strncmp((*v)->identifier, "mb/", 3) ||
+		    strncasecmp(name, lang, n) || (name[n] && name[n] != '-'))
+			continue;
+		for (i = 0; name[i] && i + 1 < sizeof(low); i++)
+			low[i] = (char)tolower((unsigned char)name[i]);
+		low[i] = '\0';
+		if (!strlist_has(names, low))
+			strlist_push(names, low);
+	}
 }
 
 const char *synth_voice(void)

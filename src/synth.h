@@ -32,6 +32,13 @@ const char *synth_version(void);
 const char *synth_data_path(void);
 /* Whether eSpeak NG can load a voice of that name. */
 int synth_voice_exists(const char *voice);
+/*
+ * The installed eSpeak NG voices of a language (its part before '-' or
+ * '_', e.g. "en"), by the name a guide.conf [voices] line takes (en-gb,
+ * en-us ...), each once, MBROLA voices left out; appended to names.
+ */
+struct strlist;
+void synth_language_voices(const char *lang, struct strlist *names);
 /* Select the voice and its settings; rate 0 and pitch -1 keep defaults. */
 int synth_set_voice(const char *voice, int rate, int pitch, struct err *e);
 /* The voice set last ("" when none, or when setting it failed). */
