@@ -96,7 +96,7 @@ static int update_one(const char *dir, const struct project_paths *paths)
 	struct strlist names = { 0 };
 	char *pot, *po_dir;
 	struct err e;
-	size_t i, n;
+	size_t i, n, merged = 0;
 	int ret = 0;
 
 	if (project_write_pot(dir, paths, &pot, &po_dir, &n, &e)) {
@@ -117,8 +117,13 @@ static int update_one(const char *dir, const struct project_paths *paths)
 			ret = cli_error(&e);
 		else
 			report(po);
+		merged++;
 		free(po);
 	}
+	if (!merged)
+		printf("%s: no translations yet; make one to translate with\n"
+		       "  audioguide add-language %s <lang>   (es, fr, "
+		       "pt-BR ...)\n", po_dir, dir);
 	strlist_release(&names);
 	free(pot);
 	free(po_dir);
