@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "afile.h"
@@ -469,27 +470,48 @@ static po_message_t add_pot_entry(po_message_iterator_t it, const char *file,
 	return m;
 }
 
-static void add_pot_header(po_message_iterator_t it, const char *guide_id)
+/* The header entry: of the template (lang NULL), or of a new catalog. */
+static void add_header(po_message_iterator_t it, const struct guide *g,
+		       const struct catalog_lang *lang)
 {
 	po_message_t m = po_message_create();
-	char *h = xasprintf(
-		"Project-Id-Version: audioguide %s\n"
-		"Report-Msgid-Bugs-To: \n"
-		"PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE\n"
-		"Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
-		"Language-Team: LANGUAGE <LL@li.org>\n"
-		"Language: \n"
-		"MIME-Version: 1.0\n"
-		"Content-Type: text/plain; charset=UTF-8\n"
-		"Content-Transfer-Encoding: 8bit\n", guide_id);
+	char date[32] = "YEAR-MO-DA HO:MI+ZONE";
+	char *h, *comments;
+	time_t now = time(NULL);
+	struct tm tm;
 
+	if (lang && localtime_r(&now, &tm))
+		strftime(date, sizeof(date), "%Y-%m-%d %H:%M%z", &tm);
+	h = xasprintf("Project-Id-Version: audioguide %s\n"
+		      "Report-Msgid-Bugs-To: \n"
+		      "PO-Revision-Date: %s\n"
+		      "Last-Translator: FULL NAME <EMAIL@ADDRESS>\n"
+		      "Language-Team: %s\n"
+		      "Language: %s\n"
+		      "MIME-Version: 1.0\n"
+		      "Content-Type: text/plain; charset=UTF-8\n"
+		      "Content-Transfer-Encoding: 8bit\n%s%s%s", g->id, date,
+		      lang ? lang->name : "LANGUAGE <LL@li.org>",
+		      lang ? lang->code : "", lang ? "Plural-Forms: " : "",
+		      lang ? lang->plural : "", lang ? "\n" : "");
+	if (lang)
+		comments = xasprintf("%s translation of \"%s\".\n"
+				     "DRAFT awaiting clinical review: not for "
+				     "patients until a clinician who reads %s "
+				     "has checked it.\n"
+				     "Each entry is spoken as written.  msgctxt "
+				     "is the section id; keep it.", lang->name,
+				     guide_heading(&g->sec[0]), lang->name);
+	else
+		comments = xstrdup("Translations of an audioguide guide. Each "
+				   "entry is spoken as written.\n"
+				   "msgctxt is the section id; keep it.");
 	po_message_set_msgid(m, "");
 	po_message_set_msgstr(m, h);
-	po_message_set_comments(m, "Translations of an audioguide guide. "
-				"Each entry is spoken as written.\n"
-				"msgctxt is the section id; keep it.");
+	po_message_set_comments(m, comments);
 	po_message_insert(it, m);
 	free(h);
+	free(comments);
 }
 
 /* What a translator is told about a chunk. */
@@ -562,7 +584,7 @@ static void add_section(po_message_iterator_t it, const struct section *s)
 }
 
 int catalog_write_pot(const char *path, const struct guide *g,
-		      struct err *e)
+		      const struct catalog_lang *lang, struct err *e)
 {
 	po_file_t file = po_file_create();
 	po_message_iterator_t it = po_message_iterator(file, NULL);
@@ -570,7 +592,7 @@ int catalog_write_pot(const char *path, const struct guide *g,
 	size_t i;
 	int ret = -1;
 
-	add_pot_header(it, g->id);
+	add_header(it, g, lang);
 	for (i = 0; i < g->nsec; i++)
 		add_section(it, &g->sec[i]);
 	po_message_iterator_free(it);

@@ -54,8 +54,18 @@ void catalog_release(struct catalog *c);
  */
 const struct catalog_entry *catalog_find(const struct catalog *c,
 					 const char *ctxt, const char *msgid);
-/* Write the guide's template (one entry per title, heading, paragraph). */
+/* A language a new catalog is for. */
+struct catalog_lang {
+	const char *code;	/* gettext's: the Language field */
+	const char *name;	/* in English, for the header and comments */
+	const char *plural;	/* the Plural-Forms field */
+};
+/*
+ * Write the guide's template (one entry per title, heading, paragraph);
+ * with lang, a catalog for it to translate: the same entries, its
+ * header filled in and marked as a draft awaiting clinical review.
+ */
 int catalog_write_pot(const char *path, const struct guide *g,
-		      struct err *e);
+		      const struct catalog_lang *lang, struct err *e);
 
 #endif

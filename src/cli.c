@@ -12,6 +12,7 @@
 #include "err.h"
 #include "fs.h"
 #include "lang.h"
+#include "suggest.h"
 #include "xalloc.h"
 
 int cli_error(const struct err *e)
@@ -46,16 +47,21 @@ static int parse_jobs(struct cli *c, const char *arg, const char *usage)
 	return 0;
 }
 
+/* --lang: gettext codes, or BCP 47 tags (zh-CN) made gettext's. */
 static int parse_langs(struct cli *c, const char *arg, const char *usage)
 {
+	char code[64];
 	size_t i;
 
 	strlist_split(&c->langs, arg);
-	for (i = 0; i < c->langs.n; i++)
-		if (!lang_code_valid(c->langs.v[i]))
-			return cli_usage_error(usage, "--lang %s: not a gettext "
-					       "language code (like es, pt_BR)",
-					       c->langs.v[i]);
+	for (i = 0; i < c->langs.n; i++) {
+		if (lang_normalize(c->langs.v[i], code, sizeof(code)))
+			return cli_usage_error(usage, "--lang %s: not a "
+					       "language code (like es, pt_BR "
+					       "or pt-BR)", c->langs.v[i]);
+		free(c->langs.v[i]);
+		c->langs.v[i] = xstrdup(code);
+	}
 	return 0;
 }
 
@@ -122,6 +128,53 @@ static int take_option(struct cli *c, int ch, const char *usage)
 	return 0;
 }
 
+/* An option the command does not take: the one it may have meant. */
+static int unknown_option(const char *arg, unsigned accept, const char *usage)
+{
+	const char *names[sizeof(longopts) / sizeof(longopts[0])], *near;
+	size_t i, n = 0;
+	char *word = xstrndup(arg, strcspn(arg, "="));
+
+	for (i = 0; longopts[i].name; i++)
+		if (longopts[i].val == 'h' || longopts[i].val == 'P' ||
+		    (opt_bit(longopts[i].val) & accept))
+			names[n++] = longopts[i].name;
+	near = !strncmp(word, "--", 2) ? suggest(word + 2, names, n) : NULL;
+	if (near)
+		cli_usage_error(usage, "unknown option '%s'; did you mean "
+				"'--%s'?", word, near);
+	else
+		cli_usage_error(usage, "unknown option '%s'", word);
+	free(word);
+	return EXIT_USAGE;
+}
+
+/* The guide folder of content/ nearest to dir (or its last part), or
+ * NULL; the caller frees it. */
+static char *nearest_guide(const struct cli *c, const char *dir)
+{
+	struct strlist have = { 0 };
+	struct err e;
+	const char **names, *near = NULL;
+	char *found = NULL;
+	size_t i;
+
+	if (project_list_guides(c->paths.content, &have, &e) || !have.n) {
+		strlist_release(&have);
+		return NULL;
+	}
+	names = xcalloc(have.n, sizeof(*names));
+	for (i = 0; i < have.n; i++)
+		names[i] = fs_path_base(have.v[i]);
+	near = suggest(fs_path_base(dir), names, have.n);
+	for (i = 0; near && i < have.n; i++)
+		if (names[i] == near)
+			found = xstrdup(have.v[i]);
+	free(names);
+	strlist_release(&have);
+	return found;
+}
+
 /* A guide named wrongly: say which folder was meant, when one is. */
 static void not_a_guide(const struct cli *c, const char *arg,
 			const char *dir)
@@ -138,6 +191,9 @@ static void not_a_guide(const struct cli *c, const char *arg,
 	if (hint)
 		fprintf(stderr, "audioguide: %s: name the guide's folder: %s\n",
 			arg, hint);
+	else if ((hint = nearest_guide(c, dir)) != NULL)
+		fprintf(stderr, "audioguide: %s: not a guide folder; did you "
+			"mean %s?\n", arg, hint);
 	else
 		fprintf(stderr, "audioguide: %s: not a guide folder (no "
 			"guide.md in it)\n", arg);
@@ -189,17 +245,24 @@ int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 	c->paths.out = "out";
 	optind = 1;
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "hj:q", longopts, NULL)) != -1) {
-		unsigned bit = opt_bit(ch);
+	for (;;) {
+		int at = optind;	/* the option's own word */
+		unsigned bit;
+		if ((ch = getopt_long(argc, argv, ":hj:q", longopts, NULL)) == -1)
+			break;
+		if (ch == ':')
+			return cli_usage_error(usage, "%s needs a value after "
+					       "it", argv[at < argc ? at
+							   : optind - 1]);
+		bit = opt_bit(ch);
 		if (ch == 'h') {
 			fputs(usage, stdout);
 			c->done = 1;
 			return 0;
 		}
-		if (ch == '?' || (bit && !(accept & bit))) {
-			return cli_usage_error(usage, "unknown option '%s'",
-					       argv[optind - 1]);
-		}
+		if (ch == '?' || (bit && !(accept & bit)))
+			return unknown_option(at < argc ? argv[at]
+					      : argv[optind - 1], accept, usage);
 		if (take_option(c, ch, usage))
 			return EXIT_USAGE;
 	}

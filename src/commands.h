@@ -12,5 +12,7 @@ int cmd_build(int argc, char **argv);
 int cmd_update_po(int argc, char **argv);
 int cmd_say(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_new(int argc, char **argv);
+int cmd_add_language(int argc, char **argv);
 
 #endif

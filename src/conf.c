@@ -104,14 +104,20 @@ static int set_list(struct loader *l, const char *name, const char *v,
 	return 1;
 }
 
-static int check_langs(struct loader *l, const struct strlist *list)
+/* The languages listed, as gettext codes (BCP 47 tags are made so). */
+static int check_langs(struct loader *l, struct strlist *list)
 {
+	char code[64];
 	size_t i;
 
-	for (i = 0; i < list->n; i++)
-		if (!lang_code_valid(list->v[i]))
-			return fail(l, "languages: '%s' is not a gettext "
-				    "language code (like es, pt_BR)", list->v[i]);
+	for (i = 0; i < list->n; i++) {
+		if (lang_normalize(list->v[i], code, sizeof(code)))
+			return fail(l, "languages: '%s' is not a language "
+				    "code (like es, pt_BR or pt-BR)",
+				    list->v[i]);
+		free(list->v[i]);
+		list->v[i] = xstrdup(code);
+	}
 	return 1;
 }
 
@@ -187,11 +193,12 @@ static int main_key(struct loader *l, const char *name, const char *v)
 	if (!strcmp(name, "title"))
 		return set_text(l, name, v, &c->title);
 	if (!strcmp(name, "source_language")) {
-		if (!lang_code_valid(v))
-			return fail(l, "source_language = %s: not a gettext "
-				    "language code (like en, pt_BR)", v);
+		char code[64];
+		if (lang_normalize(v, code, sizeof(code)))
+			return fail(l, "source_language = %s: not a language "
+				    "code (like en, pt_BR or pt-BR)", v);
 		free(c->source_language);
-		c->source_language = xstrdup(v);
+		c->source_language = xstrdup(code);
 		return 1;
 	}
 	if (!strcmp(name, "languages"))
@@ -280,14 +287,15 @@ static const char *nearest(const char *name, const char *const *keys)
 	return NULL;
 }
 
-static int voice_key(struct loader *l, const char *name, const char *v)
+static int voice_key(struct loader *l, const char *key, const char *v)
 {
 	struct guide_conf *c = l->c;
+	char name[64];
 	size_t i;
 
-	if (!lang_code_valid(name))
-		return fail(l, "[voices] %s: not a gettext language code "
-			    "(like es, pt_BR)%s", name, nearest(name, main_keys)
+	if (lang_normalize(key, name, sizeof(name)))
+		return fail(l, "[voices] %s: not a language code (like es, "
+			    "pt_BR or pt-BR)%s", key, nearest(key, main_keys)
 			    ? "; every key after [voices] belongs to it: put "
 			      "the guide's own keys above the first [section]"
 			    : "");

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * Default voices for common patient languages.  Codes not listed here
@@ -102,6 +103,125 @@ int lang_code_valid(const char *s)
 		s += n;
 	}
 	return *s == '\0';
+}
+
+/* A subtag of s, up to '-' or '_': its length, its letters and digits. */
+static size_t subtag(const char *s, size_t *alpha, size_t *digit)
+{
+	size_t n;
+
+	*alpha = *digit = 0;
+	for (n = 0; s[n] && s[n] != '-' && s[n] != '_' && s[n] != '@'; n++) {
+		*alpha += isalpha((unsigned char)s[n]) != 0;
+		*digit += isdigit((unsigned char)s[n]) != 0;
+	}
+	return n;
+}
+
+int lang_normalize(const char *s, char *out, size_t outsz)
+{
+	char lang[4] = "", region[4] = "", mod[24] = "";
+	size_t n, a, d, i;
+
+	n = subtag(s, &a, &d);
+	if (n < 2 || n > 3 || a != n)
+		return -1;
+	for (i = 0; i < n; i++)
+		lang[i] = (char)tolower((unsigned char)s[i]);
+	s += n;
+	while (*s == '-' || *s == '_') {
+		s++;
+		n = subtag(s, &a, &d);
+		if (n == 4 && a == 4 && !*region && !*mod) {	/* a script */
+			if (!strncasecmp(s, "Latn", 4))
+				strcpy(mod, "latin");
+			else if (!strncasecmp(s, "Cyrl", 4))
+				strcpy(mod, "cyrillic");
+			else if (!strcmp(lang, "zh") &&
+				 !strncasecmp(s, "Hans", 4))
+				strcpy(region, "CN");	/* as gettext names it */
+			else if (!strcmp(lang, "zh") &&
+				 !strncasecmp(s, "Hant", 4))
+				strcpy(region, "TW");
+			else
+				return -1;
+		} else if ((n == 2 && a == 2) || (n == 3 && d == 3)) {
+			for (i = 0; i < n; i++)
+				region[i] = (char)toupper((unsigned char)s[i]);
+			region[n] = '\0';
+		} else {
+			return -1;
+		}
+		s += n;
+	}
+	if (*s == '@') {
+		for (i = 0, s++; *s && i + 1 < sizeof(mod); s++)
+			mod[i++] = (char)tolower((unsigned char)*s);
+		mod[i] = '\0';
+		if (*s || !i)
+			return -1;
+	}
+	if (*s)
+		return -1;
+	if ((size_t)snprintf(out, outsz, "%s%s%s%s%s", lang, *region ? "_" : "",
+			     region, *mod ? "@" : "", mod) >= outsz)
+		return -1;
+	return lang_code_valid(out) ? 0 : -1;
+}
+
+/*
+ * Plural forms by language, from GNU gettext's table (msginit) and the
+ * Unicode CLDR rules it follows.  Guides have no plural entries (their
+ * catalogs refuse them); the header is there so that msgfmt -c and the
+ * translators' tools are content.
+ */
+static const struct {
+	const char *lang, *forms;
+} plurals[] = {
+	{ "ja", "nplurals=1; plural=0;" },
+	{ "ko", "nplurals=1; plural=0;" },
+	{ "vi", "nplurals=1; plural=0;" },
+	{ "zh", "nplurals=1; plural=0;" },
+	{ "yue", "nplurals=1; plural=0;" },
+	{ "th", "nplurals=1; plural=0;" },
+	{ "id", "nplurals=1; plural=0;" },
+	{ "pt_BR", "nplurals=2; plural=(n > 1);" },
+	{ "fr", "nplurals=2; plural=(n > 1);" },
+	{ "fa", "nplurals=2; plural=(n > 1);" },
+	{ "am", "nplurals=2; plural=(n > 1);" },
+	{ "tl", "nplurals=2; plural=(n > 1);" },
+	{ "hi", "nplurals=2; plural=(n > 1);" },
+	{ "bn", "nplurals=2; plural=(n > 1);" },
+	{ "pa", "nplurals=2; plural=(n > 1);" },
+	{ "ru", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
+		"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
+	{ "uk", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
+		"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
+	{ "sr", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
+		"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
+	{ "hr", "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "
+		"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);" },
+	{ "pl", "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && "
+		"(n%100<10 || n%100>=20) ? 1 : 2);" },
+	{ "cs", "nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;" },
+	{ "ro", "nplurals=3; plural=n==1 ? 0 : (n==0 || (n%100 > 0 && "
+		"n%100 < 20)) ? 1 : 2;" },
+	{ "ar", "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
+		"n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;" },
+};
+
+const char *lang_plural_forms(const char *code)
+{
+	size_t i, n = strcspn(code, "_@");
+
+	for (i = 0; i < sizeof(plurals) / sizeof(plurals[0]); i++)
+		if (!strcmp(plurals[i].lang, code))
+			return plurals[i].forms;
+	for (i = 0; i < sizeof(plurals) / sizeof(plurals[0]); i++)
+		if (strlen(plurals[i].lang) == n &&
+		    !strncmp(plurals[i].lang, code, n))
+			return plurals[i].forms;
+	return "nplurals=2; plural=(n != 1);";
 }
 
 const struct lang_info *lang_find(const char *code)

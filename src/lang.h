@@ -23,6 +23,15 @@ struct lang_info {
 
 /* Whether s is a gettext language code: ll or lll, _CC or _NNN, @mod. */
 int lang_code_valid(const char *s);
+/*
+ * A language named as people name it, as a gettext code: BCP 47 tags
+ * (zh-CN, pt-BR, sr-Latn-RS), any case (ES, EN_gb), or a gettext code
+ * already.  0 with the code in out, -1 when s is neither.
+ */
+int lang_normalize(const char *s, char *out, size_t outsz);
+/* The Plural-Forms header of a language, as GNU gettext's msginit
+ * writes it; for a language it does not know, the commonest. */
+const char *lang_plural_forms(const char *code);
 /* The built-in entry for a code (exact, then its language part), or NULL. */
 const struct lang_info *lang_find(const char *code);
 /* The built-in table, for `audioguide voices`. */

@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "suggest.h"
 #include "version.h"
 
 static const struct command {
@@ -12,6 +13,8 @@ static const struct command {
 	int (*fn)(int argc, char **argv);
 	const char *help;
 } commands[] = {
+	{ "new", cmd_new, "make a guide folder to start from (content/<guide>)" },
+	{ "add-language", cmd_add_language, "make po/<guide>/<lang>.po to translate, offline" },
 	{ "build", cmd_build, "render narrated tracks, captions, playlists" },
 	{ "extract", cmd_extract, "write po/<guide>/<guide>.pot from guide.md" },
 	{ "lexicon", cmd_lexicon, "lexicon check: validate lexicons, show each entry's use" },
@@ -21,20 +24,23 @@ static const struct command {
 	{ "voices", cmd_voices, "the language-to-voice table and what is installed" },
 };
 
+#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
+
 static void usage(FILE *fp)
 {
 	size_t i;
 
 	fprintf(fp, "usage: audioguide <command> [options] [content/<guide>...]\n"
 		"\ncommands:\n");
-	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		fprintf(fp, "  %-10s %s\n", commands[i].name, commands[i].help);
+	for (i = 0; i < NCOMMANDS; i++)
+		fprintf(fp, "  %-13s %s\n", commands[i].name, commands[i].help);
 	fprintf(fp, "\nEach command takes --help.  Run from the folder that "
 		"holds content/ and po/.\n");
 }
 
 int main(int argc, char **argv)
 {
+	const char *names[NCOMMANDS], *near;
 	size_t i;
 
 	/* A full disk or a file-size limit is an error to report, not death. */
@@ -51,9 +57,17 @@ int main(int argc, char **argv)
 		printf("audioguide %s\n", AUDIOGUIDE_VERSION);
 		return 0;
 	}
-	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+	for (i = 0; i < NCOMMANDS; i++)
 		if (!strcmp(argv[1], commands[i].name))
 			return commands[i].fn(argc - 1, argv + 1);
+	for (i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i].name;
+	near = suggest(argv[1], names, NCOMMANDS);
+	if (near) {
+		fprintf(stderr, "audioguide: unknown command '%s'; did you "
+			"mean '%s'?\n", argv[1], near);
+		return EXIT_USAGE;
+	}
 	fprintf(stderr, "audioguide: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "err.h"
 #include "fs.h"
@@ -87,8 +88,15 @@ static int list_po(const char *po_dir, struct strlist *codes, struct err *e)
 		code = xstrndup(de->d_name, n - 3);
 		if (!lang_code_valid(code)) {
 			char *p = xasprintf("%s/%s", po_dir, de->d_name);
-			err_at(e, p, 0, "'%s' is not a gettext language code; "
-			       "name the file like es.po or pt_BR.po", code);
+			char gettext[64];
+			if (!lang_normalize(code, gettext, sizeof(gettext)))
+				err_at(e, p, 0, "a PO file is named by the "
+				       "gettext code of its language: rename "
+				       "it %s.po", gettext);
+			else
+				err_at(e, p, 0, "'%s' is not a gettext language "
+				       "code; name the file like es.po or "
+				       "pt_BR.po", code);
 			free(p);
 			free(code);
 			closedir(d);
@@ -108,13 +116,25 @@ static int unknown_lang(const struct project_guide *pg,
 			struct err *e)
 {
 	struct strbuf have = STRBUF_INIT;
-	size_t i;
+	const char *near = suggest(code, (const char *const *)codes->v,
+				   codes->n);
+	size_t i, n = strcspn(code, "_@");
 	int ret;
 
-	for (i = 0; i < codes->n; i++)
+	for (i = 0; i < codes->n; i++) {
 		strbuf_addf(&have, "%s%s", i ? ", " : "", codes->v[i]);
-	ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s; this guide "
-		     "has %s", code, code, have.buf);
+		if (!near && strcspn(codes->v[i], "_@") == n &&
+		    !strncmp(codes->v[i], code, n))
+			near = codes->v[i];	/* es for es_ES */
+	}
+	if (near)
+		ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s (did "
+			     "you mean %s?); this guide has %s", code, code,
+			     near, have.buf);
+	else
+		ret = err_at(e, pg->po_dir, 0, "no %s.po for --lang %s; this "
+			     "guide has %s (audioguide add-language %s %s "
+			     "makes one)", code, code, have.buf, pg->dir, code);
 	strbuf_release(&have);
 	return ret;
 }
@@ -256,12 +276,15 @@ int project_check_voice(const struct project_guide *pg,
 		      l->voice, l->code, pg->dir);
 }
 
-int project_write_pot(const char *dir, const struct project_paths *paths,
-		      char **pot, char **po_dir, size_t *entries,
-		      struct err *e)
+/* The template, and (lang) a new catalog: the work of the two below. */
+static int write_catalogs(const char *dir, const struct project_paths *paths,
+			  const struct catalog_lang *lang, char **pot,
+			  char **po_dir, char **po, size_t *entries,
+			  struct err *e)
 {
 	struct guide g;
 	struct guide_conf conf;
+	struct stat st;
 	size_t i;
 	int ret = -1;
 
@@ -274,7 +297,15 @@ int project_write_pot(const char *dir, const struct project_paths *paths,
 		guide_set_title(&g, conf.title);
 	*po_dir = xasprintf("%s/%s", paths->po, g.id);
 	*pot = xasprintf("%s/%s.pot", *po_dir, g.id);
-	if (fs_mkdirs(*po_dir, e) || catalog_write_pot(*pot, &g, e))
+	if (lang)
+		*po = xasprintf("%s/%s.po", *po_dir, lang->code);
+	if (lang && lstat(*po, &st) == 0) {
+		err_at(e, *po, 0, "it is there already; audioguide update-po "
+		       "merges a new template into it");
+		goto done;
+	}
+	if (fs_mkdirs(*po_dir, e) || catalog_write_pot(*pot, &g, NULL, e) ||
+	    (lang && catalog_write_pot(*po, &g, lang, e)))
 		goto done;
 	for (i = 0; i < g.nsec; i++)
 		*entries += g.sec[i].nchunk;
@@ -282,6 +313,29 @@ int project_write_pot(const char *dir, const struct project_paths *paths,
 done:
 	conf_release(&conf);
 	guide_release(&g);
+	return ret;
+}
+
+int project_write_pot(const char *dir, const struct project_paths *paths,
+		      char **pot, char **po_dir, size_t *entries,
+		      struct err *e)
+{
+	return write_catalogs(dir, paths, NULL, pot, po_dir, NULL, entries,
+			      e);
+}
+
+int project_add_language(const char *dir, const struct project_paths *paths,
+			 const struct catalog_lang *lang, char **po,
+			 struct err *e)
+{
+	char *pot, *po_dir;
+	size_t entries;
+	int ret;
+
+	*po = NULL;
+	ret = write_catalogs(dir, paths, lang, &pot, &po_dir, po, &entries, e);
+	free(pot);
+	free(po_dir);
 	return ret;
 }
 

@@ -7,6 +7,7 @@
 #ifndef AUDIOGUIDE_PROJECT_H
 #define AUDIOGUIDE_PROJECT_H
 
+#include "catalog.h"
 #include "conf.h"
 #include "err.h"
 #include "guide.h"
@@ -61,6 +62,15 @@ int project_check_voice(const struct project_guide *pg,
 int project_write_pot(const char *dir, const struct project_paths *paths,
 		      char **pot, char **po_dir, size_t *entries,
 		      struct err *e);
+/*
+ * Write the template as project_write_pot does, and from it a new
+ * po/<id>/<code>.po for the language (see catalog_write_pot); *po gets
+ * its path (caller frees).  A catalog the language has is left as it is
+ * (an error: update-po merges the template into it).
+ */
+int project_add_language(const char *dir, const struct project_paths *paths,
+			 const struct catalog_lang *lang, char **po,
+			 struct err *e);
 /*
  * Where the installed program's data is (share/audioguide: its phrases
  * in po/, its default lexicons in lexicon/); AUDIOGUIDE_DATADIR overrides.

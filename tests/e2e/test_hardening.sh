@@ -190,12 +190,12 @@ test_po_for_missing_guide_and_bad_names() {
 	built en
 	rm -rf po/ghost
 	run 2 "$AG" build --lang ../x
-	expect_match "$ERR" "--lang ../x: not a gettext language code"
+	expect_match "$ERR" "--lang ../x: not a language code"
 	run 1 "$AG" build --lang it --profile flac
 	expect_match "$ERR" "po/clinic: no it.po for --lang it"
 	printf 'languages = en, ../x\n' >> content/clinic/guide.conf
 	run 1 "$AG" build --profile flac
-	expect_match "$ERR" "content/clinic/guide.conf:$(wc -l < content/clinic/guide.conf): languages: '../x' is not a gettext language code"
+	expect_match "$ERR" "content/clinic/guide.conf:$(wc -l < content/clinic/guide.conf): languages: '../x' is not a language code"
 	restore content/clinic/guide.conf
 	cp po/clinic/es.po po/clinic/French.po
 	run 1 "$AG" build --lang en --profile flac

@@ -214,7 +214,7 @@ test_messages_a_newcomer_meets() {
 	restore content/prep/guide.conf
 	printf '[voices]\nes = es\npublisher = Clinic\n' >> content/prep/guide.conf
 	run 1 "$AG" build content/prep
-	expect_match "$ERR" "\[voices\] publisher: not a gettext language code .*every key after \[voices\] belongs to it"
+	expect_match "$ERR" "\[voices\] publisher: not a language code .*every key after \[voices\] belongs to it"
 	restore content/prep/guide.conf
 	# Playlists: translated titles; no loop of raw telephone files.
 	run 0 "$AG" build -q content/prep --profile mp3,ulaw

@@ -225,7 +225,7 @@ static void test_pot_roundtrip(void **state)
 	memset(&g, 0, sizeof(g));
 	assert_int_equal(guide_parse(&g, "guide.md", md, strlen(md), &e), 0);
 	mkdir("tests/tmp", 0777);
-	assert_int_equal(catalog_write_pot("tests/tmp/rt.pot", &g, &e), 0);
+	assert_int_equal(catalog_write_pot("tests/tmp/rt.pot", &g, NULL, &e), 0);
 	assert_int_equal(catalog_load(&c, "tests/tmp/rt.pot", &e), 0);
 	assert_int_equal(c.n, 3);
 	assert_non_null(catalog_find(&c, "title", "A \"quoted\" title"));

@@ -90,7 +90,9 @@ static void test_errors_name_line(void **state)
 	expect_error("rate = fast\n", "guide.conf:1: rate = fast");
 	expect_error("\nrate = 1e99\n", "guide.conf:2: rate = 1e99");
 	expect_error("pitch = 101\n", "guide.conf:1: pitch = 101");
-	expect_error("[voices]\nxx-YY = es\n", "guide.conf:2: [voices] xx-YY");
+	expect_error("[voices]\nxx-Y = es\n", "guide.conf:2: [voices] xx-Y");
+	expect_error("languages = en, es-ES-x\n",
+		     "guide.conf:1: languages: 'es-ES-x' is not a language code");
 	expect_error("[voices]\nes = ../../etc\n", "guide.conf:2:");
 	expect_error("[loudness]\ntarget_lufs = 5\n", "guide.conf:2: target_lufs");
 	expect_error("[colours]\nred = 1\n", "guide.conf:2: unknown section");
@@ -130,6 +132,42 @@ static void test_lang_codes(void **state)
 	assert_false(lang_is_rtl("ru"));
 }
 
+/* Languages as people name them: BCP 47 tags, any case, gettext codes. */
+static void test_lang_normalize(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "es", "es" }, { "ES", "es" }, { "pt-BR", "pt_BR" },
+		{ "pt_br", "pt_BR" }, { "zh-CN", "zh_CN" },
+		{ "zh-Hans", "zh_CN" }, { "zh-Hant-TW", "zh_TW" },
+		{ "sr-Latn-RS", "sr_RS@latin" }, { "sr-Cyrl", "sr@cyrillic" },
+		{ "sr_RS@latin", "sr_RS@latin" }, { "es-419", "es_419" },
+		{ "yue", "yue" }, { "EN_gb", "en_GB" },
+	};
+	static const char *const bad[] = {
+		"", "e", "english", "../x", "pt-BRA", "es-", "en-Latn-x",
+		"de-Grek", "es-ES-x", "zh-Hans-CN-extra", "12", "es@", "a-b",
+	};
+	char out[32];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (lang_normalize(cases[i][0], out, sizeof(out)))
+			fail_msg("%s: refused", cases[i][0]);
+		if (strcmp(out, cases[i][1]))
+			fail_msg("%s: got %s, want %s", cases[i][0], out,
+				 cases[i][1]);
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (!lang_normalize(bad[i], out, sizeof(out)))
+			fail_msg("%s: taken as %s", bad[i], out);
+	assert_string_equal(lang_plural_forms("pt_BR"),
+			    "nplurals=2; plural=(n > 1);");
+	assert_string_equal(lang_plural_forms("pt"),
+			    "nplurals=2; plural=(n != 1);");
+	assert_string_equal(lang_plural_forms("zh_TW"), "nplurals=1; plural=0;");
+}
+
 static void test_voice_choice(void **state)
 {
 	struct guide_conf c;
@@ -161,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_all_keys),
 		cmocka_unit_test(test_errors_name_line),
 		cmocka_unit_test(test_lang_codes),
+		cmocka_unit_test(test_lang_normalize),
 		cmocka_unit_test(test_voice_choice),
 	};
 	return cmocka_run_group_tests_name("conf", tests, NULL, NULL);
