@@ -825,7 +825,7 @@ void narration_release(struct narration *n)
 	for (i = 0; n->said && i < n->pg->g.nsec; i++)
 		narration_said_free(n->said[i]);
 	free(n->said);
-	if (n->ph_read > 0)
+	if (n->ph_read)		/* a failed load keeps what it read */
 		phrases_release(&n->ph);
 	if (n->passed_path)
 		write_passed(n);
