@@ -36,7 +36,8 @@ BIN := audioguide
 SAN :=
 endif
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
-ALL_LDFLAGS = $(LDFLAGS) $(SAN)
+# libopus calls the program's opus_custom_mode_create (src/encode.c).
+ALL_LDFLAGS = $(LDFLAGS) $(SAN) -Wl,--export-dynamic-symbol=opus_custom_mode_create
 
 LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
 # The player page's script and style, embedded by the assembler (.incbin).

@@ -4,6 +4,7 @@
  */
 #include "encode.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <sndfile.h>
 #include <stdint.h>
@@ -17,6 +18,51 @@
 #include "fs.h"
 #include "strbuf.h"
 #include "xalloc.h"
+
+/*
+ * libopus 1.3 as Debian builds it (with custom modes) looks its CELT mode
+ * up again whenever libsndfile's multistream encoder or decoder asks a
+ * size, several times a packet: opus_custom_mode_create, and in it
+ * opus_select_arch with two CPUID instructions of 7-8 us each on a
+ * virtual machine, more than the packet's encoding.  The mode of 48 kHz
+ * and 960 samples is one of libopus's static tables, never freed: this
+ * definition, exported from the program (see the Makefile), takes the
+ * library's calls, asks the library once and gives its answer after.
+ * Other modes pass through.  AUDIOGUIDE_OPUS_MODE_CACHE=0 turns it off,
+ * for the benchmark and the test that compares the files' bytes.
+ */
+struct OpusCustomMode;
+struct OpusCustomMode *opus_custom_mode_create(int32_t fs, int frame_size,
+					       int *error);
+
+struct OpusCustomMode *opus_custom_mode_create(int32_t fs, int frame_size,
+					       int *error)
+{
+	typedef struct OpusCustomMode *(*create_fn)(int32_t, int, int *);
+	static create_fn real;
+	static struct OpusCustomMode *mode;
+	static int off = -1;
+
+	if (!real) {
+		*(void **)&real = dlsym(RTLD_NEXT, "opus_custom_mode_create");
+		if (!real) {
+			if (error)
+				*error = -1;	/* OPUS_BAD_ARG */
+			return NULL;
+		}
+	}
+	if (off < 0) {
+		const char *v = getenv("AUDIOGUIDE_OPUS_MODE_CACHE");
+		off = v && !strcmp(v, "0");
+	}
+	if (off || fs != 48000 || frame_size != 960)
+		return real(fs, frame_size, error);
+	if (!mode)
+		return mode = real(fs, frame_size, error);
+	if (error)
+		*error = 0;	/* OPUS_OK */
+	return mode;
+}
 
 struct encoder {
 	SNDFILE *sf;

@@ -263,6 +263,17 @@ test_outputs_deterministic() {
 	diff -r o1 o2 >/dev/null || fail "two builds differ: $(diff -rq o1 o2 | head -3)"
 }
 
+# libopus's mode, looked up once by the program (src/encode.c), gives
+# the same Opus files, byte for byte, as libopus looking it up each time.
+test_opus_mode_cache_changes_no_byte() {
+	run 0 "$AG" build --lang es,ru --profile opus --out o1
+	run 0 env AUDIOGUIDE_OPUS_MODE_CACHE=0 "$AG" build --lang es,ru --profile opus --out o2
+	local n
+	n=$(find o1 -name '*.opus' | wc -l)
+	[ "$n" -ge 10 ] || fail "only $n Opus files"
+	diff -r o1 o2 >/dev/null || fail "the Opus files differ: $(diff -rq o1 o2 | head -3)"
+}
+
 test_build_errors() {
 	run 1 "$AG" build --profile mp3,aiff
 	expect_match "$ERR" "audioguide: --profile: unknown profile 'aiff'"
