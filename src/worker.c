@@ -67,6 +67,8 @@ static int start(const struct worker_ops *ops, size_t i, struct slot *s)
 {
 	int fd[2];
 
+	if (ops->prepare)
+		ops->prepare(ops->ctx, i);
 	if (pipe(fd))
 		return -1;
 	fflush(NULL);	/* or the child would flush our buffers again */

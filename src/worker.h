@@ -14,6 +14,9 @@
 struct worker_ops {
 	/* In the child: do job i; on failure fill e and return non-zero. */
 	int (*run)(void *ctx, size_t i, struct err *e);
+	/* In the parent, before job i's process is forked (may be NULL):
+	 * what every job would do first, done once for the children. */
+	void (*prepare)(void *ctx, size_t i);
 	/* In the parent, as job i starts and when it has ended. */
 	void (*started)(void *ctx, size_t i);
 	void (*done)(void *ctx, size_t i, int ok, const char *msg);
