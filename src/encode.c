@@ -72,6 +72,9 @@ struct encoder {
 	char *id3;		/* MP3 only: an ID3v2.4 tag to put in front */
 	size_t id3_len;
 	int ogg;		/* Ogg Opus or Vorbis */
+	enum enc_format fmt;
+	encode_sink tap;	/* G.711: hears each sample as decoded */
+	void *tap_user;
 };
 
 static int sf_format(enum enc_format fmt)
@@ -172,7 +175,7 @@ static int set_tags(struct encoder *enc, const struct enc_tags *t,
 
 static sf_count_t file_len(void *user)
 {
-	FILE *fp = user;
+	FILE *fp = ((struct encoder *)user)->fp;
 	off_t here = ftello(fp), end;
 
 	if (here < 0 || fseeko(fp, 0, SEEK_END))
@@ -183,24 +186,30 @@ static sf_count_t file_len(void *user)
 
 static sf_count_t file_seek(sf_count_t off, int whence, void *user)
 {
-	FILE *fp = user;
+	FILE *fp = ((struct encoder *)user)->fp;
 
 	return fseeko(fp, (off_t)off, whence) ? -1 : (sf_count_t)ftello(fp);
 }
 
 static sf_count_t file_read(void *p, sf_count_t n, void *user)
 {
-	return (sf_count_t)fread(p, 1, (size_t)n, user);
+	return (sf_count_t)fread(p, 1, (size_t)n, ((struct encoder *)user)->fp);
 }
+
+static int tap_bytes(struct encoder *enc, const unsigned char *p, size_t n);
 
 static sf_count_t file_write(const void *p, sf_count_t n, void *user)
 {
-	return (sf_count_t)fwrite(p, 1, (size_t)n, user);
+	struct encoder *enc = user;
+
+	if (enc->tap && tap_bytes(enc, p, (size_t)n))
+		return 0;
+	return (sf_count_t)fwrite(p, 1, (size_t)n, enc->fp);
 }
 
 static sf_count_t file_tell(void *user)
 {
-	return (sf_count_t)ftello(user);
+	return (sf_count_t)ftello(((struct encoder *)user)->fp);
 }
 
 int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
@@ -224,7 +233,8 @@ int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 		return ret;
 	}
 	setvbuf(enc->fp, NULL, _IOFBF, WRITE_BUF);
-	enc->sf = sf_open_virtual(&vio, SFM_WRITE, &info, enc->fp);
+	enc->fmt = fmt;
+	enc->sf = sf_open_virtual(&vio, SFM_WRITE, &info, enc);
 	if (!enc->sf) {
 		int ret = err_at(e, path, 0, "cannot write: %s",
 				 sf_strerror(NULL));
@@ -517,6 +527,68 @@ int encode_read(const char *path, enum enc_format fmt, int rate,
 	sf_close(sf);
 	strbuf_release(&m.sb);
 	return ret;
+}
+
+/*
+ * A G.711 file is its samples, a byte each: what a decoder reads from it
+ * is each byte through the format's table.  The table is libsndfile's
+ * own, read once by decoding the 256 bytes, so a tap hears exactly what
+ * encode_read would give, without writing, reading and decoding again.
+ */
+static const float *g711_table(enum enc_format fmt)
+{
+	static float tab[2][256];
+	static int have[2];
+	static SF_VIRTUAL_IO vio = { mem_len, mem_seek, mem_read, mem_write,
+				     mem_tell };
+	int k = fmt == ENC_RAW_ALAW;
+	struct membuf m = { STRBUF_INIT, 0 };
+	SF_INFO info = { 8000, 0, 1, 0, 0, 0 };
+	SNDFILE *sf;
+	int i;
+
+	if (have[k])
+		return tab[k];
+	for (i = 0; i < 256; i++)
+		strbuf_addch(&m.sb, (char)i);
+	info.format = sf_format(fmt);
+	sf = sf_open_virtual(&vio, SFM_READ, &info, &m);
+	if (sf && sf_read_float(sf, tab[k], 256) == 256)
+		have[k] = 1;
+	if (sf)
+		sf_close(sf);
+	strbuf_release(&m.sb);
+	return have[k] ? tab[k] : NULL;
+}
+
+static int tap_bytes(struct encoder *enc, const unsigned char *p, size_t n)
+{
+	const float *tab = g711_table(enc->fmt);
+	float buf[1024];
+	size_t i, k;
+
+	if (!tab)
+		return -1;
+	while (n) {
+		k = n < 1024 ? n : 1024;
+		for (i = 0; i < k; i++)
+			buf[i] = tab[p[i]];
+		if (enc->tap(enc->tap_user, buf, k))
+			return -1;
+		p += k;
+		n -= k;
+	}
+	return 0;
+}
+
+int encode_tap(struct encoder *enc, encode_sink sink, void *user)
+{
+	if ((enc->fmt != ENC_RAW_ULAW && enc->fmt != ENC_RAW_ALAW) ||
+	    !g711_table(enc->fmt))
+		return -1;
+	enc->tap = sink;
+	enc->tap_user = user;
+	return 0;
 }
 
 const char *encode_version(void)

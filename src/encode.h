@@ -38,6 +38,12 @@ typedef int (*encode_sink)(void *user, const float *pcm, size_t n);
 /* Decode a file written by encode_*, giving its samples to sink. */
 int encode_read(const char *path, enum enc_format fmt, int rate,
 		encode_sink sink, void *user, struct err *e);
+/*
+ * mu-law and A-law: give sink each sample as a decoder will read it from
+ * the file, as it is written (call before the first encode_write); -1 for
+ * the other formats, whose files must be read back to be measured.
+ */
+int encode_tap(struct encoder *enc, encode_sink sink, void *user);
 /* libsndfile's version string. */
 const char *encode_version(void);
 

@@ -10,7 +10,6 @@
 #include "caption.h"
 #include "fs.h"
 #include "key.h"
-#include "synth.h"
 #include "version.h"
 #include "worker.h"
 #include "xalloc.h"
@@ -224,21 +223,6 @@ static int job_run(void *ctx, size_t i, struct err *e)
 	return ret;
 }
 
-/*
- * Before forking job i: its voice, set in this process, so that a child
- * finds it loaded instead of reading the voice and its dictionary again
- * (the same state either way: eSpeak NG speaks nothing here).  The child
- * reports a voice that fails.
- */
-static void job_prepare(void *ctx, size_t i)
-{
-	const struct plan *p = ((struct render_ctx *)ctx)->p;
-	struct render_job job = job_of(plan_job(p, i));
-	struct err e;
-
-	synth_set_voice(job.voice, job.rate, job.pitch, &e);
-}
-
 /* Progress: "[3/20] es/03-damage mp3,ulaw" (or "captions"). */
 static void job_started(void *ctx, size_t i)
 {
@@ -288,11 +272,12 @@ static void job_aborted(void *ctx, size_t i, pid_t pid)
 int plan_render(struct plan *p, int jobs, const struct sayer *say)
 {
 	struct render_ctx rc = { p, say, 0 };
-	struct worker_ops ops = { job_run, job_prepare, job_started, job_done,
-				  job_aborted, &rc };
+	struct worker_ops ops = { job_run, job_started, job_done, job_aborted,
+				  &rc };
 
 	if (!p->njob)
 		return 0;
+	render_fork_synthesis(1);
 	return worker_run_all(p->njob, jobs, &ops);
 }
 

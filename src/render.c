@@ -6,8 +6,14 @@
 
 #include <errno.h>
 #include <math.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "dsp.h"
 #include "err.h"
@@ -16,6 +22,7 @@
 #include "spool.h"
 #include "synth.h"
 #include "utf8.h"
+#include "worker.h"
 #include "xalloc.h"
 
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
@@ -51,8 +58,16 @@ struct track {
 	struct segment *seg;
 	size_t nseg, segalloc;
 	long total;		/* timeline length in samples */
+	int pipe;		/* in a speech process: where samples go */
 	struct err *e;
 };
+
+static int fork_synthesis;
+
+void render_fork_synthesis(int on)
+{
+	fork_synthesis = on;
+}
 
 static int spool_sink(void *user, const short *pcm, size_t n)
 {
@@ -63,8 +78,16 @@ static int spool_sink(void *user, const short *pcm, size_t n)
 	if (t->spooled + (long)n > (long)RENDER_MAX_SECONDS * t->rate)
 		return err_set(t->e, "the track would be longer than %d hours; "
 			       "split the section", RENDER_MAX_SECONDS / 3600);
-	if (spool_write(&t->spool, pcm, n * sizeof(short), t->e))
+	if (t->pipe >= 0) {
+		uint32_t len = (uint32_t)n;
+		if (worker_write_full(t->pipe, "P", 1) ||
+		    worker_write_full(t->pipe, &len, sizeof(len)) ||
+		    worker_write_full(t->pipe, pcm, n * sizeof(short)))
+			return err_set(t->e, "cannot pass audio on: %s",
+				       strerror(errno));
+	} else if (spool_write(&t->spool, pcm, n * sizeof(short), t->e)) {
 		return -1;
+	}
 	dsp_find_sound(pcm, n, SILENCE, &first, &last);
 	if (first >= 0) {
 		long at = t->spooled - c->off;
@@ -169,6 +192,166 @@ static int speak(struct track *t)
 		}
 		c->len = t->spooled - c->off;
 	}
+	return 0;
+}
+
+/*
+ * eSpeak NG carries state from one utterance to the next (wavegen.c's
+ * function-local statics: pitch flutter, automatic gain control), and
+ * nothing resets it; a track spoken after another would not be what a
+ * fresh process speaks.  So each track is spoken by a process forked
+ * for it, from a worker that itself never speaks (its state is the
+ * build's, after the checks), with the voice set before the fork; it
+ * streams the samples ('P'), then each chunk's place and sentences
+ * ('C'), then the rate ('E'), or an error ('X'), down a pipe.  The
+ * worker spools, lays out, encodes and measures, track after track.
+ */
+struct chunk_record {
+	long off, len, first, last;
+	uint32_t nsent;
+};
+
+static void speech_process(struct track *t, int fd)
+{
+	uint32_t k;
+	int32_t rate;
+
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	prctl(PR_SET_PDEATHSIG, SIGKILL);	/* the worker died: stop */
+	t->pipe = fd;
+	if (speak(t)) {
+		uint32_t len = (uint32_t)strlen(t->e->msg);
+		if (!worker_write_full(fd, "X", 1) &&
+		    !worker_write_full(fd, &len, sizeof(len)))
+			worker_write_full(fd, t->e->msg, len);
+		_exit(1);
+	}
+	for (k = 0; k < t->job->nchunks; k++) {
+		const struct chunk_audio *c = &t->ch[k];
+		struct chunk_record r = { c->off, c->len, c->first, c->last,
+					  (uint32_t)c->nsent };
+		if (worker_write_full(fd, "C", 1) ||
+		    worker_write_full(fd, &r, sizeof(r)) ||
+		    worker_write_full(fd, c->sent,
+				      c->nsent * sizeof(*c->sent)))
+			_exit(1);
+	}
+	rate = t->rate;
+	if (worker_write_full(fd, "E", 1) ||
+	    worker_write_full(fd, &rate, sizeof(rate)))
+		_exit(1);
+	_exit(0);
+}
+
+/* In the worker: what the speech process sends, until 'E'. */
+static int receive(struct track *t, int fd)
+{
+	short *buf = NULL;
+	size_t cap = 0, k = 0;
+	int ret = 1;
+
+	t->ch = xcalloc(t->job->nchunks, sizeof(*t->ch));
+	while (ret > 0) {
+		char type;
+		uint32_t n;
+		int32_t rate;
+		struct chunk_record r;
+		struct chunk_audio *c;
+
+		if (worker_read_full(fd, &type, 1) <= 0)
+			break;
+		switch (type) {
+		case 'P':
+			if (worker_read_full(fd, &n, sizeof(n)) <= 0)
+				goto broken;
+			if (n > cap)
+				buf = xrealloc(buf, (cap = n) * sizeof(*buf));
+			if (worker_read_full(fd, buf, n * sizeof(*buf)) <= 0)
+				goto broken;
+			if (spool_write(&t->spool, buf, n * sizeof(*buf),
+					t->e))
+				ret = -1;	/* its message stands */
+			t->spooled += (long)n;
+			break;
+		case 'C':
+			if (k >= t->job->nchunks ||
+			    worker_read_full(fd, &r, sizeof(r)) <= 0 ||
+			    r.nsent > (1u << 24))
+				goto broken;
+			c = &t->ch[k++];
+			*c = (struct chunk_audio){ r.off, r.len, r.first,
+						   r.last, NULL, r.nsent };
+			c->sent = xcalloc(r.nsent + 1, sizeof(*c->sent));
+			if (r.nsent && worker_read_full(fd, c->sent,
+					r.nsent * sizeof(*c->sent)) <= 0)
+				goto broken;
+			break;
+		case 'E':
+			if (k != t->job->nchunks ||
+			    worker_read_full(fd, &rate, sizeof(rate)) <= 0)
+				goto broken;
+			t->rate = rate;
+			ret = 0;
+			break;
+		case 'X':
+			if (worker_read_full(fd, &n, sizeof(n)) <= 0 ||
+			    n >= sizeof(t->e->msg) ||
+			    (n && worker_read_full(fd, t->e->msg, n) <= 0))
+				goto broken;
+			t->e->msg[n] = '\0';
+			ret = -1;
+			break;
+		default:
+			goto broken;
+		}
+	}
+	free(buf);
+	return ret;
+broken:
+	free(buf);
+	return 1;
+}
+
+static int speak_forked(struct track *t)
+{
+	const struct render_job *job = t->job;
+	int fd[2], status, ret;
+	pid_t pid;
+
+	/* Set here, the voice is loaded once for the speech process. */
+	if (synth_set_voice(job->voice, job->rate, job->pitch, t->e))
+		return -1;
+	if (pipe(fd))
+		return err_set(t->e, "cannot start speech: %s",
+			       strerror(errno));
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0) {
+		close(fd[0]);
+		close(fd[1]);
+		return err_set(t->e, "cannot start speech: %s",
+			       strerror(errno));
+	}
+	if (pid == 0) {
+		close(fd[0]);
+		speech_process(t, fd[1]);
+	}
+	close(fd[1]);
+	ret = receive(t, fd[0]);
+	close(fd[0]);
+	if (ret > 0)
+		kill(pid, SIGKILL);	/* it sent what it should not */
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (ret < 0)
+		return -1;
+	/* A crash, even after the last byte, is not trusted. */
+	if (WIFSIGNALED(status) && !(ret > 0 && WTERMSIG(status) == SIGKILL))
+		return err_set(t->e, "the speech process died (signal %d)",
+			       WTERMSIG(status));
+	if (ret > 0 || !WIFEXITED(status) || WEXITSTATUS(status))
+		return err_set(t->e, "the speech process stopped halfway");
 	return 0;
 }
 
@@ -444,7 +627,8 @@ static int same_signal(const struct render_job *job, size_t i, size_t j)
 
 /*
  * PCM and FLAC files hold exactly the samples encoded (to 16 bits), so
- * the final pass measures them; lossy files are decoded and measured.
+ * the final pass measures them; G.711 files are measured through their
+ * tables as written (tap_meter), and the other lossy files decoded.
  */
 static int lossless(const struct profile *p)
 {
@@ -452,8 +636,32 @@ static int lossless(const struct profile *p)
 	       p->fmt == ENC_RAW_S16LE;
 }
 
-/* Measure a file as written: from the pass's meter (lossless files, as
- * encoded), else (NULL) by decoding it. */
+static int into_meter(void *user, const float *pcm, size_t n)
+{
+	struct err ignored;	/* a failing meter fails the write */
+
+	return meter_add(user, pcm, n, &ignored);
+}
+
+/* A meter that hears what a decoder will read from a G.711 file as it is
+ * written (*m NULL for other formats: they are decoded to be measured). */
+static int tap_meter(struct encoder *enc, const struct profile *p,
+		     struct meter **m, struct err *e)
+{
+	*m = NULL;
+	if (p->fmt != ENC_RAW_ULAW && p->fmt != ENC_RAW_ALAW)
+		return 0;
+	if (meter_new(m, p->rate, 1, e))
+		return -1;
+	if (encode_tap(enc, into_meter, *m)) {
+		meter_free(*m);
+		*m = NULL;
+	}
+	return 0;
+}
+
+/* Measure a file as written: from a meter that heard it (lossless and
+ * G.711 files, as encoded), else (NULL) by decoding it. */
 static int measure_file(const struct profile *p, const char *path,
 			struct meter *pass_meter, struct render_file *rf,
 			struct err *e)
@@ -473,7 +681,8 @@ static int measure_file(const struct profile *p, const char *path,
 /* Open the group's encoders; a meter for lossless files when the limiter
  * will act (else their loudness is the signal's plus the gain, exactly). */
 static int open_group(struct track *t, size_t first, const char *done,
-		      int limit, struct pass_b *b, size_t *which)
+		      int limit, struct pass_b *b, size_t *which,
+		      struct meter **taps)
 {
 	const struct render_job *job = t->job;
 	size_t i;
@@ -489,6 +698,9 @@ static int open_group(struct track *t, size_t first, const char *done,
 				job->tags, t->e))
 			return -1;
 		which[b->nenc++] = i;
+		if (tap_meter(b->enc[b->nenc - 1], job->profiles[i],
+			      &taps[b->nenc - 1], t->e))
+			return -1;
 	}
 	return 0;
 }
@@ -514,6 +726,7 @@ static int fix_file(struct track *t, struct spool *in, size_t i,
 	for (k = 0; k < RETRIES; k++) {
 		struct pass_b b = { .enc = NULL, .nenc = 1, .e = t->e };
 		struct encoder *enc;
+		struct meter *tap = NULL;
 		int ret;
 
 		if (!(isfinite(rf->lufs) && isfinite(target_of(job, p))) ||
@@ -536,14 +749,19 @@ static int fix_file(struct track *t, struct spool *in, size_t i,
 				t->e))
 			return -1;
 		b.enc = &enc;
-		ret = run_pass_b(in, p->rate, gain, ceiling,
-				 needs_limit(peak, gain, ceiling), &b);
+		ret = tap_meter(enc, p, &tap, t->e);
+		if (!ret)
+			ret = run_pass_b(in, p->rate, gain, ceiling,
+					 needs_limit(peak, gain, ceiling), &b);
 		if (ret) {
 			encode_abort(enc);
+			meter_free(tap);
 			return -1;
 		}
-		if (encode_close(enc, t->e) ||
-		    measure_file(p, job->paths[i], NULL, rf, t->e))
+		ret = encode_close(enc, t->e) ||
+		      measure_file(p, job->paths[i], tap, rf, t->e);
+		meter_free(tap);
+		if (ret)
 			return -1;
 	}
 	return 0;
@@ -556,6 +774,7 @@ static int encode_group(struct track *t, struct spool *in, double lufs,
 	const struct render_job *job = t->job;
 	const struct profile *p = job->profiles[first];
 	size_t *which = xcalloc(job->nprof, sizeof(*which));
+	struct meter **taps = xcalloc(job->nprof, sizeof(*taps));
 	struct pass_b b = { .enc = xcalloc(job->nprof, sizeof(*b.enc)),
 			    .e = t->e };
 	double gain = 0, ceiling = ceiling_of(job, p);
@@ -565,7 +784,7 @@ static int encode_group(struct track *t, struct spool *in, double lufs,
 
 	limit = needs_limit(peak, gain, ceiling);
 	if (!ret)
-		ret = open_group(t, first, done, limit, &b, which);
+		ret = open_group(t, first, done, limit, &b, which, taps);
 	if (!ret)
 		ret = run_pass_b(in, p->rate, gain, ceiling, limit, &b);
 	for (i = 0; i < b.nenc; i++) {
@@ -585,13 +804,17 @@ static int encode_group(struct track *t, struct spool *in, double lufs,
 			rf->bytes = fs_size(job->paths[w]);
 		} else if (!ret) {
 			ret = measure_file(job->profiles[w], job->paths[w],
-					   lossless(job->profiles[w]) ? b.meter
+					   taps[i] ? taps[i]
+					   : lossless(job->profiles[w]) ? b.meter
 					   : NULL, rf, t->e);
 		}
 		if (!ret)
 			ret = fix_file(t, in, w, gain, ceiling, peak);
 	}
+	for (i = 0; i < job->nprof; i++)
+		meter_free(taps[i]);
 	meter_free(b.meter);
+	free(taps);
 	free(b.enc);
 	free(which);
 	return ret;
@@ -626,13 +849,13 @@ static int render_profiles(struct track *t)
 int render_track(const struct render_job *job, struct render_result *res,
 		 struct err *e)
 {
-	struct track t = { .job = job, .res = res, .e = e };
+	struct track t = { .job = job, .res = res, .pipe = -1, .e = e };
 	size_t k;
 	int ret = -1;
 
 	memset(res, 0, sizeof(*res));
 	res->files = xcalloc(job->nprof, sizeof(*res->files));
-	if (speak(&t))
+	if (fork_synthesis ? speak_forked(&t) : speak(&t))
 		goto done;
 	lay_out(&t);
 	ret = render_profiles(&t);

@@ -62,6 +62,9 @@ struct render_result {
 
 int render_track(const struct render_job *job, struct render_result *res,
 		 struct err *e);
+/* Speak each track in a process of its own, forked for it (a build's
+ * workers, which speak track after track); else in this one. */
+void render_fork_synthesis(int on);
 void render_result_release(struct render_result *res);
 
 #endif

@@ -1,11 +1,19 @@
 /*
- * worker: forked worker processes, their results, and stopping them
- * cleanly on SIGINT and SIGTERM.
+ * worker: long-lived worker processes, one per slot, that take job
+ * after job; their results; and stopping them cleanly on SIGINT and
+ * SIGTERM.
+ *
+ * The parent writes a job's number down a slot's pipe and reads back a
+ * record: the job's exit (0 for done) and its error message.  A slot
+ * that dies (a crash, a kill) fails the job it had, and a new slot
+ * takes the next job.
  */
 #include "worker.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +35,7 @@ void worker_catch_signals(void)
 	struct sigaction sa;
 
 	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;	/* no SA_RESTART: waitpid returns */
+	sa.sa_handler = on_signal;	/* no SA_RESTART: poll returns */
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
@@ -44,123 +52,244 @@ int worker_cpus(void)
 	return n > 0 ? (int)n : 1;
 }
 
-struct slot {
-	pid_t pid;
-	size_t job;
-	int fd;		/* the child's error message comes through here */
+int worker_read_full(int fd, void *buf, size_t n)
+{
+	char *p = buf;
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = read(fd, p + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return got ? -1 : 0;
+		got += (size_t)r;
+	}
+	return 1;
+}
+
+int worker_write_full(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+
+	while (n) {
+		ssize_t r = write(fd, p, n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		p += r;
+		n -= (size_t)r;
+	}
+	return 0;
+}
+
+/* What a slot answers for a job: its exit, then len bytes of message. */
+struct record {
+	int32_t failed;
+	uint32_t len;
 };
 
-static void child(const struct worker_ops *ops, size_t i, int fd)
+struct slot {
+	pid_t pid;	/* 0: no process */
+	int to, from;	/* job numbers to it, records from it */
+	int busy;
+	size_t job;
+};
+
+/* In a slot's process: jobs until the parent closes the pipe. */
+static void slot_main(const struct worker_ops *ops, int in, int out)
 {
-	struct err e = { "" };
-	int r;
+	size_t i;
 
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
-	r = ops->run(ops->ctx, i, &e);
-	if (r && write(fd, e.msg, strlen(e.msg)) < 0)
-		r = 2;
-	_exit(r ? 1 : 0);
+	signal(SIGPIPE, SIG_DFL);
+	while (worker_read_full(in, &i, sizeof(i)) > 0) {
+		struct err e = { "" };
+		struct record r = { 0, 0 };
+
+		r.failed = ops->run(ops->ctx, i, &e) != 0;
+		if (r.failed)
+			r.len = (uint32_t)strlen(e.msg);
+		if (worker_write_full(out, &r, sizeof(r)) ||
+		    worker_write_full(out, e.msg, r.len))
+			_exit(2);
+	}
+	_exit(0);
 }
 
-static int start(const struct worker_ops *ops, size_t i, struct slot *s)
+static int start_slot(const struct worker_ops *ops, struct slot *slots,
+		      int max, struct slot *s)
 {
-	int fd[2];
+	int to[2], from[2], k;
 
-	if (ops->prepare)
-		ops->prepare(ops->ctx, i);
-	if (pipe(fd))
+	if (pipe(to))
 		return -1;
+	if (pipe(from)) {
+		close(to[0]);
+		close(to[1]);
+		return -1;
+	}
 	fflush(NULL);	/* or the child would flush our buffers again */
 	s->pid = fork();
 	if (s->pid < 0) {
-		close(fd[0]);
-		close(fd[1]);
+		close(to[0]);
+		close(to[1]);
+		close(from[0]);
+		close(from[1]);
+		s->pid = 0;
 		return -1;
 	}
 	if (s->pid == 0) {
-		close(fd[0]);
-		child(ops, i, fd[1]);
+		/* The other slots' ends: a slot must see its own EOF. */
+		for (k = 0; k < max; k++)
+			if (slots[k].pid > 0 && &slots[k] != s) {
+				close(slots[k].to);
+				close(slots[k].from);
+			}
+		close(to[1]);
+		close(from[0]);
+		slot_main(ops, to[0], from[1]);
 	}
-	close(fd[1]);
-	s->fd = fd[0];
+	close(to[0]);
+	close(from[1]);
+	s->to = to[1];
+	s->from = from[0];
+	s->busy = 0;
+	return 0;
+}
+
+/* Close a slot's pipes and wait for its process; its status. */
+static int end_slot(struct slot *s, int sig)
+{
+	int status = 0;
+
+	if (sig)
+		kill(s->pid, sig);
+	close(s->to);
+	close(s->from);
+	while (waitpid(s->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	s->pid = 0;
+	s->busy = 0;
+	return status;
+}
+
+static int give(const struct worker_ops *ops, struct slot *s, size_t i)
+{
+	if (worker_write_full(s->to, &i, sizeof(i)))
+		return -1;
 	s->job = i;
+	s->busy = 1;
 	if (ops->started)
 		ops->started(ops->ctx, i);
 	return 0;
 }
 
-static void finish(const struct worker_ops *ops, struct slot *s, int status)
+/* A record from a busy slot, or its death: the job is done either way. */
+static void take(const struct worker_ops *ops, struct slot *s)
 {
-	char msg[1100];
-	ssize_t n = read(s->fd, msg, sizeof(msg) - 1);
+	struct record r;
+	char msg[sizeof(((struct err *)0)->msg) + 64];
+	int got = worker_read_full(s->from, &r, sizeof(r)), status;
+	pid_t pid = s->pid;
 
-	close(s->fd);
-	msg[n > 0 ? n : 0] = '\0';
+	s->busy = 0;
+	if (got > 0 && r.len < sizeof(msg) &&
+	    worker_read_full(s->from, msg, r.len) >= 0) {
+		msg[r.len] = '\0';
+		if (r.failed && !*msg)
+			snprintf(msg, sizeof(msg), "worker failed");
+		ops->done(ops->ctx, s->job, !r.failed, msg);
+		return;
+	}
+	status = end_slot(s, SIGKILL);	/* a new one takes the next job */
 	if (WIFSIGNALED(status))
 		snprintf(msg, sizeof(msg), "worker process died (signal %d)",
 			 WTERMSIG(status));
-	else if (!*msg && WEXITSTATUS(status))
-		snprintf(msg, sizeof(msg), "worker failed");
-	ops->done(ops->ctx, s->job,
-		  WIFEXITED(status) && WEXITSTATUS(status) == 0, msg);
-	s->pid = 0;
+	else
+		snprintf(msg, sizeof(msg), "worker process ended (exit %d)",
+			 WEXITSTATUS(status));
+	if (ops->aborted)	/* what it was writing */
+		ops->aborted(ops->ctx, s->job, pid);
+	ops->done(ops->ctx, s->job, 0, msg);
 }
 
-/* Stop every running child and let the caller clean up after each. */
+/* Stop every slot; the caller cleans up after the jobs they had. */
 static void stop_all(const struct worker_ops *ops, struct slot *slots, int max)
 {
-	int i, status;
+	int i;
 
 	for (i = 0; i < max; i++)
 		if (slots[i].pid > 0)
 			kill(slots[i].pid, SIGTERM);
 	for (i = 0; i < max; i++) {
-		if (slots[i].pid <= 0)
+		pid_t pid = slots[i].pid;
+		int busy = slots[i].busy;
+		if (pid <= 0)
 			continue;
-		while (waitpid(slots[i].pid, &status, 0) < 0 && errno == EINTR)
-			;
-		close(slots[i].fd);
-		if (ops->aborted)
-			ops->aborted(ops->ctx, slots[i].job, slots[i].pid);
-		slots[i].pid = 0;
+		end_slot(&slots[i], 0);
+		if (busy && ops->aborted)
+			ops->aborted(ops->ctx, slots[i].job, pid);
 	}
 }
 
 int worker_run_all(size_t n, int max, const struct worker_ops *ops)
 {
 	struct slot *slots = xcalloc((size_t)max, sizeof(*slots));
+	struct pollfd *pfd = xcalloc((size_t)max, sizeof(*pfd));
 	size_t next = 0;
-	int running = 0, i, status, ret = 0;
+	int running = 0, i, ret = 0;
+	void (*old_pipe)(int) = signal(SIGPIPE, SIG_IGN);
 
 	while ((next < n || running) && !stop_signal) {
-		pid_t pid;
 		for (i = 0; i < max && next < n && !stop_signal; i++) {
-			if (slots[i].pid)
+			if (slots[i].busy)
 				continue;
-			if (start(ops, next, &slots[i])) {
-				ops->done(ops->ctx, next, 0, strerror(errno));
-				next++;
+			if (!slots[i].pid &&
+			    start_slot(ops, slots, max, &slots[i])) {
+				ops->done(ops->ctx, next++, 0, strerror(errno));
 				continue;
+			}
+			if (give(ops, &slots[i], next)) {
+				/* It died waiting: a new one, once. */
+				end_slot(&slots[i], SIGKILL);
+				if (start_slot(ops, slots, max, &slots[i]) ||
+				    give(ops, &slots[i], next)) {
+					ops->done(ops->ctx, next++, 0,
+						  "cannot start a worker");
+					continue;
+				}
 			}
 			next++;
 			running++;
 		}
 		if (!running)
 			continue;
-		pid = waitpid(-1, &status, 0);
-		if (pid < 0)
+		for (i = 0; i < max; i++) {
+			pfd[i].fd = slots[i].busy ? slots[i].from : -1;
+			pfd[i].events = POLLIN;
+			pfd[i].revents = 0;
+		}
+		if (poll(pfd, (nfds_t)max, -1) < 0)
 			continue;	/* EINTR: the loop checks stop_signal */
 		for (i = 0; i < max; i++)
-			if (slots[i].pid == pid) {
-				finish(ops, &slots[i], status);
+			if (slots[i].busy && pfd[i].revents) {
+				take(ops, &slots[i]);
 				running--;
 			}
 	}
 	if (stop_signal) {
 		stop_all(ops, slots, max);
 		ret = -1;
+	} else {
+		for (i = 0; i < max; i++)
+			if (slots[i].pid > 0)
+				end_slot(&slots[i], 0);
 	}
+	signal(SIGPIPE, old_pipe);
+	free(pfd);
 	free(slots);
 	return ret;
 }

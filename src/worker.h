@@ -1,7 +1,9 @@
 /*
- * worker: runs jobs in child processes, at most n at once.  libespeak-ng
- * keeps process-wide state, so parallel synthesis needs processes, not
- * threads; a job that crashes takes only its own process down.
+ * worker: runs jobs in worker processes, at most n at once, each taking
+ * job after job.  libespeak-ng keeps process-wide state, so parallel
+ * synthesis needs processes, not threads (and each track's synthesis
+ * a fresh one: render.c forks it); a job that crashes takes only its
+ * worker down, and a new worker takes the next job.
  */
 #ifndef AUDIOGUIDE_WORKER_H
 #define AUDIOGUIDE_WORKER_H
@@ -12,15 +14,13 @@
 #include "err.h"
 
 struct worker_ops {
-	/* In the child: do job i; on failure fill e and return non-zero. */
+	/* In a worker: do job i; on failure fill e and return non-zero. */
 	int (*run)(void *ctx, size_t i, struct err *e);
-	/* In the parent, before job i's process is forked (may be NULL):
-	 * what every job would do first, done once for the children. */
-	void (*prepare)(void *ctx, size_t i);
 	/* In the parent, as job i starts and when it has ended. */
 	void (*started)(void *ctx, size_t i);
 	void (*done)(void *ctx, size_t i, int ok, const char *msg);
-	/* In the parent, for a job stopped by a signal: clean up after pid. */
+	/* In the parent, for a job whose worker pid was stopped by a signal
+	 * or died: clean up after it. */
 	void (*aborted)(void *ctx, size_t i, pid_t pid);
 	void *ctx;
 };
@@ -33,5 +33,9 @@ int worker_stop_signal(void);
 int worker_run_all(size_t n, int max, const struct worker_ops *ops);
 /* The number of online CPUs, at least 1. */
 int worker_cpus(void);
+/* Read exactly n bytes: 1, or 0 at the end before any, -1 otherwise. */
+int worker_read_full(int fd, void *buf, size_t n);
+/* Write all n bytes, through EINTR: 0, or -1. */
+int worker_write_full(int fd, const void *buf, size_t n);
 
 #endif
