@@ -102,6 +102,7 @@ check: deps-check
 	LSAN_OPTIONS=suppressions=$(abspath tests/sanitize/lsan.supp):print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1 \
 	BROWSER_CHECKS=$(if $(filter 1,$(SANITIZE)),0,1) \
+	SANITIZED=$(if $(filter 1,$(SANITIZE)),1,0) \
 	tests/run $(UNIT_BIN)
 
 # libFuzzer harnesses: clang, with ASan and UBSan, over the library's code.

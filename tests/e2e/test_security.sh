@@ -158,24 +158,33 @@ print('</lexicon>')" > content/lexicon/es.pls
 	EOF
 	python3 -c "print('$head'); print('<lexeme regex=\"true\"><grapheme>(?:.|x)*(?:.|x)*z</grapheme><alias>x</alias></lexeme></lexicon>')" > content/lexicon/es.pls
 	run 3 /usr/bin/time -f '%M' timeout 120 "$AG" status --lang es
-	awk -v kb="$(echo "$ERR" | tail -1)" 'BEGIN { exit !(kb < 200000) }' || fail "peak memory $(echo "$ERR" | tail -1) KB"
+	# (ASan's shadow memory and quarantine are not the program's: the
+	# bound is checked in the normal build's run of the suite.)
+	[ "${SANITIZED:-0}" = 1 ] ||
+		awk -v kb="$(echo "$ERR" | tail -1)" 'BEGIN { exit !(kb < 200000) }' || fail "peak memory $(echo "$ERR" | tail -1) KB"
 }
 
 test_translations_have_a_length_limit() {
-	python3 - <<-'EOF'
+	# 8 MB; under ASan 160 KB: libgettextpo grows a string by small
+	# reallocations, which ASan's realloc copies every time (minutes
+	# for 8 MB, where glibc's takes 0.6 s in all).
+	local words=1000000
+	[ "${SANITIZED:-0}" = 1 ] && words=20000
+	WORDS=$words python3 - <<-'EOF'
+	import os
 	p = 'po/clinic/es.po'
 	s = open(p, encoding='utf-8').read()
 	s = s.replace('msgstr "La visita suele durar una media hora."',
-	              'msgstr "' + 'palabra ' * 1000000 + '"')
+	              'msgstr "' + 'palabra ' * int(os.environ['WORDS']) + '"')
 	open(p, 'w', encoding='utf-8').write(s)
 	EOF
 	local line
 	line=$(grep -n '^msgstr "palabra' po/clinic/es.po | cut -d: -f1)
 	line=$((line - 2))	# the entry's msgctxt
 	run 3 timeout 60 "$AG" status --lang es
-	expect_match "$OUT" "po/clinic/es.po:$line: the translation is 8000000 bytes long; a paragraph may be at most 65536"
+	expect_match "$OUT" "po/clinic/es.po:$line: the translation is $((words * 8)) bytes long; a paragraph may be at most 65536"
 	run 0 timeout 120 "$AG" build --lang es --profile flac
-	expect_match "$ERR" "^audioguide: po/clinic/es.po:$line: 02-on-the-day not built in es: the translation is 8000000 bytes long"
+	expect_match "$ERR" "^audioguide: po/clinic/es.po:$line: 02-on-the-day not built in es: the translation is $((words * 8)) bytes long"
 }
 
 test_a_section_that_says_nothing_is_refused() {
