@@ -229,8 +229,14 @@ static void speech_process(struct track *t, int fd)
 	}
 	for (k = 0; k < t->job->nchunks; k++) {
 		const struct chunk_audio *c = &t->ch[k];
-		struct chunk_record r = { c->off, c->len, c->first, c->last,
-					  (uint32_t)c->nsent };
+		struct chunk_record r;
+
+		memset(&r, 0, sizeof(r));	/* its padding goes down the pipe */
+		r.off = c->off;
+		r.len = c->len;
+		r.first = c->first;
+		r.last = c->last;
+		r.nsent = (uint32_t)c->nsent;
 		if (worker_write_full(fd, "C", 1) ||
 		    worker_write_full(fd, &r, sizeof(r)) ||
 		    worker_write_full(fd, c->sent,
