@@ -200,8 +200,8 @@ static int speak(struct track *t)
  * function-local statics: pitch flutter, automatic gain control), and
  * nothing resets it; a track spoken after another would not be what a
  * fresh process speaks.  So each track is spoken by a process forked
- * for it, from a worker that itself never speaks (its state is the
- * build's, after the checks), with the voice set before the fork; it
+ * for it, from a worker that never touches eSpeak NG (its state is the
+ * build's, after the checks); the speech process sets the voice, then
  * streams the samples ('P'), then each chunk's place and sentences
  * ('C'), then the rate ('E'), or an error ('X'), down a pipe.  The
  * worker spools, lays out, encodes and measures, track after track.
@@ -321,13 +321,16 @@ broken:
 
 static int speak_forked(struct track *t)
 {
-	const struct render_job *job = t->job;
 	int fd[2], status, ret;
 	pid_t pid;
 
-	/* Set here, the voice is loaded once for the speech process. */
-	if (synth_set_voice(job->voice, job->rate, job->pitch, t->e))
-		return -1;
+	/*
+	 * The voice is set in the speech process, not here: what a voice
+	 * loads depends on the voice loaded before it, so a worker that set
+	 * the voices of its earlier tracks would make a track's bytes depend
+	 * on which worker took it (seen with -j2 on a 20-guide catalogue).
+	 * This process keeps the build's eSpeak NG state untouched.
+	 */
 	if (pipe(fd))
 		return err_set(t->e, "cannot start speech: %s",
 			       strerror(errno));

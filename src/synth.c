@@ -20,9 +20,6 @@
 static int rate_hz;
 /* The voice eSpeak NG has now (any call that sets one sets this). */
 static char current[128];
-/* The rate and pitch set with current, or UNSET after a bare voice. */
-#define UNSET (-1000)
-static int current_rate = UNSET, current_pitch = UNSET;
 
 /* State for the synth callback, which eSpeak NG gives no context of ours. */
 static struct speak_state {
@@ -73,7 +70,6 @@ int synth_voice_exists(const char *voice)
 		return 0;
 	ok = espeak_SetVoiceByName(voice) == EE_OK;
 	snprintf(current, sizeof(current), "%s", ok ? voice : "");
-	current_rate = current_pitch = UNSET;
 	return ok;
 }
 
@@ -110,13 +106,7 @@ int synth_set_voice(const char *voice, int rate, int pitch, struct err *e)
 {
 	if (synth_init(e))
 		return -1;
-	/* Set already (in the build's process before it forked a track's):
-	 * loading it again would give the same state, at a cost. */
-	if (!strcmp(current, voice) && current_rate == rate &&
-	    current_pitch == pitch)
-		return 0;
 	*current = '\0';
-	current_rate = current_pitch = UNSET;
 	if (espeak_SetVoiceByName(voice) != EE_OK)
 		return err_set(e, "eSpeak NG has no voice '%s' (see "
 			       "audioguide voices)", voice);
@@ -126,8 +116,6 @@ int synth_set_voice(const char *voice, int rate, int pitch, struct err *e)
 	    (pitch >= 0 && espeak_SetParameter(espeakPITCH, pitch, 0) != EE_OK))
 		return err_set(e, "eSpeak NG rejected rate %d or pitch %d",
 			       rate, pitch);
-	current_rate = rate;
-	current_pitch = pitch;
 	return 0;
 }
 
@@ -566,5 +554,4 @@ void synth_terminate(void)
 		espeak_Terminate();
 	rate_hz = 0;
 	*current = '\0';
-	current_rate = current_pitch = UNSET;
 }
