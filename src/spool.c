@@ -4,14 +4,59 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "xalloc.h"
+
+/*
+ * A spool's memory is its own mapping, kept out of forked children
+ * (MADV_DONTFORK): a worker forks a speech process for every track, and
+ * every page a fork shares is write-protected in the worker too, a fault
+ * on its next write (half the page faults of a build were spooling).
+ * Released blocks are kept for the next track, whose pages are then
+ * neither fresh nor shared.  A track holds at most two spools at once (as
+ * spoken, and resampled), so two are kept.  A child has none of its
+ * parent's: the spare blocks belong to the process that mapped them, and
+ * a spool is never carried across a fork.
+ */
+static char *spare[2];
+static int nspare;
+static pid_t owner;
+
+static char *block_new(void)
+{
+	void *p;
+
+	if (owner != getpid()) {
+		owner = getpid();
+		nspare = 0;
+	}
+	if (nspare)
+		return spare[--nspare];
+	p = mmap(NULL, SPOOL_MEM, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		xalloc_die();
+	madvise(p, SPOOL_MEM, MADV_DONTFORK);	/* advice: no harm if not */
+	return p;
+}
+
+static void block_free(char *mem)
+{
+	if (!mem)
+		return;
+	if (owner == getpid() && nspare < 2)
+		spare[nspare++] = mem;
+	else
+		munmap(mem, SPOOL_MEM);
+}
 
 int spool_write(struct spool *s, const void *p, size_t n, struct err *e)
 {
 	if (!s->fp && s->len + n <= SPOOL_MEM) {
 		if (!s->mem)
-			s->mem = xmalloc(SPOOL_MEM);
+			s->mem = block_new();
 		memcpy(s->mem + s->len, p, n);
 		s->len += n;
 		s->size += (long long)n;
@@ -22,7 +67,7 @@ int spool_write(struct spool *s, const void *p, size_t n, struct err *e)
 		if (!s->fp || fwrite(s->mem, 1, s->len, s->fp) != s->len)
 			return err_set(e, "cannot write a temporary file: %s",
 				       strerror(errno));
-		free(s->mem);
+		block_free(s->mem);
 		s->mem = NULL;
 	}
 	if (fseeko(s->fp, 0, SEEK_END) || fwrite(p, 1, n, s->fp) != n)
@@ -55,7 +100,7 @@ int spool_read(struct spool *s, long long off, void *p, size_t n,
 
 void spool_release(struct spool *s)
 {
-	free(s->mem);
+	block_free(s->mem);
 	if (s->fp)
 		fclose(s->fp);
 	memset(s, 0, sizeof(*s));

@@ -87,10 +87,13 @@ epubcheck_ok() {	# FILE: 0 errors and 0 warnings
 		fail "epubcheck $1: $(echo "$log" | grep -E 'ERROR|WARNING|FATAL|Messages' | head -5)"
 }
 
-# ebur128 FILE [raw format args]: "I PEAK" from ffmpeg's own meter.
+# ebur128 FILE [raw format args]: "I PEAK" from ffmpeg's own meter, the
+# loudness to its 0.001 LU (the last frame's running figure) rather than
+# the summary's 0.1.
 ebur128() {
 	local f=$1
 	shift
-	ffmpeg -nostats "$@" -i "$f" -af ebur128=peak=sample -f null - 2>&1 |
-		awk '/^ +I:/ { i = $2 } /^ +Peak:/ { p = $2 } END { print i, p }'
+	ffmpeg -nostats "$@" -i "$f" -af ebur128=peak=sample:metadata=1,ametadata=mode=print:key=lavfi.r128.I \
+		-f null - 2>&1 |
+		awk -F= '/lavfi.r128.I=/ { i = $2 } /^ +Peak:/ { split($0, w, " +"); p = w[3] } END { print i, p }'
 }
