@@ -269,11 +269,17 @@ static void job_aborted(void *ctx, size_t i, pid_t pid)
 	}
 }
 
+static void job_finish(void *ctx)
+{
+	(void)ctx;
+	render_end_speech();
+}
+
 int plan_render(struct plan *p, int jobs, const struct sayer *say)
 {
 	struct render_ctx rc = { p, say, 0 };
 	struct worker_ops ops = { job_run, job_started, job_done, job_aborted,
-				  &rc };
+				  job_finish, &rc };
 
 	if (!p->njob)
 		return 0;

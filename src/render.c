@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,6 +29,7 @@
 /* Samples at or below this (of 32767) count as eSpeak NG's silence. */
 #define SILENCE 64
 #define BLOCK 4096
+#define FRAME 16384	/* samples a speech process sends at once */
 /* Rounds of limiter make-up gain; encodes of a file that missed. */
 #define LIMIT_ROUNDS 2
 #define RETRIES 4
@@ -58,7 +60,10 @@ struct track {
 	struct segment *seg;
 	size_t nseg, segalloc;
 	long total;		/* timeline length in samples */
-	int pipe;		/* in a speech process: where samples go */
+	int pipe;		/* in a speech process: where samples go, */
+	char *frame;		/* gathered in a 'P' frame of FRAME samples */
+	size_t nframe;
+	int voice_set;		/* the job's voice is set already */
 	struct err *e;
 };
 
@@ -67,6 +72,41 @@ static int fork_synthesis;
 void render_fork_synthesis(int on)
 {
 	fork_synthesis = on;
+}
+
+/* A speech process's 'P' frame: its samples, down the pipe. */
+static int flush_frame(struct track *t)
+{
+	uint32_t len = (uint32_t)t->nframe;
+
+	if (!t->nframe)
+		return 0;
+	t->frame[0] = 'P';
+	memcpy(t->frame + 1, &len, sizeof(len));
+	t->nframe = 0;
+	return worker_write_full(t->pipe, t->frame,
+				 1 + sizeof(len) + len * sizeof(short));
+}
+
+/* Gather samples into frames: a write, and a wake-up of the worker, per
+ * FRAME samples rather than per callback of eSpeak NG. */
+static int pass_on(struct track *t, const short *pcm, size_t n)
+{
+	const size_t head = 1 + sizeof(uint32_t);
+
+	if (!t->frame)
+		t->frame = xmalloc(head + FRAME * sizeof(short));
+	while (n) {
+		size_t k = FRAME - t->nframe < n ? FRAME - t->nframe : n;
+		memcpy(t->frame + head + t->nframe * sizeof(short), pcm,
+		       k * sizeof(short));
+		t->nframe += k;
+		pcm += k;
+		n -= k;
+		if (t->nframe == FRAME && flush_frame(t))
+			return -1;
+	}
+	return 0;
 }
 
 static int spool_sink(void *user, const short *pcm, size_t n)
@@ -79,10 +119,7 @@ static int spool_sink(void *user, const short *pcm, size_t n)
 		return err_set(t->e, "the track would be longer than %d hours; "
 			       "split the section", RENDER_MAX_SECONDS / 3600);
 	if (t->pipe >= 0) {
-		uint32_t len = (uint32_t)n;
-		if (worker_write_full(t->pipe, "P", 1) ||
-		    worker_write_full(t->pipe, &len, sizeof(len)) ||
-		    worker_write_full(t->pipe, pcm, n * sizeof(short)))
+		if (pass_on(t, pcm, n))
 			return err_set(t->e, "cannot pass audio on: %s",
 				       strerror(errno));
 	} else if (spool_write(&t->spool, pcm, n * sizeof(short), t->e)) {
@@ -173,7 +210,8 @@ static int speak(struct track *t)
 {
 	const struct render_job *job = t->job;
 
-	if (synth_set_voice(job->voice, job->rate, job->pitch, t->e))
+	if (!t->voice_set &&
+	    synth_set_voice(job->voice, job->rate, job->pitch, t->e))
 		return -1;
 	t->rate = synth_rate();
 	t->ch = xcalloc(job->nchunks, sizeof(*t->ch));
@@ -200,27 +238,61 @@ static int speak(struct track *t)
  * function-local statics: pitch flutter, automatic gain control), and
  * nothing resets it; a track spoken after another would not be what a
  * fresh process speaks.  So each track is spoken by a process forked
- * for it, from a worker that never touches eSpeak NG (its state is the
- * build's, after the checks); the speech process sets the voice, then
+ * for it from a voice holder: a process forked from the worker (which
+ * never touches eSpeak NG: its state is the build's, after the checks)
+ * that has set one voice, with its rate and pitch, and does nothing
+ * else.  Every track of a voice starts from the same state, whichever
+ * worker speaks it, and the voice is loaded once per worker, not once
+ * per track.  The worker itself forks only for a new voice: a fork
+ * write-protects every page of the process that forks, and the worker
+ * writes megabytes a track.  A holder is a fork of its worker, so a
+ * job's pointers (into the plan, made before any worker) hold in it.
+ *
+ * For each track the worker sends the holder the job's chunks and the
+ * write end of a pipe; the holder forks the speech process, answers its
+ * pid, and once it has ended its wait status.  The speech process
  * streams the samples ('P'), then each chunk's place and sentences
- * ('C'), then the rate ('E'), or an error ('X'), down a pipe.  The
+ * ('C'), then the rate ('E'), or an error ('X'), down the pipe.  The
  * worker spools, lays out, encodes and measures, track after track.
  */
+#define HOLDERS 3	/* voices a worker keeps ready */
+
+struct holder {
+	pid_t pid;		/* 0: none */
+	int sock;		/* requests to it; pids and statuses back */
+	char *voice;
+	int rate, pitch;
+	unsigned long used;
+};
+
+struct speech_request {
+	const struct render_chunk *chunks;
+	size_t nchunks;
+};
+
+static struct holder holders[HOLDERS];
+static unsigned long holder_clock;
+
 struct chunk_record {
 	long off, len, first, last;
 	uint32_t nsent;
 };
+
+/* Die with the parent: it is ppid, or gone already. */
+static void die_with(pid_t ppid)
+{
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	if (getppid() != ppid)
+		_exit(1);
+}
 
 static void speech_process(struct track *t, int fd)
 {
 	uint32_t k;
 	int32_t rate;
 
-	signal(SIGINT, SIG_DFL);
-	signal(SIGTERM, SIG_DFL);
-	prctl(PR_SET_PDEATHSIG, SIGKILL);	/* the worker died: stop */
 	t->pipe = fd;
-	if (speak(t)) {
+	if (speak(t) || flush_frame(t)) {
 		uint32_t len = (uint32_t)strlen(t->e->msg);
 		if (!worker_write_full(fd, "X", 1) &&
 		    !worker_write_full(fd, &len, sizeof(len)))
@@ -319,40 +391,165 @@ broken:
 	return 1;
 }
 
+/* In a holder: a speech process for each request, until the worker
+ * closes the socket. */
+static void holder_main(struct holder *h, pid_t worker)
+{
+	struct err e = { "" };
+	struct speech_request rq;
+	int voice_set, fd;
+
+	signal(SIGINT, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+	die_with(worker);
+	voice_set = !synth_set_voice(h->voice, h->rate, h->pitch, &e);
+	while (worker_recv_fd(h->sock, &rq, sizeof(rq), &fd) > 0) {
+		pid_t holder = getpid();
+		int32_t pid;
+		int status = 0;
+
+		if (fd < 0)
+			_exit(1);
+		fflush(NULL);
+		pid = fork();
+		if (pid == 0) {
+			struct render_job job = { .voice = h->voice,
+						  .rate = h->rate,
+						  .pitch = h->pitch,
+						  .chunks = rq.chunks,
+						  .nchunks = rq.nchunks };
+			struct track t = { .job = &job, .pipe = -1,
+					   .voice_set = voice_set, .e = &e };
+			close(h->sock);
+			die_with(holder);
+			speech_process(&t, fd);
+		}
+		close(fd);
+		if (worker_write_full(h->sock, &pid, sizeof(pid)))
+			_exit(1);
+		if (pid < 0)
+			continue;
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+		if (worker_write_full(h->sock, &status, sizeof(status)))
+			_exit(1);
+	}
+	_exit(0);
+}
+
+/* Close a holder's socket (it exits) and wait for it; its wait status. */
+static int holder_end(struct holder *h)
+{
+	int status = 0;
+
+	close(h->sock);
+	while (waitpid(h->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	free(h->voice);
+	memset(h, 0, sizeof(*h));
+	return status;
+}
+
+void render_end_speech(void)
+{
+	size_t i;
+
+	for (i = 0; i < HOLDERS; i++)
+		if (holders[i].pid)
+			holder_end(&holders[i]);
+}
+
+/* The holder of the job's voice: kept, or started in place of the one
+ * used longest ago. */
+static struct holder *holder_for(const struct render_job *job, struct err *e)
+{
+	struct holder *h = &holders[0];
+	pid_t worker = getpid();
+	int sv[2];
+	size_t i;
+
+	for (i = 0; i < HOLDERS; i++) {
+		struct holder *c = &holders[i];
+		if (c->pid && !strcmp(c->voice, job->voice) &&
+		    c->rate == job->rate && c->pitch == job->pitch) {
+			c->used = ++holder_clock;
+			return c;
+		}
+		if (c->used < h->used)
+			h = c;
+	}
+	if (h->pid)
+		holder_end(h);
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+		goto fail;
+	fflush(NULL);
+	h->pid = fork();
+	if (h->pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		h->pid = 0;
+		goto fail;
+	}
+	h->voice = xstrdup(job->voice);
+	h->rate = job->rate;
+	h->pitch = job->pitch;
+	if (h->pid == 0) {
+		/* The other holders' sockets: each must see its own EOF. */
+		for (i = 0; i < HOLDERS; i++)
+			if (holders[i].pid && &holders[i] != h)
+				close(holders[i].sock);
+		close(sv[0]);
+		h->sock = sv[1];
+		holder_main(h, worker);
+	}
+	close(sv[1]);
+	h->sock = sv[0];
+	h->used = ++holder_clock;
+	return h;
+fail:
+	err_set(e, "cannot start speech: %s", strerror(errno));
+	return NULL;
+}
+
+/* A holder that stopped answering: the message for its track. */
+static int holder_lost(struct track *t, struct holder *h)
+{
+	int status = holder_end(h);
+
+	if (WIFSIGNALED(status))
+		return err_set(t->e, "the speech process died (signal %d)",
+			       WTERMSIG(status));
+	return err_set(t->e, "the speech process stopped halfway");
+}
+
 static int speak_forked(struct track *t)
 {
+	struct speech_request rq = { t->job->chunks, t->job->nchunks };
+	struct holder *h = holder_for(t->job, t->e);
 	int fd[2], status, ret;
-	pid_t pid;
+	int32_t pid;
 
-	/*
-	 * The voice is set in the speech process, not here: what a voice
-	 * loads depends on the voice loaded before it, so a worker that set
-	 * the voices of its earlier tracks would make a track's bytes depend
-	 * on which worker took it (seen with -j2 on a 20-guide catalogue).
-	 * This process keeps the build's eSpeak NG state untouched.
-	 */
+	if (!h)
+		return -1;
 	if (pipe(fd))
 		return err_set(t->e, "cannot start speech: %s",
 			       strerror(errno));
-	fflush(NULL);
-	pid = fork();
+	ret = worker_send_fd(h->sock, &rq, sizeof(rq), fd[1]);
+	close(fd[1]);
+	if (ret || worker_read_full(h->sock, &pid, sizeof(pid)) <= 0) {
+		close(fd[0]);
+		return holder_lost(t, h);
+	}
 	if (pid < 0) {
 		close(fd[0]);
-		close(fd[1]);
-		return err_set(t->e, "cannot start speech: %s",
-			       strerror(errno));
+		return err_set(t->e, "cannot start speech");
 	}
-	if (pid == 0) {
-		close(fd[0]);
-		speech_process(t, fd[1]);
-	}
-	close(fd[1]);
 	ret = receive(t, fd[0]);
 	close(fd[0]);
 	if (ret > 0)
 		kill(pid, SIGKILL);	/* it sent what it should not */
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
+	if (worker_read_full(h->sock, &status, sizeof(status)) <= 0)
+		return holder_lost(t, h);
 	if (ret < 0)
 		return -1;
 	/* A crash, even after the last byte, is not trusted. */

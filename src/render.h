@@ -65,6 +65,8 @@ int render_track(const struct render_job *job, struct render_result *res,
 /* Speak each track in a process of its own, forked for it (a build's
  * workers, which speak track after track); else in this one. */
 void render_fork_synthesis(int on);
+/* In a worker that forked speech: end the processes that fork it. */
+void render_end_speech(void);
 void render_result_release(struct render_result *res);
 
 #endif

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -84,6 +85,64 @@ int worker_write_full(int fd, const void *buf, size_t n)
 	return 0;
 }
 
+int worker_send_fd(int sock, const void *buf, size_t n, int fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	struct iovec iov = { (void *)buf, n };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+			      .msg_control = u.buf,
+			      .msg_controllen = sizeof(u.buf) };
+	struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+	ssize_t r;
+
+	memset(&u, 0, sizeof(u));
+	c->cmsg_level = SOL_SOCKET;
+	c->cmsg_type = SCM_RIGHTS;
+	c->cmsg_len = CMSG_LEN(sizeof(int));
+	memcpy(CMSG_DATA(c), &fd, sizeof(int));
+	while ((r = sendmsg(sock, &msg, MSG_NOSIGNAL)) < 0 && errno == EINTR)
+		;
+	if (r <= 0)
+		return -1;
+	return worker_write_full(sock, (const char *)buf + r, n - (size_t)r);
+}
+
+int worker_recv_fd(int sock, void *buf, size_t n, int *fd)
+{
+	union {
+		char buf[CMSG_SPACE(sizeof(int))];
+		struct cmsghdr align;
+	} u;
+	struct iovec iov = { buf, n };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1,
+			      .msg_control = u.buf,
+			      .msg_controllen = sizeof(u.buf) };
+	struct cmsghdr *c;
+	ssize_t r;
+
+	*fd = -1;
+	while ((r = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC)) < 0 &&
+	       errno == EINTR)
+		;
+	if (r <= 0)
+		return r ? -1 : 0;
+	for (c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c))
+		if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS &&
+		    c->cmsg_len == CMSG_LEN(sizeof(int)))
+			memcpy(fd, CMSG_DATA(c), sizeof(int));
+	if ((size_t)r < n &&
+	    worker_read_full(sock, (char *)buf + r, n - (size_t)r) <= 0) {
+		if (*fd >= 0)
+			close(*fd);
+		*fd = -1;
+		return -1;
+	}
+	return 1;
+}
+
 /* What a slot answers for a job: its exit, then len bytes of message. */
 struct record {
 	int32_t failed;
@@ -116,6 +175,8 @@ static void slot_main(const struct worker_ops *ops, int in, int out)
 		    worker_write_full(out, e.msg, r.len))
 			_exit(2);
 	}
+	if (ops->finish)
+		ops->finish(ops->ctx);
 	_exit(0);
 }
 

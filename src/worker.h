@@ -22,6 +22,8 @@ struct worker_ops {
 	/* In the parent, for a job whose worker pid was stopped by a signal
 	 * or died: clean up after it. */
 	void (*aborted)(void *ctx, size_t i, pid_t pid);
+	/* In a worker, after its last job (may be NULL). */
+	void (*finish)(void *ctx);
 	void *ctx;
 };
 
@@ -37,5 +39,9 @@ int worker_cpus(void);
 int worker_read_full(int fd, void *buf, size_t n);
 /* Write all n bytes, through EINTR: 0, or -1. */
 int worker_write_full(int fd, const void *buf, size_t n);
+/* Over a Unix socket: n bytes with the descriptor fd attached (0, or -1),
+ * and their reading (as worker_read_full; *fd the descriptor, or -1). */
+int worker_send_fd(int sock, const void *buf, size_t n, int fd);
+int worker_recv_fd(int sock, void *buf, size_t n, int *fd);
 
 #endif

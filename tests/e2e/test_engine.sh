@@ -113,12 +113,13 @@ test_sigterm_stops_workers_and_cleans_up() {
 }
 
 # crash WHAT: start a -j1 build, wait for a process of that kind
-# (worker: the build's child; speech: the worker's, alive for a
-# track's synthesis only), crash it with SIGABRT (not SIGSEGV, which
-# ASan catches and turns into an exit) and let the build end; a build
-# that ends first is tried again.  build.log has what it said.
+# (worker: the build's child; holder: the worker's, which holds a voice;
+# speech: the holder's, alive for a track's synthesis only), crash it
+# with SIGABRT (not SIGSEGV, which ASan catches and turns into an exit)
+# and let the build end; a build that ends first is tried again.
+# build.log has what it said.
 crash() {
-	local what=$1 pid worker victim try rc
+	local what=$1 pid worker holder victim try rc
 	for try in $(seq 30); do
 		rm -rf out
 		"$AG" build -j1 >build.log 2>&1 &
@@ -128,7 +129,9 @@ crash() {
 			worker=$(pgrep -P "$pid" | head -1)
 			victim=$worker
 			# (pgrep -P 0 would name init)
-			[ "$what" = speech ] && victim=${worker:+$(pgrep -P "$worker" | head -1)}
+			holder=${worker:+$(pgrep -P "$worker" | head -1)}
+			[ "$what" = holder ] && victim=$holder
+			[ "$what" = speech ] && victim=${holder:+$(pgrep -P "$holder" | head -1)}
 			[ -n "$victim" ] && kill -ABRT "$victim" 2>/dev/null && break
 			victim=
 		done
@@ -149,6 +152,15 @@ test_a_crashed_worker_fails_its_track_only() {
 		fail "not one error: $(tail -3 build.log)"
 	crash speech
 	grep -q "the speech process died (signal 6)" build.log || fail "no message: $(cat build.log)"
+	grep -Eq "build: [0-9]+ rendered, 0 up to date, 0 skipped, 1 errors" build.log ||
+		fail "not one error: $(tail -3 build.log)"
+	[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left: $(find out -name '.*.tmp*')"
+	# The process that holds a voice for the worker: a new one takes
+	# the tracks after the one it was speaking.
+	crash holder
+	grep -q "the speech process died (signal 6)" build.log || fail "no message: $(cat build.log)"
+	grep -Eq "build: [0-9]+ rendered, 0 up to date, 0 skipped, 1 errors" build.log ||
+		fail "not one error: $(tail -3 build.log)"
 	[ -z "$(find out -name '.*.tmp*')" ] || fail "temporaries left: $(find out -name '.*.tmp*')"
 	run 0 "$AG" build
 	expect_match "$OUT" "build: [1-9][0-9]* rendered"
