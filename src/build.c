@@ -226,6 +226,9 @@ static int prepare(struct build_ctx *b, const char *dir)
 		say(&b->say, SAY_ERROR, "%s", e.msg);
 		return -1;
 	}
+	path = outdir_path(&b->od, ".engine");
+	key_engine_cache(path);
+	free(path);
 	path = outdir_path(&b->od, "manifest.json");
 	manifest_read(&b->old, path);
 	free(path);

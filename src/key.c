@@ -88,19 +88,93 @@ static void hash_tree(struct key_hasher *h, const char *dir, int depth)
 	strlist_release(&names);
 }
 
+/* What stands for the files under dir without reading them: each one's
+ * name, size, modification time and inode, in sorted order. */
+static void stat_tree(struct key_hasher *h, const char *dir, int depth)
+{
+	struct strlist names = { 0 };
+	size_t i;
+
+	if (depth > 8 || fs_list(dir, &names))
+		return;
+	for (i = 0; i < names.n; i++) {
+		char *p = xasprintf("%s/%s", dir, names.v[i]);
+		struct stat st;
+		if (fs_is_dir(p)) {
+			stat_tree(h, p, depth + 1);
+		} else if (!stat(p, &st)) {
+			key_add_str(h, "file", names.v[i]);
+			key_add_num(h, "size", (double)st.st_size);
+			key_add_num(h, "mtime", (double)st.st_mtim.tv_sec);
+			key_add_num(h, "ns", (double)st.st_mtim.tv_nsec);
+			key_add_num(h, "ino", (double)st.st_ino);
+			key_add_num(h, "dev", (double)st.st_dev);
+		}
+		free(p);
+	}
+	strlist_release(&names);
+}
+
+static char *engine_cache;
+
+void key_engine_cache(const char *path)
+{
+	free(engine_cache);
+	engine_cache = path ? xstrdup(path) : NULL;
+}
+
+/* The fingerprint remembered for these files, into hex; 0 if there. */
+static int cached_engine(const char *sig, char hex[33])
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct err e;
+	char s[33], v[33];
+	int ret = -1;
+
+	if (!fs_read_file(engine_cache, &sb, 4096, &e) &&
+	    sscanf(sb.buf, "audioguide-engine 1\n%32s\n%32s\n", s, v) == 2 &&
+	    strlen(v) == 32 && !strcmp(s, sig)) {
+		memcpy(hex, v, 33);
+		ret = 0;
+	}
+	strbuf_release(&sb);
+	return ret;
+}
+
 const char *key_engine_fingerprint(const char *data_dir,
 				     const char *version)
 {
 	static char hex[33];
+	char sig[33] = "";
 	struct key_hasher *h;
+	struct afile af;
+	struct err e;
 
 	if (*hex)
 		return hex;
+	/*
+	 * Reading every data file (17 MB) was half of a rebuild that
+	 * changes nothing: the hash is remembered with the files' sizes,
+	 * times and inodes, and read again when any of them changes (an
+	 * upgrade of espeak-ng-data replaces its files).
+	 */
+	if (engine_cache && data_dir) {
+		h = key_hasher_new();
+		key_add_str(h, "espeak-ng", version);
+		stat_tree(h, data_dir, 0);
+		key_finish(h, sig);
+		if (!cached_engine(sig, hex))
+			return hex;
+	}
 	h = key_hasher_new();
 	key_add_str(h, "espeak-ng", version);
 	if (data_dir)
 		hash_tree(h, data_dir, 0);
 	key_finish(h, hex);
+	if (*sig && !afile_open(&af, engine_cache, &e)) {
+		fprintf(af.fp, "audioguide-engine 1\n%s\n%s\n", sig, hex);
+		afile_commit(&af, &e);	/* only a cache: a failure costs time */
+	}
 	return hex;
 }
 

@@ -34,8 +34,10 @@ void key_finish(struct key_hasher *h, char hex[33]);
 /*
  * A fingerprint of the speech engine: eSpeak NG's version and a hash of
  * every file of its data (voices, dictionaries, phonemes), computed once
- * per process.
+ * per process, and remembered in the file key_engine_cache() names (if
+ * any) with the data files' sizes, times and inodes.
  */
+void key_engine_cache(const char *path);
 const char *key_engine_fingerprint(const char *data_dir,
 				     const char *version);
 

@@ -3,6 +3,7 @@
  * module that spells its paths:
  *
  *   manifest.json, index.html, <profile>-loop.m3u8, .lock
+ *   .engine                         eSpeak NG's data fingerprint (key.h)
  *   <lang>/<slot>/NN-<id>.<ext>     a track (slot: a profile, "captions")
  *   <lang>/<slot>/playlist.m3u8
  *   <lang>/.keys/<slot>/NN-<id>     its content key (key.h)

@@ -191,10 +191,50 @@ unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n)
 	return c;
 }
 
+/*
+ * The first character of n bytes, if it lowercases to one character
+ * whatever follows it (all but U+0130, which lowercases to two, and
+ * capital sigma, whose lowercase depends on what follows); else -1.
+ */
+static long simple_first(const char *s, size_t n)
+{
+	ucs4_t c;
+	int k = n ? u8_mbtouc(&c, (const uint8_t *)s, n) : 0;
+
+	if (k <= 0 || c == 0xfffd || c == 0x130 || c == 0x3a3 || !c)
+		return -1;
+	return (long)uc_tolower(c);
+}
+
 int utf8_same_folded(const char *a, const char *b, size_t n)
 {
-	char *x = utf8_lower(a, n), *y = utf8_lower(b, n);
-	int same = !strcmp(x, y);
+	char *x, *y;
+	long fa, fb;
+	int same;
+	size_t i;
+
+	/*
+	 * Most calls compare a rule's word with text that does not start
+	 * with it: ASCII folds on its own, and two first characters that
+	 * lowercase apart settle it, without lowercasing both strings.
+	 */
+	for (i = 0; i < n; i++) {
+		unsigned char p = (unsigned char)a[i], q = (unsigned char)b[i];
+		if (p >= 0x80 || q >= 0x80 || !p || !q)
+			break;
+		if ((p | 0x20) != (q | 0x20) ||
+		    ((unsigned)((p | 0x20) - 'a') > 25u && p != q))
+			return 0;
+	}
+	if (i == n)
+		return 1;
+	fa = simple_first(a + i, n - i);
+	fb = simple_first(b + i, n - i);
+	if (fa >= 0 && fb >= 0 && fa != fb)
+		return 0;
+	x = utf8_lower(a, n);
+	y = utf8_lower(b, n);
+	same = !strcmp(x, y);
 
 	free(x);
 	free(y);
