@@ -437,14 +437,39 @@ static void holder_main(struct holder *h, pid_t worker)
 	_exit(0);
 }
 
-/* Close a holder's socket (it exits) and wait for it; its wait status. */
-static int holder_end(struct holder *h)
+/* Holders let go of, not yet waited for: one that exits slowly (under
+ * valgrind, its leak check) does not hold up the next track. */
+static pid_t ending[8];
+static size_t nending;
+
+static void reap(pid_t pid)
+{
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+}
+
+/* Close a holder's socket (it exits); with wait, wait for it and give
+ * its wait status, else reap it later. */
+static int holder_end(struct holder *h, int wait)
 {
 	int status = 0;
+	size_t i, k;
 
 	close(h->sock);
-	while (waitpid(h->pid, &status, 0) < 0 && errno == EINTR)
-		;
+	if (wait) {
+		while (waitpid(h->pid, &status, 0) < 0 && errno == EINTR)
+			;
+	} else {
+		for (i = k = 0; i < nending; i++)	/* those gone already */
+			if (waitpid(ending[i], NULL, WNOHANG) == 0)
+				ending[k++] = ending[i];
+		nending = k;
+		if (nending == sizeof(ending) / sizeof(ending[0])) {
+			reap(ending[0]);
+			memmove(ending, ending + 1, --nending * sizeof(*ending));
+		}
+		ending[nending++] = h->pid;
+	}
 	free(h->voice);
 	memset(h, 0, sizeof(*h));
 	return status;
@@ -456,7 +481,10 @@ void render_end_speech(void)
 
 	for (i = 0; i < HOLDERS; i++)
 		if (holders[i].pid)
-			holder_end(&holders[i]);
+			holder_end(&holders[i], 0);
+	for (i = 0; i < nending; i++)
+		reap(ending[i]);
+	nending = 0;
 }
 
 /* The holder of the job's voice: kept, or started in place of the one
@@ -479,7 +507,7 @@ static struct holder *holder_for(const struct render_job *job, struct err *e)
 			h = c;
 	}
 	if (h->pid)
-		holder_end(h);
+		holder_end(h, 0);
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
 		goto fail;
 	fflush(NULL);
@@ -499,6 +527,7 @@ static struct holder *holder_for(const struct render_job *job, struct err *e)
 			if (holders[i].pid && &holders[i] != h)
 				close(holders[i].sock);
 		close(sv[0]);
+		spool_after_fork();
 		h->sock = sv[1];
 		holder_main(h, worker);
 	}
@@ -514,7 +543,7 @@ fail:
 /* A holder that stopped answering: the message for its track. */
 static int holder_lost(struct track *t, struct holder *h)
 {
-	int status = holder_end(h);
+	int status = holder_end(h, 1);
 
 	if (WIFSIGNALED(status))
 		return err_set(t->e, "the speech process died (signal %d)",

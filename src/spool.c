@@ -11,27 +11,19 @@
 
 /*
  * A spool's memory is its own mapping, kept out of forked children
- * (MADV_DONTFORK): a worker forks a speech process for every track, and
- * every page a fork shares is write-protected in the worker too, a fault
- * on its next write (half the page faults of a build were spooling).
- * Released blocks are kept for the next track, whose pages are then
- * neither fresh nor shared.  A track holds at most two spools at once (as
- * spoken, and resampled), so two are kept.  A child has none of its
- * parent's: the spare blocks belong to the process that mapped them, and
- * a spool is never carried across a fork.
+ * (MADV_DONTFORK), and released blocks are kept for the next track: a
+ * worker spools track after track, and a fresh block is fresh pages,
+ * each a fault on first touch, as is each page a fork write-protected
+ * (a worker forks a voice holder for each new voice).  A track holds at
+ * most two spools at once (as spoken, and resampled), so two are kept.
  */
 static char *spare[2];
 static int nspare;
-static pid_t owner;
 
 static char *block_new(void)
 {
 	void *p;
 
-	if (owner != getpid()) {
-		owner = getpid();
-		nspare = 0;
-	}
 	if (nspare)
 		return spare[--nspare];
 	p = mmap(NULL, SPOOL_MEM, PROT_READ | PROT_WRITE,
@@ -46,10 +38,22 @@ static void block_free(char *mem)
 {
 	if (!mem)
 		return;
-	if (owner == getpid() && nspare < 2)
+	if (nspare < 2)
 		spare[nspare++] = mem;
 	else
 		munmap(mem, SPOOL_MEM);
+}
+
+void spool_after_fork(void)
+{
+	/*
+	 * The parent's spare blocks are not mapped here.  Unmapping them
+	 * changes nothing for the kernel, but tells valgrind, which does
+	 * not know MADV_DONTFORK: its leak check would otherwise scan them,
+	 * one fault a word.
+	 */
+	while (nspare)
+		munmap(spare[--nspare], SPOOL_MEM);
 }
 
 int spool_write(struct spool *s, const void *p, size_t n, struct err *e)
