@@ -64,33 +64,41 @@ void key_finish(struct key_hasher *h, char hex[33])
 	free(h);
 }
 
-/* Hash every regular file under dir, in sorted order, names included. */
-static void hash_tree(struct key_hasher *h, const char *dir, int depth)
+/* A file's contents, under its name. */
+static void add_contents(struct key_hasher *h, const char *path,
+			 const char *name)
 {
-	struct strlist names = { 0 };
-	size_t i;
+	struct strbuf sb = STRBUF_INIT;
+	struct err e;
 
-	if (depth > 8 || fs_list(dir, &names))
-		return;
-	for (i = 0; i < names.n; i++) {
-		char *p = xasprintf("%s/%s", dir, names.v[i]);
-		struct strbuf sb = STRBUF_INIT;
-		struct err e;
-		if (fs_is_dir(p)) {
-			hash_tree(h, p, depth + 1);
-		} else if (!fs_read_file(p, &sb, 64u << 20, &e)) {
-			key_add_str(h, "file", names.v[i]);
-			add_framed(h, sb.buf, sb.len);
-		}
-		strbuf_release(&sb);
-		free(p);
+	if (!fs_read_file(path, &sb, 64u << 20, &e)) {
+		key_add_str(h, "file", name);
+		add_framed(h, sb.buf, sb.len);
 	}
-	strlist_release(&names);
+	strbuf_release(&sb);
 }
 
-/* What stands for the files under dir without reading them: each one's
- * name, size, modification time and inode, in sorted order. */
-static void stat_tree(struct key_hasher *h, const char *dir, int depth)
+/* What stands for a file without reading it: its name, size,
+ * modification time and inode. */
+static void add_stat(struct key_hasher *h, const char *path,
+		     const char *name)
+{
+	struct stat st;
+
+	if (stat(path, &st))
+		return;
+	key_add_str(h, "file", name);
+	key_add_num(h, "size", (double)st.st_size);
+	key_add_num(h, "mtime", (double)st.st_mtim.tv_sec);
+	key_add_num(h, "ns", (double)st.st_mtim.tv_nsec);
+	key_add_num(h, "ino", (double)st.st_ino);
+	key_add_num(h, "dev", (double)st.st_dev);
+}
+
+/* Every regular file under dir, in sorted order, through add. */
+static void hash_tree(struct key_hasher *h, const char *dir, int depth,
+		      void (*add)(struct key_hasher *, const char *,
+				  const char *))
 {
 	struct strlist names = { 0 };
 	size_t i;
@@ -99,17 +107,10 @@ static void stat_tree(struct key_hasher *h, const char *dir, int depth)
 		return;
 	for (i = 0; i < names.n; i++) {
 		char *p = xasprintf("%s/%s", dir, names.v[i]);
-		struct stat st;
-		if (fs_is_dir(p)) {
-			stat_tree(h, p, depth + 1);
-		} else if (!stat(p, &st)) {
-			key_add_str(h, "file", names.v[i]);
-			key_add_num(h, "size", (double)st.st_size);
-			key_add_num(h, "mtime", (double)st.st_mtim.tv_sec);
-			key_add_num(h, "ns", (double)st.st_mtim.tv_nsec);
-			key_add_num(h, "ino", (double)st.st_ino);
-			key_add_num(h, "dev", (double)st.st_dev);
-		}
+		if (fs_is_dir(p))
+			hash_tree(h, p, depth + 1, add);
+		else
+			add(h, p, names.v[i]);
 		free(p);
 	}
 	strlist_release(&names);
@@ -161,7 +162,7 @@ const char *key_engine_fingerprint(const char *data_dir,
 	if (engine_cache && data_dir) {
 		h = key_hasher_new();
 		key_add_str(h, "espeak-ng", version);
-		stat_tree(h, data_dir, 0);
+		hash_tree(h, data_dir, 0, add_stat);
 		key_finish(h, sig);
 		if (!cached_engine(sig, hex))
 			return hex;
@@ -169,7 +170,7 @@ const char *key_engine_fingerprint(const char *data_dir,
 	h = key_hasher_new();
 	key_add_str(h, "espeak-ng", version);
 	if (data_dir)
-		hash_tree(h, data_dir, 0);
+		hash_tree(h, data_dir, 0, add_contents);
 	key_finish(h, hex);
 	if (*sig && !afile_open(&af, engine_cache, &e)) {
 		fprintf(af.fp, "audioguide-engine 1\n%s\n%s\n", sig, hex);

@@ -16,6 +16,25 @@ test_noop_rebuild_changes_nothing() {
 	cmp before.txt after.txt || fail "outputs changed: $(diff before.txt after.txt | head -4)"
 }
 
+# eSpeak NG's data hash is remembered in out/<guide>/.engine with the
+# files' sizes and times: a remembered hash whose files look otherwise
+# is computed again (the same, so nothing is rendered), and a hash
+# remembered for these very files is the one used.
+test_engine_hash_remembered() {
+	run 0 "$AG" build -q
+	local f=out/clinic/.engine sig hash
+	expect_eq "$(sed -n 1p $f)" "audioguide-engine 1" ".engine header"
+	sig=$(sed -n 2p $f)
+	hash=$(sed -n 3p $f)
+	printf 'audioguide-engine 1\n%s\n%s\n' 0123456789abcdef0123456789abcdef ffffffffffffffffffffffffffffffff > $f
+	run 0 "$AG" build
+	expect_match "$OUT" "build: 0 rendered, 8 up to date"
+	expect_eq "$(sed -n 2p $f) $(sed -n 3p $f)" "$sig $hash" "hash computed again"
+	printf 'audioguide-engine 1\n%s\n%s\n' "$sig" ffffffffffffffffffffffffffffffff > $f
+	run 0 "$AG" build
+	expect_match "$OUT" "build: 8 rendered, 0 up to date"
+}
+
 test_one_paragraph_edit_rerenders_one_section() {
 	run 0 "$AG" build -q
 	snapshot out > before.txt
