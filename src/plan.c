@@ -183,6 +183,7 @@ struct render_ctx {
 	struct plan *p;
 	const struct sayer *say;
 	size_t started;
+	size_t *group;	/* per job: the first job with its voice */
 };
 
 /* In a worker: render job i's stale outputs, then write their keys. */
@@ -275,16 +276,50 @@ static void job_finish(void *ctx)
 	render_end_speech();
 }
 
+static size_t job_group(void *ctx, size_t i)
+{
+	return ((struct render_ctx *)ctx)->group[i];
+}
+
+/* A worker keeps the voices it spoke ready (render.c): the jobs of one
+ * voice, rate and pitch are a group, so that a worker takes them
+ * rather than loading the voice another worker holds. */
+static size_t *voice_groups(const struct plan *p)
+{
+	size_t *group = xcalloc(p->njob, sizeof(*group));
+	size_t *first = xcalloc(p->njob, sizeof(*first));
+	size_t i, k, nfirst = 0;
+
+	for (i = 0; i < p->njob; i++) {
+		const struct plan_input *a = &plan_job(p, i)->in;
+		for (k = 0; k < nfirst; k++) {
+			const struct plan_input *b = &plan_job(p, first[k])->in;
+			if (!strcmp(a->voice, b->voice) &&
+			    a->rate == b->rate && a->pitch == b->pitch)
+				break;
+		}
+		if (k == nfirst)
+			first[nfirst++] = i;
+		group[i] = first[k];
+	}
+	free(first);
+	return group;
+}
+
 int plan_render(struct plan *p, int jobs, const struct sayer *say)
 {
-	struct render_ctx rc = { p, say, 0 };
+	struct render_ctx rc = { p, say, 0, NULL };
 	struct worker_ops ops = { job_run, job_started, job_done, job_aborted,
-				  job_finish, &rc };
+				  job_finish, job_group, &rc };
+	int ret;
 
 	if (!p->njob)
 		return 0;
 	render_fork_synthesis(1);
-	return worker_run_all(p->njob, jobs, &ops);
+	rc.group = voice_groups(p);
+	ret = worker_run_all(p->njob, jobs, &ops);
+	free(rc.group);
+	return ret;
 }
 
 int plan_manifest_track(const struct plan *p, const struct plan_track *t,

@@ -154,6 +154,8 @@ struct slot {
 	int to, from;	/* job numbers to it, records from it */
 	int busy;
 	size_t job;
+	int grouped;	/* its process has run a job of group */
+	size_t group;
 };
 
 /* In a slot's process: jobs until the parent closes the pipe. */
@@ -218,6 +220,7 @@ static int start_slot(const struct worker_ops *ops, struct slot *slots,
 	s->to = to[1];
 	s->from = from[0];
 	s->busy = 0;
+	s->grouped = 0;
 	return 0;
 }
 
@@ -234,6 +237,7 @@ static int end_slot(struct slot *s, int sig)
 		;
 	s->pid = 0;
 	s->busy = 0;
+	s->grouped = 0;
 	return status;
 }
 
@@ -243,6 +247,10 @@ static int give(const struct worker_ops *ops, struct slot *s, size_t i)
 		return -1;
 	s->job = i;
 	s->busy = 1;
+	if (ops->group) {
+		s->group = ops->group(ops->ctx, i);
+		s->grouped = 1;
+	}
 	if (ops->started)
 		ops->started(ops->ctx, i);
 	return 0;
@@ -296,34 +304,70 @@ static void stop_all(const struct worker_ops *ops, struct slot *slots, int max)
 	}
 }
 
+/* The job for slot s, of those not taken from first on: the next of
+ * the group it last ran, else the next of a group no other slot runs,
+ * else the next. */
+static size_t pick(const struct worker_ops *ops, const unsigned char *taken,
+		   size_t first, size_t n, const struct slot *slots, int max,
+		   const struct slot *s)
+{
+	size_t i, fresh = n;
+	int k;
+
+	if (!ops->group)
+		return first;
+	for (i = first; i < n; i++) {
+		size_t g;
+		if (taken[i])
+			continue;
+		g = ops->group(ops->ctx, i);
+		if (s->grouped && g == s->group)
+			return i;
+		if (fresh < n)
+			continue;
+		for (k = 0; k < max; k++)
+			if (&slots[k] != s && slots[k].grouped &&
+			    slots[k].group == g)
+				break;
+		if (k == max)
+			fresh = i;
+	}
+	return fresh < n ? fresh : first;
+}
+
 int worker_run_all(size_t n, int max, const struct worker_ops *ops)
 {
 	struct slot *slots = xcalloc((size_t)max, sizeof(*slots));
 	struct pollfd *pfd = xcalloc((size_t)max, sizeof(*pfd));
-	size_t next = 0;
+	unsigned char *taken = xcalloc(n + 1, 1);
+	size_t first = 0, given = 0, j;
 	int running = 0, i, ret = 0;
 	void (*old_pipe)(int) = signal(SIGPIPE, SIG_IGN);
 
-	while ((next < n || running) && !stop_signal) {
-		for (i = 0; i < max && next < n && !stop_signal; i++) {
+	while ((given < n || running) && !stop_signal) {
+		for (i = 0; i < max && given < n && !stop_signal; i++) {
 			if (slots[i].busy)
 				continue;
+			j = pick(ops, taken, first, n, slots, max, &slots[i]);
+			taken[j] = 1;
+			given++;
+			while (first < n && taken[first])
+				first++;
 			if (!slots[i].pid &&
 			    start_slot(ops, slots, max, &slots[i])) {
-				ops->done(ops->ctx, next++, 0, strerror(errno));
+				ops->done(ops->ctx, j, 0, strerror(errno));
 				continue;
 			}
-			if (give(ops, &slots[i], next)) {
+			if (give(ops, &slots[i], j)) {
 				/* It died waiting: a new one, once. */
 				end_slot(&slots[i], SIGKILL);
 				if (start_slot(ops, slots, max, &slots[i]) ||
-				    give(ops, &slots[i], next)) {
-					ops->done(ops->ctx, next++, 0,
+				    give(ops, &slots[i], j)) {
+					ops->done(ops->ctx, j, 0,
 						  "cannot start a worker");
 					continue;
 				}
 			}
-			next++;
 			running++;
 		}
 		if (!running)
@@ -350,6 +394,7 @@ int worker_run_all(size_t n, int max, const struct worker_ops *ops)
 				end_slot(&slots[i], 0);
 	}
 	signal(SIGPIPE, old_pipe);
+	free(taken);
 	free(pfd);
 	free(slots);
 	return ret;

@@ -24,6 +24,11 @@ struct worker_ops {
 	void (*aborted)(void *ctx, size_t i, pid_t pid);
 	/* In a worker, after its last job (may be NULL). */
 	void (*finish)(void *ctx);
+	/* Jobs of one group share what a worker keeps ready for them (a
+	 * voice): a worker takes the next job of the group it last ran
+	 * before one of a group no other worker runs (may be NULL: jobs
+	 * in order). */
+	size_t (*group)(void *ctx, size_t i);
 	void *ctx;
 };
 
