@@ -581,10 +581,14 @@ static int tap_bytes(struct encoder *enc, const unsigned char *p, size_t n)
 	return 0;
 }
 
+int encode_can_tap(enum enc_format fmt)
+{
+	return (fmt == ENC_RAW_ULAW || fmt == ENC_RAW_ALAW) && g711_table(fmt);
+}
+
 int encode_tap(struct encoder *enc, encode_sink sink, void *user)
 {
-	if ((enc->fmt != ENC_RAW_ULAW && enc->fmt != ENC_RAW_ALAW) ||
-	    !g711_table(enc->fmt))
+	if (!encode_can_tap(enc->fmt))
 		return -1;
 	enc->tap = sink;
 	enc->tap_user = user;

@@ -44,6 +44,8 @@ int encode_read(const char *path, enum enc_format fmt, int rate,
  * the other formats, whose files must be read back to be measured.
  */
 int encode_tap(struct encoder *enc, encode_sink sink, void *user);
+/* Whether encode_tap serves files of this format. */
+int encode_can_tap(enum enc_format fmt);
 /* libsndfile's version string. */
 const char *encode_version(void);
 

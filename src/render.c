@@ -292,13 +292,15 @@ static void speech_process(struct track *t, int fd)
 	int32_t rate;
 
 	t->pipe = fd;
-	if (speak(t) || flush_frame(t)) {
+	if (speak(t)) {
 		uint32_t len = (uint32_t)strlen(t->e->msg);
 		if (!worker_write_full(fd, "X", 1) &&
 		    !worker_write_full(fd, &len, sizeof(len)))
 			worker_write_full(fd, t->e->msg, len);
 		_exit(1);
 	}
+	if (flush_frame(t))
+		_exit(1);	/* the pipe broke: the worker says so */
 	for (k = 0; k < t->job->nchunks; k++) {
 		const struct chunk_audio *c = &t->ch[k];
 		struct chunk_record r;
@@ -442,10 +444,14 @@ static void holder_main(struct holder *h, pid_t worker)
 static pid_t ending[8];
 static size_t nending;
 
-static void reap(pid_t pid)
+/* Wait for pid: its wait status. */
+static int reap(pid_t pid)
 {
-	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+	int status = 0;
+
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
+	return status;
 }
 
 /* Close a holder's socket (it exits); with wait, wait for it and give
@@ -457,8 +463,7 @@ static int holder_end(struct holder *h, int wait)
 
 	close(h->sock);
 	if (wait) {
-		while (waitpid(h->pid, &status, 0) < 0 && errno == EINTR)
-			;
+		status = reap(h->pid);
 	} else {
 		for (i = k = 0; i < nending; i++)	/* those gone already */
 			if (waitpid(ending[i], NULL, WNOHANG) == 0)
@@ -897,14 +902,11 @@ static int tap_meter(struct encoder *enc, const struct profile *p,
 		     struct meter **m, struct err *e)
 {
 	*m = NULL;
-	if (p->fmt != ENC_RAW_ULAW && p->fmt != ENC_RAW_ALAW)
+	if (!encode_can_tap(p->fmt))
 		return 0;
 	if (meter_new(m, p->rate, 1, e))
 		return -1;
-	if (encode_tap(enc, into_meter, *m)) {
-		meter_free(*m);
-		*m = NULL;
-	}
+	encode_tap(enc, into_meter, *m);
 	return 0;
 }
 
