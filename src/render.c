@@ -532,7 +532,6 @@ static struct holder *holder_for(const struct render_job *job, struct err *e)
 			if (holders[i].pid && &holders[i] != h)
 				close(holders[i].sock);
 		close(sv[0]);
-		spool_after_fork();
 		h->sock = sv[1];
 		holder_main(h, worker);
 	}

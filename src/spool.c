@@ -2,6 +2,7 @@
 #include "spool.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -20,12 +21,28 @@
 static char *spare[2];
 static int nspare;
 
+/*
+ * In a child just forked (pthread_atfork): the parent's spare blocks
+ * are not mapped here, and are forgotten.  Unmapping them changes
+ * nothing for the kernel, but tells valgrind, which does not know
+ * MADV_DONTFORK: its leak check would otherwise scan them, one fault a
+ * word.  A child never carries a spool across the fork.
+ */
+static void forget_spares(void)
+{
+	while (nspare)
+		munmap(spare[--nspare], SPOOL_MEM);
+}
+
 static char *block_new(void)
 {
+	static int watching;
 	void *p;
 
 	if (nspare)
 		return spare[--nspare];
+	if (!watching)
+		watching = !pthread_atfork(NULL, NULL, forget_spares);
 	p = mmap(NULL, SPOOL_MEM, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (p == MAP_FAILED)
@@ -42,18 +59,6 @@ static void block_free(char *mem)
 		spare[nspare++] = mem;
 	else
 		munmap(mem, SPOOL_MEM);
-}
-
-void spool_after_fork(void)
-{
-	/*
-	 * The parent's spare blocks are not mapped here.  Unmapping them
-	 * changes nothing for the kernel, but tells valgrind, which does
-	 * not know MADV_DONTFORK: its leak check would otherwise scan them,
-	 * one fault a word.
-	 */
-	while (nspare)
-		munmap(spare[--nspare], SPOOL_MEM);
 }
 
 int spool_write(struct spool *s, const void *p, size_t n, struct err *e)

@@ -27,8 +27,5 @@ int spool_write(struct spool *s, const void *p, size_t n, struct err *e);
 int spool_read(struct spool *s, long long off, void *p, size_t n,
 	       size_t *got, struct err *e);
 void spool_release(struct spool *s);
-/* In a child just forked, with no spool of its own in use: forget the
- * parent's spare memory, which is not the child's (MADV_DONTFORK). */
-void spool_after_fork(void);
 
 #endif
