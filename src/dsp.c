@@ -57,20 +57,30 @@ void filter_init(struct filter *f, enum band band, int rate)
 	}
 }
 
+/*
+ * Each sample goes through every section before the next sample comes:
+ * the sections' updates do not wait on each other, so they overlap (a
+ * section at a time waits on its own last output at every sample).  Each
+ * section still rounds its output to float, as a block would store it.
+ */
 void filter_run(struct filter *f, float *x, size_t n)
 {
 	size_t i;
 	int k;
 
-	for (k = 0; k < f->n; k++) {
-		struct biquad *b = &f->s[k];
-		for (i = 0; i < n; i++) {
+	if (!f->n)
+		return;
+	for (i = 0; i < n; i++) {
+		float v = x[i];
+		for (k = 0; k < f->n; k++) {
+			struct biquad *b = &f->s[k];
 			/* Transposed direct form II. */
-			double in = x[i], out = b->b0 * in + b->z1;
+			double in = v, out = b->b0 * in + b->z1;
 			b->z1 = b->b1 * in - b->a1 * out + b->z2;
 			b->z2 = b->b2 * in - b->a2 * out;
-			x[i] = (float)out;
+			v = (float)out;
 		}
+		x[i] = v;
 	}
 }
 
@@ -227,6 +237,7 @@ struct limiter {
 	long long n;		/* samples taken in */
 	size_t ones;		/* consecutive steps with the gain at 1.0 */
 	int idle;		/* box all 1.0: samples under the ceiling pass */
+	double idle_gain;	/* boxsum / w while idle */
 	float out[1024];
 	size_t nout;
 };
@@ -248,6 +259,7 @@ struct limiter *limiter_new(int rate, double ceiling)
 	l->boxsum = (double)l->w;
 	l->held = 1.0;
 	l->idle = 1;
+	l->idle_gain = 1.0;
 	return l;
 }
 
@@ -256,24 +268,35 @@ static size_t wrap(const struct limiter *l, size_t i)
 	return i >= l->w ? i - l->w : i;
 }
 
+/*
+ * The queue holds the r below 1.0 in the window, increasing from the head:
+ * the head is the window's minimum.  An r of 1.0 is never stored (1.0 is
+ * the default), so the queue empties once the last peak leaves the window.
+ */
 static void queue_push(struct limiter *l, double r)
 {
-	if (r >= 1.0 && l->qlen == 0)
-		return;		/* nothing to limit: 1.0 is the default */
-	while (l->qlen && l->rq[wrap(l, l->qhead + l->qlen - 1)] >= r)
-		l->qlen--;
 	if (l->qlen && l->iq[l->qhead] <= l->n - (long long)l->w) {
 		l->qhead = wrap(l, l->qhead + 1);
 		l->qlen--;
 	}
+	if (r >= 1.0)
+		return;
+	while (l->qlen && l->rq[wrap(l, l->qhead + l->qlen - 1)] >= r)
+		l->qlen--;
 	l->rq[wrap(l, l->qhead + l->qlen)] = r;
 	l->iq[wrap(l, l->qhead + l->qlen)] = l->n;
 	l->qlen++;
 }
 
-static int limiter_emit(struct limiter *l, double y, dsp_sink sink,
+/* Give out the sample leaving the delay line, times the averaged gain. */
+static inline __attribute__((always_inline)) int
+limiter_emit(struct limiter *l, double gain, dsp_sink sink,
 			void *user)
 {
+	double y = l->delay[l->pos] * gain;
+
+	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
+		y = copysign(l->ceiling, y);
 	l->out[l->nout++] = (float)y;
 	if (l->nout == sizeof(l->out) / sizeof(l->out[0])) {
 		l->nout = 0;
@@ -284,21 +307,24 @@ static int limiter_emit(struct limiter *l, double y, dsp_sink sink,
 
 /*
  * Take one sample in; once the window is full, one comes out.  While the
- * limiter is idle (every gain in the window is exactly 1.0) a sample under
- * the ceiling only passes through the delay line.
+ * limiter is idle (no peak in the window, every gain in the box 1.0) the
+ * box and its sum stay as they are, so a sample under the ceiling only
+ * passes through the delay line, times the same average as a full step
+ * would give it (boxsum keeps its rounding: the output is the same bits
+ * whether or not the limiter went idle).
  */
 static inline __attribute__((always_inline)) int
 limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 {
 	size_t slot = l->pos;
-	double ax = fabs(x), r, m, y;
+	double ax = fabs(x), r, m;
 
 	if (l->idle && ax <= l->ceiling) {
 		l->delay[slot] = (float)x;
 		l->pos = wrap(l, slot + 1);
 		if (++l->n < (long long)l->w)
 			return 0;
-		return limiter_emit(l, l->delay[l->pos], sink, user);
+		return limiter_emit(l, l->idle_gain, sink, user);
 	}
 	l->idle = 0;
 	r = ax > l->ceiling ? l->ceiling / ax : 1.0;
@@ -318,7 +344,7 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 	if (l->held == 1.0 && !l->qlen) {
 		if (++l->ones >= l->w) {
 			l->idle = 1;
-			l->boxsum = (double)l->w;	/* drop rounding drift */
+			l->idle_gain = l->boxsum / (double)l->w;
 		}
 	} else {
 		l->ones = 0;
@@ -326,10 +352,7 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 	if (++l->n < (long long)l->w)
 		return 0;
 	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
-	y = l->delay[l->pos] * (l->boxsum / (double)l->w);
-	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
-		y = copysign(l->ceiling, y);
-	return limiter_emit(l, y, sink, user);
+	return limiter_emit(l, l->boxsum / (double)l->w, sink, user);
 }
 
 int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
@@ -349,6 +372,11 @@ int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
 		return -1;
 	l->nout = 0;
 	return 0;
+}
+
+int limiter_idle(const struct limiter *l)
+{
+	return l->idle;
 }
 
 void limiter_free(struct limiter *l)

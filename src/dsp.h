@@ -53,6 +53,8 @@ struct limiter *limiter_new(int rate, double ceiling);
 /* Apply a linear gain then limit; n = 0 at the end drains the delay. */
 int limiter_run(struct limiter *l, const float *pcm, size_t n,
 		double gain, dsp_sink sink, void *user);
+/* Nonzero while no peak is near and the gain is back at 1.0 (for tests). */
+int limiter_idle(const struct limiter *l);
 void limiter_free(struct limiter *l);
 
 /* First and last sample louder than the threshold; -1 when none. */

@@ -142,6 +142,136 @@ static void test_limiter_latency_and_lookahead(void **state)
 	free(x);
 }
 
+/*
+ * The limiter as its comment in dsp.c describes it, one full step per
+ * sample, with the window's minimum found by looking at every r in it.
+ * limiter_run must give the same bits, however it gets there.
+ */
+static void reference_limiter(const float *in, size_t n, double gain,
+			      int rate, double ceiling, float *out)
+{
+	const size_t w = (size_t)(rate * 0.005) + 1;
+	const double release = exp(-1.0 / (rate * 0.080));
+	float *delay = calloc(w, sizeof(float));
+	double *box = malloc(w * sizeof(double)), *r = malloc(w * sizeof(double));
+	double boxsum = (double)w, held = 1.0;
+	size_t i, j, k = 0;
+
+	for (j = 0; j < w; j++)
+		box[j] = r[j] = 1.0;
+	for (i = 0; i < n + w - 1; i++) {
+		double x = i < n ? in[i] * gain : 0.0, ax = fabs(x), m = 1.0, y;
+		size_t slot = i % w;
+		r[slot] = ax > ceiling ? ceiling / ax : 1.0;
+		delay[slot] = (float)x;
+		for (j = 0; j < w; j++)
+			if (r[j] < m)
+				m = r[j];
+		if (held < 1.0) {
+			held = 1.0 - (1.0 - held) * release;
+			if (held > 1.0 - 1e-4)
+				held = 1.0;
+		}
+		if (m < held)
+			held = m;
+		boxsum += held - box[slot];
+		box[slot] = held;
+		if (i + 1 < w)
+			continue;
+		y = delay[(i + 1) % w] * (boxsum / (double)w);
+		if (fabs(y) > ceiling)
+			y = copysign(ceiling, y);
+		out[k++] = (float)y;
+	}
+	assert_int_equal(k, n);
+	free(delay);
+	free(box);
+	free(r);
+}
+
+/* Peaks far apart, with quiet between them long enough for the gain to
+ * recover: the limiter goes idle in between, and its output is still the
+ * reference's, bit for bit, for any block size. */
+static void test_limiter_idles_between_peaks(void **state)
+{
+	const int rate = 22050;
+	const size_t n = (size_t)rate * 6;
+	const double ceiling = 0.8;
+	float *x = malloc(n * sizeof(float)), *want = malloc(n * sizeof(float));
+	static const size_t blocks[] = { 1, 100, 4096 };
+	size_t b, i;
+
+	(void)state;
+	signal(x, n, rate, 0.25);
+	for (i = 0; i < 3; i++) {	/* a loud burst every 2 s */
+		size_t at = (size_t)rate * 2 * i + (size_t)rate / 3, j;
+		for (j = 0; j < (size_t)rate / 10; j++)
+			x[at + j] *= 4.0f;
+	}
+	reference_limiter(x, n, 1.3, rate, ceiling, want);
+	for (b = 0; b < sizeof(blocks) / sizeof(blocks[0]); b++) {
+		struct limiter *l = limiter_new(rate, ceiling);
+		struct sink out = { 0 };
+		int idled = 0;
+		for (i = 0; i < n; i += blocks[b]) {
+			size_t k = n - i < blocks[b] ? n - i : blocks[b];
+			assert_int_equal(limiter_run(l, x + i, k, 1.3, collect,
+						     &out), 0);
+			/* idle again in the quiet before the next burst
+			 * (the gain is back 0.7 s after the first) */
+			if (i > (size_t)rate * 3 / 2 && i < (size_t)rate * 9 / 4)
+				idled |= limiter_idle(l);
+		}
+		assert_int_equal(limiter_run(l, NULL, 0, 0, collect, &out), 0);
+		assert_true(idled);
+		assert_int_equal(out.n, n);
+		for (i = 0; i < n; i++)
+			if (out.x[i] != want[i])
+				fail_msg("sample %zu: %.9g, reference %.9g", i,
+					 (double)out.x[i], (double)want[i]);
+		limiter_free(l);
+		free(out.x);
+	}
+	free(want);
+	free(x);
+}
+
+/* The band filter gives the bits of its sections run one after another
+ * over the whole signal, whatever the blocks. */
+static void test_filter_sections_in_order(void **state)
+{
+	const int rate = 8000;
+	const size_t n = (size_t)rate * 2;
+	float *x = malloc(n * sizeof(float)), *want = malloc(n * sizeof(float));
+	struct filter f, ref;
+	size_t i, done;
+	int k;
+
+	(void)state;
+	signal(x, n, rate, 0.5);
+	memcpy(want, x, n * sizeof(float));
+	filter_init(&ref, BAND_PHONE, rate);
+	assert_int_equal(ref.n, 4);
+	for (k = 0; k < ref.n; k++) {
+		struct biquad *b = &ref.s[k];
+		for (i = 0; i < n; i++) {
+			double in = want[i], out = b->b0 * in + b->z1;
+			b->z1 = b->b1 * in - b->a1 * out + b->z2;
+			b->z2 = b->b2 * in - b->a2 * out;
+			want[i] = (float)out;
+		}
+	}
+	filter_init(&f, BAND_PHONE, rate);
+	for (done = 0; done < n; done += 777)
+		filter_run(&f, x + done, n - done < 777 ? n - done : 777);
+	for (i = 0; i < n; i++)
+		if (x[i] != want[i])
+			fail_msg("sample %zu: %.9g, sections in order %.9g", i,
+				 (double)x[i], (double)want[i]);
+	free(want);
+	free(x);
+}
+
 static void check_resampler(int in_rate, int out_rate, size_t n,
 			    size_t block)
 {
@@ -189,6 +319,8 @@ int main(void)
 		cmocka_unit_test(test_limiter_never_exceeds_ceiling),
 		cmocka_unit_test(test_limiter_transparent_and_aligned),
 		cmocka_unit_test(test_limiter_latency_and_lookahead),
+		cmocka_unit_test(test_limiter_idles_between_peaks),
+		cmocka_unit_test(test_filter_sections_in_order),
 		cmocka_unit_test(test_resampler_lengths),
 	};
 
