@@ -355,14 +355,56 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 	return limiter_emit(l, l->boxsum / (double)l->w, sink, user);
 }
 
+/*
+ * While idle, with the window full: take samples under the ceiling as
+ * limiter_step would, without its checks, until one is not.  Gives how
+ * many it took, or -1 when the sink fails.
+ */
+static long idle_run(struct limiter *l, const float *pcm, size_t n,
+		     double gain, dsp_sink sink, void *user)
+{
+	const size_t cap = sizeof(l->out) / sizeof(l->out[0]);
+	const double ceiling = l->ceiling, g = l->idle_gain;
+	size_t i, pos = l->pos, nout = l->nout;
+	int ret = 0;
+
+	for (i = 0; i < n && !ret; i++) {
+		double x = pcm[i] * gain, y;
+		if (fabs(x) > ceiling)
+			break;
+		l->delay[pos] = (float)x;
+		pos = pos + 1 == l->w ? 0 : pos + 1;
+		y = l->delay[pos] * g;
+		if (fabs(y) > ceiling)
+			y = copysign(ceiling, y);
+		l->out[nout++] = (float)y;
+		if (nout == cap) {
+			nout = 0;
+			ret = sink(user, l->out, cap);
+		}
+	}
+	l->pos = pos;
+	l->nout = nout;
+	l->n += (long long)i;
+	return ret ? -1 : (long)i;
+}
+
 int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
 		dsp_sink sink, void *user)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i < n; i++)
-		if (limiter_step(l, pcm[i] * gain, sink, user))
+	while (i < n) {
+		if (l->idle && l->n >= (long long)l->w) {
+			long k = idle_run(l, pcm + i, n - i, gain, sink, user);
+			if (k < 0)
+				return -1;
+			if ((i += (size_t)k) == n)
+				break;
+		}
+		if (limiter_step(l, pcm[i++] * gain, sink, user))
 			return -1;
+	}
 	if (n)
 		return 0;
 	for (i = 0; i + 1 < l->w; i++)	/* drain: the delay holds w - 1 */

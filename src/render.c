@@ -759,6 +759,7 @@ struct pass_b {
 	struct meter *meter;
 	struct encoder **enc;
 	size_t nenc;
+	int energy;			/* sum the energies (find_gain) */
 	double energy_in, energy_out;	/* sums of squares, with gain */
 	struct err *e;
 };
@@ -768,8 +769,9 @@ static int pass_b_out(void *user, float *pcm, size_t n)
 	struct pass_b *b = user;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		b->energy_out += (double)pcm[i] * pcm[i];
+	if (b->energy)
+		for (i = 0; i < n; i++)
+			b->energy_out += (double)pcm[i] * pcm[i];
 	if (b->meter && meter_add(b->meter, pcm, n, b->e))
 		return -1;
 	for (i = 0; i < b->nenc; i++)
@@ -796,10 +798,11 @@ static int run_pass_b(struct spool *in, int rate, double gain_db,
 	       && n) {
 		n /= sizeof(float);
 		off += (long long)(n * sizeof(float));
-		for (i = 0; i < n; i++) {
+		for (i = 0; i < n; i++)
 			buf[i] *= gain;
-			b->energy_in += (double)buf[i] * buf[i];
-		}
+		if (b->energy)
+			for (i = 0; i < n; i++)
+				b->energy_in += (double)buf[i] * buf[i];
 		ret = l ? limiter_run(l, buf, n, 1.0, pass_b_out, b)
 			: pass_b_out(b, buf, n);
 	}
@@ -832,7 +835,7 @@ static int find_gain(struct spool *in, int rate, double lufs, double peak,
 	g = g0;
 	/* More gain means more limiting: two rounds settle it. */
 	for (i = 0; i < LIMIT_ROUNDS && needs_limit(peak, g, ceiling_db); i++) {
-		struct pass_b b = { .e = e };
+		struct pass_b b = { .energy = 1, .e = e };
 		if (run_pass_b(in, rate, g, ceiling_db, 1, &b))
 			return -1;
 		if (b.energy_out <= 0 || b.energy_in <= b.energy_out)
