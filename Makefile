@@ -37,7 +37,10 @@ SAN :=
 endif
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
 # libopus calls the program's opus_custom_mode_create (src/encode.c).
-ALL_LDFLAGS = $(LDFLAGS) $(SAN) -Wl,--export-dynamic-symbol=opus_custom_mode_create
+# -z now: symbols are bound once, before the speech processes are forked,
+# not again by each of them (lazily, at its first call).
+ALL_LDFLAGS = $(LDFLAGS) $(SAN) -Wl,--export-dynamic-symbol=opus_custom_mode_create \
+	-Wl,-z,now
 
 LIB_SRC = $(filter-out src/main.c,$(wildcard src/*.c))
 # The player page's script and style, embedded by the assembler (.incbin).
