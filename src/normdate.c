@@ -98,8 +98,9 @@ static int month_at(const struct norm *nm, const char *s, size_t len,
 
 	for (k = 0; k < 3; k++) {
 		const char *list = rules_value(nm->ru, "date", keys[k]);
-		for (i = 0; i < 12; i++) {
-			if (!rules_item(list, i, item, sizeof(item)))
+		for (i = 0; i < 12 && rules_next(&list, item, sizeof(item));
+		     i++) {
+			if (!*item)
 				continue;
 			m = strlen(item);
 			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
@@ -120,9 +121,9 @@ static size_t skip_word(const struct norm *nm, const char *key,
 {
 	const char *list = rules_value(nm->ru, "date", key);
 	char item[64];
-	size_t i, m;
+	size_t m;
 
-	for (i = 0; rules_item(list, i, item, sizeof(item)); i++) {
+	while (rules_next(&list, item, sizeof(item)) && *item) {
 		m = strlen(item);
 		if (m <= len - at && utf8_same_folded(item, s + at, m) &&
 		    (item[m - 1] == '.' || norm_word_ends(s, len, at + m)))
@@ -139,12 +140,12 @@ static int day_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	long v = norm_digits(s, len, at, &n);
 	const char *suf = rules_value(nm->ru, "date", "suffixes");
 	char item[16];
-	size_t i, m;
+	size_t m;
 
 	if (v < 1 || v > 31 || n > 2)
 		return 0;
 	p = at + n;
-	for (i = 0; rules_item(suf, i, item, sizeof(item)); i++) {
+	while (rules_next(&suf, item, sizeof(item)) && *item) {
 		m = strlen(item);
 		if (m <= len - p && !memcmp(s + p, item, m)) {
 			p += m;
@@ -387,10 +388,11 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	char item[64];
 	size_t i, k, m;
 
-	for (k = 0; k < 2; k++)
-		for (i = 0; i < 7; i++) {
-			if (!rules_item(rules_value(nm->ru, "date", keys[k]), i,
-					item, sizeof(item)))
+	for (k = 0; k < 2; k++) {
+		const char *list = rules_value(nm->ru, "date", keys[k]);
+		for (i = 0; i < 7 && rules_next(&list, item, sizeof(item));
+		     i++) {
+			if (!*item)
 				continue;
 			m = strlen(item);
 			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
@@ -402,6 +404,7 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 			*n = m;
 			return (int)i + 1;
 		}
+	}
 	return 0;
 }
 

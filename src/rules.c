@@ -62,40 +62,45 @@ size_t rules_count(const char *value)
 	return n;
 }
 
-int rules_item(const char *value, size_t n, char *buf, size_t bufsz)
+int rules_next(const char **p, char *buf, size_t bufsz)
 {
-	const char *p = value, *end;
+	const char *s = *p, *end;
 	size_t len;
 
-	if (!value || !*value)
+	if (!s || !*s)
 		return 0;
-	while (n && (p = strchr(p, ',')) != NULL) {
-		p++;
-		n--;
-	}
-	if (n || !p)
-		return 0;
-	end = strchr(p, ',');
-	len = end ? (size_t)(end - p) : strlen(p);
-	while (len && isspace((unsigned char)*p))
-		p++, len--;
-	while (len && isspace((unsigned char)p[len - 1]))
+	end = strchr(s, ',');
+	len = end ? (size_t)(end - s) : strlen(s);
+	*p = end ? end + 1 : s + len;
+	while (len && isspace((unsigned char)*s))
+		s++, len--;
+	while (len && isspace((unsigned char)s[len - 1]))
 		len--;
-	if (!len || len >= bufsz)
-		return 0;
-	memcpy(buf, p, len);
+	if (len >= bufsz)
+		len = 0;
+	memcpy(buf, s, len);
 	buf[len] = '\0';
 	return 1;
+}
+
+int rules_item(const char *value, size_t n, char *buf, size_t bufsz)
+{
+	const char *p = value;
+
+	while (rules_next(&p, buf, bufsz))
+		if (!n--)
+			return *buf != '\0';
+	return 0;
 }
 
 long rules_find(const char *value, const char *s, size_t len, int fold)
 {
 	char item[256];
-	size_t i, n = rules_count(value);
+	const char *p = value;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
-		if (!rules_item(value, i, item, sizeof(item)) ||
-		    strlen(item) != len)
+	for (i = 0; rules_next(&p, item, sizeof(item)); i++) {
+		if (!*item || strlen(item) != len)
 			continue;
 		if (fold ? !strncasecmp(item, s, len) || utf8_same_folded(
 			   item, s, len) : !memcmp(item, s, len))

@@ -97,6 +97,10 @@ const char *rules_value(const struct rules *r, const char *section,
 /* The keys of a section, in order: [*from, *to). */
 void rules_section(const struct rules *r, const char *section, size_t *from,
 		   size_t *to);
+/* The item of a list at *p, trimmed, into buf (empty when it is empty
+ * or does not fit), and *p past it; 0 at the end (or when *p is NULL).
+ * Walks a list in one pass, where rules_item starts over each time. */
+int rules_next(const char **p, char *buf, size_t bufsz);
 /* The n-th item (0-based) of a list, trimmed, into buf; 0 when there is
  * none (or value is NULL). */
 int rules_item(const char *value, size_t n, char *buf, size_t bufsz);

@@ -137,6 +137,38 @@ static void test_later_file_wins(void **state)
 	rules_release(&r);
 }
 
+/* Walking a list item by item gives what asking for each item by its
+ * number gives, with empty and too long items empty, in place. */
+static void test_rules_list_items(void **state)
+{
+	static const char *const lists[] = {
+		"January, February , March", "a,,b", "a,", ",a", " , x ",
+		"single", "", "toolongitem, ok", "é, ü ,日本",
+	};
+	char got[8], want[8];
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		const char *p = lists[i];
+		for (k = 0; rules_next(&p, got, sizeof(got)); k++) {
+			int has = rules_item(lists[i], k, want, sizeof(want));
+			assert_true(k < rules_count(lists[i]));
+			assert_string_equal(got, has ? want : "");
+		}
+		assert_int_equal(k, rules_count(lists[i]) -
+			(*lists[i] && lists[i][strlen(lists[i]) - 1] == ','));
+		assert_int_equal(rules_item(lists[i], k, want, sizeof(want)), 0);
+	}
+	assert_int_equal(rules_next(&(const char *){ NULL }, got, 4), 0);
+	assert_int_equal(rules_item("a, b c, d", 1, want, sizeof(want)), 1);
+	assert_string_equal(want, "b c");
+	assert_int_equal(rules_item("x, toolongitem, y", 1, want,
+				    sizeof(want)), 0);
+	assert_int_equal(rules_find("Mo, Di, Mi", "di", 2, 1), 1);
+	assert_int_equal(rules_find("Mo, , Mi", "Mi", 2, 0), 2);
+}
+
 static void test_numbers(void **state)
 {
 	struct rules r;
@@ -247,6 +279,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_rules),
 		cmocka_unit_test(test_later_file_wins),
+		cmocka_unit_test(test_rules_list_items),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
