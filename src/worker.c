@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -158,6 +159,33 @@ struct slot {
 	size_t group;
 };
 
+/*
+ * With as many slots as CPUs this process may run on (or more), each
+ * slot keeps to one of them, and so do its voice holders and speech
+ * processes.  A speech process is forked while its worker waits for it;
+ * left to the scheduler it often starts on the other worker's CPU and
+ * leaves its own idle until it is moved (at -j2 on 2 cores, 0.9 s of CPU
+ * idle in a 3.3 s build; kept to one CPU each, 0.45 s).  With fewer
+ * slots than CPUs nothing is pinned: the spare CPUs take the strays, and
+ * a slot might otherwise share a core with another's SMT sibling.
+ */
+static void keep_to_cpu(int slot, int max)
+{
+	cpu_set_t allowed, one;
+	int cpu, k;
+
+	if (max < 2 || sched_getaffinity(0, sizeof(allowed), &allowed) ||
+	    max < CPU_COUNT(&allowed))
+		return;
+	k = slot % CPU_COUNT(&allowed);
+	for (cpu = 0; cpu < CPU_SETSIZE; cpu++)
+		if (CPU_ISSET(cpu, &allowed) && k-- == 0)
+			break;
+	CPU_ZERO(&one);
+	CPU_SET(cpu, &one);
+	sched_setaffinity(0, sizeof(one), &one);	/* a hint: may fail */
+}
+
 /* In a slot's process: jobs until the parent closes the pipe. */
 static void slot_main(const struct worker_ops *ops, int in, int out)
 {
@@ -213,6 +241,7 @@ static int start_slot(const struct worker_ops *ops, struct slot *slots,
 			}
 		close(to[1]);
 		close(from[0]);
+		keep_to_cpu((int)(s - slots), max);
 		slot_main(ops, to[0], from[1]);
 	}
 	close(to[0]);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,12 +121,96 @@ static void test_two_workers_share_out_groups(void **state)
 	assert_true(pairs <= NGROUP + 1);
 }
 
+/* In a worker: the CPUs it may run on, as the job's message. */
+static int run_cpus(void *ctx, size_t i, struct err *e)
+{
+	cpu_set_t set;
+	char buf[256] = "";
+	int cpu;
+
+	(void)ctx;
+	(void)i;
+	if (sched_getaffinity(0, sizeof(set), &set))
+		return err_set(e, "?");
+	for (cpu = 0; cpu < CPU_SETSIZE && strlen(buf) + 8 < sizeof(buf);
+	     cpu++)
+		if (CPU_ISSET(cpu, &set))
+			sprintf(buf + strlen(buf), "%d,", cpu);
+	return err_set(e, "%ld:%s", (long)getpid(), buf);
+}
+
+struct cpus {
+	char msg[MAXJOBS][128];
+	size_t n;
+};
+
+static void done_cpus(void *ctx, size_t i, int ok, const char *msg)
+{
+	struct cpus *c = ctx;
+
+	assert_false(ok);
+	assert_true(i < MAXJOBS);
+	snprintf(c->msg[i], sizeof(c->msg[i]), "%s", msg);
+	c->n++;
+}
+
+static void nothing(void *ctx, size_t i)
+{
+	(void)ctx;
+	(void)i;
+}
+
+/*
+ * With a worker for each CPU the build may use, each keeps to one of
+ * them, a different one; with fewer workers (here one) none is pinned.
+ */
+static void test_workers_keep_to_a_cpu(void **state)
+{
+	struct worker_ops ops = { run_cpus, nothing, done_cpus, NULL, NULL,
+				  NULL, NULL };
+	struct cpus c = { 0 };
+	cpu_set_t allowed;
+	char all[128] = "";
+	int cpu, ncpu;
+	size_t i, j, n;
+
+	(void)state;
+	assert_int_equal(sched_getaffinity(0, sizeof(allowed), &allowed), 0);
+	ncpu = CPU_COUNT(&allowed);
+	if (ncpu < 2 || ncpu > MAXJOBS / 4)
+		skip();
+	for (cpu = 0; cpu < CPU_SETSIZE; cpu++)
+		if (CPU_ISSET(cpu, &allowed))
+			sprintf(all + strlen(all), "%d,", cpu);
+	n = (size_t)ncpu * 4;
+	ops.ctx = &c;
+	assert_int_equal(worker_run_all(n, ncpu, &ops), 0);
+	assert_int_equal(c.n, n);
+	for (i = 0; i < n; i++) {
+		const char *a = strchr(c.msg[i], ':');
+		assert_non_null(a);
+		assert_int_equal(strchr(a + 1, ','), a + strlen(a) - 1);
+		cpu = atoi(a + 1);
+		assert_true(CPU_ISSET(cpu, &allowed));
+		for (j = 0; j < i; j++) {	/* one CPU per worker */
+			const char *b = strchr(c.msg[j], ':');
+			int same_pid = atol(c.msg[i]) == atol(c.msg[j]);
+			assert_int_equal(same_pid, !strcmp(a, b));
+		}
+	}
+	memset(&c, 0, sizeof(c));
+	assert_int_equal(worker_run_all(3, 1, &ops), 0);
+	for (i = 0; i < 3; i++)
+		assert_string_equal(strchr(c.msg[i], ':') + 1, all);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_in_order),
 		cmocka_unit_test(test_one_worker_keeps_its_group),
 		cmocka_unit_test(test_two_workers_share_out_groups),
+		cmocka_unit_test(test_workers_keep_to_a_cpu),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
