@@ -138,7 +138,10 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 	size_t i;
 
 	char *passed = outdir_key(&b->od, pl->code, "speech-checked", NULL);
-	int failed = project_check_voice(&b->pg, pl, &e) ||
+	int failed = project_check_voice(&b->pg, pl,
+					 narration_voice_found_before(passed,
+								      pl->voice),
+					 &e) ||
 		     translation_load(&lc->tr, &b->pg.g, pl->code, pl->po_path,
 				      &e) ||
 		     narration_open(&lc->nar, &b->pg, pl, &lc->tr, b->o->paths,

@@ -226,7 +226,7 @@ static int check(struct check_run *run)
 			struct err ve;
 			if (!pg.lang[k].selected)
 				continue;
-			if (project_check_voice(&pg, &pg.lang[k], &ve)) {
+			if (project_check_voice(&pg, &pg.lang[k], 0, &ve)) {
 				cli_error(&ve);
 				run->errors++;
 				continue;

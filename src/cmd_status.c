@@ -144,7 +144,7 @@ static void status_lang(struct status_run *run, const struct project_guide *pg,
 	struct narration nar;
 	struct err e;
 
-	if (project_check_voice(pg, l, &e)) {
+	if (project_check_voice(pg, l, 0, &e)) {
 		cli_error(&e);
 		run->errors++;
 		count(run, pg, NULL);

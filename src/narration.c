@@ -136,39 +136,61 @@ void narration_forget_lexicons(void)
 }
 
 /* The hashes of what passed before, one per line, sorted. */
-static void read_passed(struct narration *n)
+static void read_passed(const char *path, struct strlist *passed)
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct err e;
 	char *p, *nl;
 
-	if (!n->passed_path || fs_read_file(n->passed_path, &sb, 16u << 20, &e))
+	if (!path || fs_read_file(path, &sb, 16u << 20, &e))
 		return;
 	for (p = sb.buf; p && *p; p = nl ? nl + 1 : NULL) {
 		nl = strchr(p, '\n');
 		if (nl)
 			*nl = '\0';
 		if (strlen(p) == 32)
-			strlist_push(&n->passed, p);
+			strlist_push(passed, p);
 	}
-	strlist_sort(&n->passed);
+	strlist_sort(passed);
 	strbuf_release(&sb);
 }
 
 /* The hash of what is checked, with the voice and the engine's data. */
-static void check_hash(const struct narration *n, const char *what,
-		       const char *text, char hex[33])
+static void check_hash_voice(const char *voice, const char *what,
+			     const char *text, char hex[33])
 {
 	struct key_hasher *h = key_hasher_new();
 
 	/* what the check is: every word named, words with no vowel */
 	key_add_str(h, "check", "2");
 	key_add_str(h, "what", what);
-	key_add_str(h, "voice", n->pl->voice);
+	key_add_str(h, "voice", voice);
 	key_add_str(h, "engine", key_engine_fingerprint(synth_data_path(),
 							synth_version()));
 	key_add_str(h, "text", text);
 	key_finish(h, hex);
+}
+
+static void check_hash(const struct narration *n, const char *what,
+		       const char *text, char hex[33])
+{
+	check_hash_voice(n->pl->voice, what, text, hex);
+}
+
+int narration_voice_found_before(const char *passed_path, const char *voice)
+{
+	struct strlist passed = { 0 };
+	struct err e;
+	char hex[33];
+	int found;
+
+	if (!passed_path || synth_init(&e))
+		return 0;
+	read_passed(passed_path, &passed);
+	check_hash_voice(voice, "voice found", "", hex);
+	found = strlist_has_sorted(&passed, hex);
+	strlist_release(&passed);
+	return found;
 }
 
 /* Whether it passed before; either way, hex is its hash. */
@@ -318,8 +340,12 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 	if (!ret && synth_init(e))
 		ret = -1;
 	if (!ret && passed_path) {	/* a language that fails keeps it */
+		char hex[33];
 		n->passed_path = xstrdup(passed_path);
-		read_passed(n);
+		read_passed(passed_path, &n->passed);
+		/* opened once its voice was found (narration.h) */
+		check_hash(n, "voice found", "", hex);
+		passes(n, hex);
 	}
 	return ret;
 }

@@ -252,7 +252,8 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 }
 
 int project_check_voice(const struct project_guide *pg,
-			const struct project_lang *l, struct err *e)
+			const struct project_lang *l, int found,
+			struct err *e)
 {
 	const struct conf_voice *v = conf_voice(&pg->conf, l->code);
 	const struct lang_info *li = lang_find(l->code);
@@ -264,7 +265,7 @@ int project_check_voice(const struct project_guide *pg,
 			      "(%s = %s): what it cannot read is then left out, "
 			      "with why", l->code, l->voice, li->cannot,
 			      li->name, pg->dir, l->code, l->voice);
-	if (synth_voice_exists(l->voice))
+	if (found || synth_voice_exists(l->voice))
 		return 0;
 	if (v)
 		return err_at(e, pg->conf.path, v->line, "[voices] %s = %s: "

@@ -49,11 +49,13 @@ int project_guide_load(struct project_guide *pg, const char *dir,
 		       const struct strlist *only, struct err *e);
 void project_guide_release(struct project_guide *pg);
 /*
- * Whether eSpeak NG has the language's voice; the error names the line of
- * guide.conf that chose it, or else the language's PO file.
+ * Whether eSpeak NG has the language's voice (found: it is known to, and
+ * is not asked); the error names the line of guide.conf that chose it,
+ * or else the language's PO file.
  */
 int project_check_voice(const struct project_guide *pg,
-			const struct project_lang *l, struct err *e);
+			const struct project_lang *l, int found,
+			struct err *e);
 /*
  * Write a guide's translation template, po/<id>/<id>.pot, from its
  * guide.md (and guide.conf's title).  *pot gets its path (caller frees),

@@ -35,6 +35,32 @@ test_engine_hash_remembered() {
 	expect_match "$OUT" "build: 8 rendered, 0 up to date"
 }
 
+# That a language's voice exists is remembered with eSpeak NG's data
+# (.keys/speech-checked), so a rebuild loads no voice to find it: a
+# dictionary zeroed behind the data hash's back (same size, time and
+# inode) is not read, where loading the voice complains of it.  When the
+# data changes it is asked again: a voice that went away is an error.
+test_voice_found_remembered() {
+	local data dict=engine/espeak-ng-data/es_dict
+	data=$(espeak-ng --version | sed -n 's/.*Data at: //p')
+	[ -d "$data" ] || fail "no espeak-ng-data found ($data)"
+	mkdir -p engine
+	cp -r "$data" engine/espeak-ng-data
+	export ESPEAK_DATA_PATH=$W/engine
+	run 0 "$AG" build -q
+	cp -p $dict es_dict.orig
+	dd if=/dev/zero of=$dict bs=1 count="$(stat -c %s $dict)" \
+		conv=notrunc status=none
+	touch -r es_dict.orig $dict
+	run 0 "$AG" build
+	expect_match "$OUT" "build: 0 rendered, 8 up to date"
+	expect_no_match "$ERR" "es_dict"
+	rm engine/espeak-ng-data/lang/roa/es
+	run 1 "$AG" build
+	expect_match "$ERR" "no eSpeak NG voice 'es' for language 'es'"
+	expect_match "$OUT" "clinic/en: 4 rendered"
+}
+
 test_one_paragraph_edit_rerenders_one_section() {
 	run 0 "$AG" build -q
 	snapshot out > before.txt
