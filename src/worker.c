@@ -164,8 +164,8 @@ struct slot {
  * slot keeps to one of them, and so do its voice holders and speech
  * processes.  A speech process is forked while its worker waits for it;
  * left to the scheduler it often starts on the other worker's CPU and
- * leaves its own idle until it is moved (at -j2 on 2 cores, 0.9 s of CPU
- * idle in a 3.3 s build; kept to one CPU each, 0.45 s).  With fewer
+ * leaves its own idle until it is moved (at -j2 on 2 cores, about 0.9 s
+ * of CPU idle in a 3.2 s build; kept to one CPU each, 0.4 s).  With fewer
  * slots than CPUs nothing is pinned: the spare CPUs take the strays, and
  * a slot might otherwise share a core with another's SMT sibling.
  */
