@@ -363,30 +363,19 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 static long idle_run(struct limiter *l, const float *pcm, size_t n,
 		     double gain, dsp_sink sink, void *user)
 {
-	const size_t cap = sizeof(l->out) / sizeof(l->out[0]);
-	const double ceiling = l->ceiling, g = l->idle_gain;
-	size_t i, pos = l->pos, nout = l->nout;
-	int ret = 0;
+	size_t i;
 
-	for (i = 0; i < n && !ret; i++) {
-		double x = pcm[i] * gain, y;
-		if (fabs(x) > ceiling)
+	for (i = 0; i < n; i++) {
+		double x = pcm[i] * gain;
+		if (fabs(x) > l->ceiling)
 			break;
-		l->delay[pos] = (float)x;
-		pos = pos + 1 == l->w ? 0 : pos + 1;
-		y = l->delay[pos] * g;
-		if (fabs(y) > ceiling)
-			y = copysign(ceiling, y);
-		l->out[nout++] = (float)y;
-		if (nout == cap) {
-			nout = 0;
-			ret = sink(user, l->out, cap);
-		}
+		l->delay[l->pos] = (float)x;
+		l->pos = wrap(l, l->pos + 1);
+		l->n++;
+		if (limiter_emit(l, l->idle_gain, sink, user))
+			return -1;
 	}
-	l->pos = pos;
-	l->nout = nout;
-	l->n += (long long)i;
-	return ret ? -1 : (long)i;
+	return (long)i;
 }
 
 int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
