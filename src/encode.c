@@ -66,11 +66,12 @@ struct OpusCustomMode *opus_custom_mode_create(int32_t fs, int frame_size,
 
 struct encoder {
 	SNDFILE *sf;
-	FILE *fp;		/* the temporary file, through a large buffer */
+	FILE *fp;		/* the temporary file, through buf */
+	char *buf;
 	char *path;
 	char *tmp;
-	char *id3;		/* MP3 only: an ID3v2.4 tag to put in front */
-	size_t id3_len;
+	off_t base;		/* where libsndfile's file starts: after an
+				 * MP3's ID3v2.4 tag */
 	int ogg;		/* Ogg Opus or Vorbis */
 	enum enc_format fmt;
 	encode_sink tap;	/* G.711: hears each sample as decoded */
@@ -170,25 +171,35 @@ static int set_tags(struct encoder *enc, const struct enc_tags *t,
  * Writing goes through a stdio buffer of WRITE_BUF bytes: libsndfile
  * writes an MP3 frame or a block at a time, hundreds of system calls for
  * a minute of speech, and memory stays bounded whatever the length.
+ * (glibc takes setvbuf's size only with a buffer given: without one it
+ * writes 4 kB at a time.)
+ *
+ * libsndfile sees the file from enc->base on: an MP3's tag is written
+ * first, and the LAME header libsndfile writes last, at what it takes
+ * for the file's start, lands after it.
  */
-#define WRITE_BUF (1u << 20)
+#define WRITE_BUF (256u << 10)
 
 static sf_count_t file_len(void *user)
 {
-	FILE *fp = ((struct encoder *)user)->fp;
-	off_t here = ftello(fp), end;
+	struct encoder *enc = user;
+	off_t here = ftello(enc->fp), end;
 
-	if (here < 0 || fseeko(fp, 0, SEEK_END))
+	if (here < 0 || fseeko(enc->fp, 0, SEEK_END))
 		return -1;
-	end = ftello(fp);
-	return fseeko(fp, here, SEEK_SET) ? -1 : (sf_count_t)end;
+	end = ftello(enc->fp);
+	return fseeko(enc->fp, here, SEEK_SET) ? -1
+	       : (sf_count_t)(end - enc->base);
 }
 
 static sf_count_t file_seek(sf_count_t off, int whence, void *user)
 {
-	FILE *fp = ((struct encoder *)user)->fp;
+	struct encoder *enc = user;
 
-	return fseeko(fp, (off_t)off, whence) ? -1 : (sf_count_t)ftello(fp);
+	if (whence == SEEK_SET)
+		off += enc->base;
+	return fseeko(enc->fp, (off_t)off, whence) ? -1
+	       : (sf_count_t)(ftello(enc->fp) - enc->base);
 }
 
 static sf_count_t file_read(void *p, sf_count_t n, void *user)
@@ -209,7 +220,9 @@ static sf_count_t file_write(const void *p, sf_count_t n, void *user)
 
 static sf_count_t file_tell(void *user)
 {
-	return (sf_count_t)ftello(((struct encoder *)user)->fp);
+	struct encoder *enc = user;
+
+	return (sf_count_t)(ftello(enc->fp) - enc->base);
 }
 
 int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
@@ -232,8 +245,22 @@ int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 		encode_abort(enc);
 		return ret;
 	}
-	setvbuf(enc->fp, NULL, _IOFBF, WRITE_BUF);
+	enc->buf = xmalloc(WRITE_BUF);
+	setvbuf(enc->fp, enc->buf, _IOFBF, WRITE_BUF);
 	enc->fmt = fmt;
+	if (fmt == ENC_MP3) {
+		size_t len;
+		char *id3 = id3_tag(tags, &len);
+		if (fwrite(id3, 1, len, enc->fp) != len) {
+			int ret = err_at(e, path, 0, "write error: %s",
+					 strerror(errno));
+			free(id3);
+			encode_abort(enc);
+			return ret;
+		}
+		free(id3);
+		enc->base = (off_t)len;
+	}
 	enc->sf = sf_open_virtual(&vio, SFM_WRITE, &info, enc);
 	if (!enc->sf) {
 		int ret = err_at(e, path, 0, "cannot write: %s",
@@ -242,9 +269,7 @@ int encode_open(struct encoder **out, const char *path, enum enc_format fmt,
 		return ret;
 	}
 	enc->ogg = fmt == ENC_OPUS || fmt == ENC_VORBIS;
-	if (fmt == ENC_MP3) {
-		enc->id3 = id3_tag(tags, &enc->id3_len);
-	} else if (fmt < ENC_RAW_ULAW && set_tags(enc, tags, e)) {
+	if (fmt != ENC_MP3 && fmt < ENC_RAW_ULAW && set_tags(enc, tags, e)) {
 		encode_abort(enc);
 		return -1;
 	}
@@ -259,31 +284,6 @@ int encode_write(struct encoder *enc, const float *pcm, size_t n,
 		return err_at(e, enc->path, 0, "write error: %s",
 			      sf_strerror(enc->sf));
 	return 0;
-}
-
-/* Put the ID3 tag in front of the MP3 that libsndfile wrote. */
-static int prepend_id3(struct encoder *enc, struct err *e)
-{
-	char *tagged = xasprintf("%s.id3", enc->tmp);
-	FILE *in = fopen(enc->tmp, "rb"), *out = fopen(tagged, "wb");
-	int ret = 0;
-
-	if (!in || !out || fwrite(enc->id3, 1, enc->id3_len, out) != enc->id3_len)
-		ret = err_at(e, enc->path, 0, "cannot write: %s",
-			     strerror(errno));
-	if (!ret)
-		ret = fs_copy_stream(in, enc->path, out, enc->path, e);
-	if (in)
-		fclose(in);
-	if (out && fclose(out) && !ret)
-		ret = err_at(e, enc->path, 0, "write error: %s", strerror(errno));
-	if (!ret && rename(tagged, enc->tmp))
-		ret = err_at(e, enc->path, 0, "cannot rename: %s",
-			     strerror(errno));
-	if (ret)
-		unlink(tagged);
-	free(tagged);
-	return ret;
 }
 
 /* An Ogg page (RFC 3533): a 27-byte header, segment table, body. */
@@ -392,8 +392,6 @@ int encode_close(struct encoder *enc, struct err *e)
 		ret = err_at(e, enc->path, 0, "write error: %s",
 			     strerror(errno));
 	enc->fp = NULL;
-	if (!ret && enc->id3)
-		ret = prepend_id3(enc, e);
 	if (!ret && enc->ogg)
 		ret = ogg_fix_serial(enc, e);
 	if (!ret)
@@ -413,7 +411,7 @@ void encode_abort(struct encoder *enc)
 	unlink(enc->tmp);
 	free(enc->tmp);
 	free(enc->path);
-	free(enc->id3);
+	free(enc->buf);
 	free(enc);
 }
 
