@@ -288,16 +288,25 @@ static void queue_push(struct limiter *l, double r)
 	l->qlen++;
 }
 
-/* Give out the sample leaving the delay line, times the averaged gain. */
+/*
+ * Give out the sample leaving the delay line, times the averaged gain;
+ * with sum (limiter_energy), add its square there instead.
+ */
 static inline __attribute__((always_inline)) int
 limiter_emit(struct limiter *l, double gain, dsp_sink sink,
-			void *user)
+			void *user, double *sum)
 {
 	double y = l->delay[l->pos] * gain;
+	float f;
 
 	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
 		y = copysign(l->ceiling, y);
-	l->out[l->nout++] = (float)y;
+	f = (float)y;
+	if (sum) {
+		*sum += (double)f * f;
+		return 0;
+	}
+	l->out[l->nout++] = f;
 	if (l->nout == sizeof(l->out) / sizeof(l->out[0])) {
 		l->nout = 0;
 		return sink(user, l->out, sizeof(l->out) / sizeof(l->out[0]));
@@ -314,7 +323,8 @@ limiter_emit(struct limiter *l, double gain, dsp_sink sink,
  * whether or not the limiter went idle).
  */
 static inline __attribute__((always_inline)) int
-limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
+limiter_step(struct limiter *l, double x, dsp_sink sink, void *user,
+	     double *sum)
 {
 	size_t slot = l->pos;
 	double ax = fabs(x), r, m;
@@ -324,11 +334,12 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 		l->pos = wrap(l, slot + 1);
 		if (++l->n < (long long)l->w)
 			return 0;
-		return limiter_emit(l, l->idle_gain, sink, user);
+		return limiter_emit(l, l->idle_gain, sink, user, sum);
 	}
 	l->idle = 0;
 	r = ax > l->ceiling ? l->ceiling / ax : 1.0;
-	queue_push(l, r);
+	if (l->qlen || r < 1.0)	/* else nothing to expire or keep */
+		queue_push(l, r);
 	l->delay[slot] = (float)x;
 	m = l->qlen ? l->rq[l->qhead] : 1.0;	/* min of r, last w inputs */
 	if (l->held < 1.0) {
@@ -352,7 +363,7 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user)
 	if (++l->n < (long long)l->w)
 		return 0;
 	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
-	return limiter_emit(l, l->boxsum / (double)l->w, sink, user);
+	return limiter_emit(l, l->boxsum / (double)l->w, sink, user, sum);
 }
 
 /*
@@ -372,7 +383,7 @@ static long idle_run(struct limiter *l, const float *pcm, size_t n,
 		l->delay[l->pos] = (float)x;
 		l->pos = wrap(l, l->pos + 1);
 		l->n++;
-		if (limiter_emit(l, l->idle_gain, sink, user))
+		if (limiter_emit(l, l->idle_gain, sink, user, NULL))
 			return -1;
 	}
 	return (long)i;
@@ -391,18 +402,43 @@ int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
 			if ((i += (size_t)k) == n)
 				break;
 		}
-		if (limiter_step(l, pcm[i++] * gain, sink, user))
+		if (limiter_step(l, pcm[i++] * gain, sink, user, NULL))
 			return -1;
 	}
 	if (n)
 		return 0;
 	for (i = 0; i + 1 < l->w; i++)	/* drain: the delay holds w - 1 */
-		if (limiter_step(l, 0.0, sink, user))
+		if (limiter_step(l, 0.0, sink, user, NULL))
 			return -1;
 	if (l->nout && sink(user, l->out, l->nout))
 		return -1;
 	l->nout = 0;
 	return 0;
+}
+
+/*
+ * limiter_run's energies without its samples: what the gain search
+ * needs.  Each sample, times gain in float, is squared into *in, and
+ * each sample out into *out, both in order: the same bits as summing
+ * limiter_run's input (times gain, then 1.0) and output.  One loop over
+ * the samples keeps the two sums going side by side, and no sample is
+ * stored or handed on.  n = 0 drains the delay, as limiter_run does.
+ */
+void limiter_energy(struct limiter *l, const float *pcm, size_t n,
+		    float gain, double *in, double *out)
+{
+	double ein = *in, eout = *out;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		float t = pcm[i] * gain;
+		ein += (double)t * t;
+		limiter_step(l, t, NULL, NULL, &eout);
+	}
+	for (i = 0; !n && i + 1 < l->w; i++)	/* drain */
+		limiter_step(l, 0.0, NULL, NULL, &eout);
+	*in = ein;
+	*out = eout;
 }
 
 int limiter_idle(const struct limiter *l)

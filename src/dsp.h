@@ -53,6 +53,10 @@ struct limiter *limiter_new(int rate, double ceiling);
 /* Apply a linear gain then limit; n = 0 at the end drains the delay. */
 int limiter_run(struct limiter *l, const float *pcm, size_t n,
 		double gain, dsp_sink sink, void *user);
+/* The sums of squares of what goes in (times gain) and what comes out,
+ * added to *in and *out, without the samples (n = 0 drains). */
+void limiter_energy(struct limiter *l, const float *pcm, size_t n,
+		    float gain, double *in, double *out);
 /* Nonzero while no peak is near and the gain is back at 1.0 (for tests). */
 int limiter_idle(const struct limiter *l);
 void limiter_free(struct limiter *l);

@@ -759,8 +759,6 @@ struct pass_b {
 	struct meter *meter;
 	struct encoder **enc;
 	size_t nenc;
-	int energy;			/* sum the energies (find_gain) */
-	double energy_in, energy_out;	/* sums of squares, with gain */
 	struct err *e;
 };
 
@@ -769,9 +767,6 @@ static int pass_b_out(void *user, float *pcm, size_t n)
 	struct pass_b *b = user;
 	size_t i;
 
-	if (b->energy)
-		for (i = 0; i < n; i++)
-			b->energy_out += (double)pcm[i] * pcm[i];
 	if (b->meter && meter_add(b->meter, pcm, n, b->e))
 		return -1;
 	for (i = 0; i < b->nenc; i++)
@@ -800,14 +795,33 @@ static int run_pass_b(struct spool *in, int rate, double gain_db,
 		off += (long long)(n * sizeof(float));
 		for (i = 0; i < n; i++)
 			buf[i] *= gain;
-		if (b->energy)
-			for (i = 0; i < n; i++)
-				b->energy_in += (double)buf[i] * buf[i];
 		ret = l ? limiter_run(l, buf, n, 1.0, pass_b_out, b)
 			: pass_b_out(b, buf, n);
 	}
 	if (!ret && l)
 		ret = limiter_run(l, NULL, 0, 0, pass_b_out, b);
+	limiter_free(l);
+	return ret;
+}
+
+/* The energy of the signal with gain, and of what the limiter makes
+ * of it, without the samples. */
+static int limit_energy(struct spool *in, int rate, double gain_db,
+			double ceiling_db, double *ein, double *eout,
+			struct err *e)
+{
+	struct limiter *l = limiter_new(rate, db_to_lin(ceiling_db));
+	float gain = (float)db_to_lin(gain_db), buf[BLOCK];
+	long long off = 0;
+	size_t n;
+	int ret;
+
+	while (!(ret = spool_read(in, off, buf, sizeof(buf), &n, e)) && n) {
+		off += (long long)n;
+		limiter_energy(l, buf, n / sizeof(float), gain, ein, eout);
+	}
+	if (!ret)
+		limiter_energy(l, NULL, 0, gain, ein, eout);
 	limiter_free(l);
 	return ret;
 }
@@ -835,12 +849,12 @@ static int find_gain(struct spool *in, int rate, double lufs, double peak,
 	g = g0;
 	/* More gain means more limiting: two rounds settle it. */
 	for (i = 0; i < LIMIT_ROUNDS && needs_limit(peak, g, ceiling_db); i++) {
-		struct pass_b b = { .energy = 1, .e = e };
-		if (run_pass_b(in, rate, g, ceiling_db, 1, &b))
+		double ein = 0, eout = 0;
+		if (limit_energy(in, rate, g, ceiling_db, &ein, &eout, e))
 			return -1;
-		if (b.energy_out <= 0 || b.energy_in <= b.energy_out)
+		if (eout <= 0 || ein <= eout)
 			break;
-		g = g0 + 10 * log10(b.energy_in / b.energy_out);
+		g = g0 + 10 * log10(ein / eout);
 	}
 	*gain = g;
 	return 0;

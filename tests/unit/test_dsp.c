@@ -236,6 +236,58 @@ static void test_limiter_idles_between_peaks(void **state)
 	free(x);
 }
 
+/*
+ * The gain search's energies: the sums of squares, in order, of the
+ * samples times a float gain and of the reference limiter's output, bit
+ * for bit, for any block size (a sum taken in another order, or of the
+ * input times a double gain, differs in its last bits: the gain found
+ * from them would too).
+ */
+static void test_limiter_energy_sums_in_order(void **state)
+{
+	const int rate = 22050;
+	const size_t n = (size_t)rate * 6;
+	const double ceiling = 0.8;
+	const float gain = 1.7f;
+	float *x = malloc(n * sizeof(float)), *g = malloc(n * sizeof(float));
+	float *want = malloc(n * sizeof(float));
+	static const size_t blocks[] = { 1, 100, 4096 };
+	double want_in = 0, want_out = 0;
+	size_t b, i;
+
+	(void)state;
+	signal(x, n, rate, 0.25);
+	for (i = 0; i < 3; i++) {	/* a loud burst every 2 s */
+		size_t at = (size_t)rate * 2 * i + (size_t)rate / 3, j;
+		for (j = 0; j < (size_t)rate / 10; j++)
+			x[at + j] *= 4.0f;
+	}
+	for (i = 0; i < n; i++) {
+		g[i] = x[i] * gain;
+		want_in += (double)g[i] * g[i];
+	}
+	reference_limiter(g, n, 1.0, rate, ceiling, want);
+	for (i = 0; i < n; i++)
+		want_out += (double)want[i] * want[i];
+	assert_true(want_out < want_in * 0.999);	/* it did limit */
+	for (b = 0; b < sizeof(blocks) / sizeof(blocks[0]); b++) {
+		struct limiter *l = limiter_new(rate, ceiling);
+		double in = 0, out = 0;
+		for (i = 0; i < n; i += blocks[b])
+			limiter_energy(l, x + i, n - i < blocks[b] ? n - i
+				       : blocks[b], gain, &in, &out);
+		limiter_energy(l, NULL, 0, gain, &in, &out);
+		if (in != want_in || out != want_out)
+			fail_msg("block %zu: in %.17g out %.17g, want %.17g "
+				 "%.17g", blocks[b], in, out, want_in,
+				 want_out);
+		limiter_free(l);
+	}
+	free(want);
+	free(g);
+	free(x);
+}
+
 /* The band filter gives the bits of its sections run one after another
  * over the whole signal, whatever the blocks. */
 static void test_filter_sections_in_order(void **state)
@@ -317,6 +369,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_limiter_never_exceeds_ceiling),
+		cmocka_unit_test(test_limiter_energy_sums_in_order),
 		cmocka_unit_test(test_limiter_transparent_and_aligned),
 		cmocka_unit_test(test_limiter_latency_and_lookahead),
 		cmocka_unit_test(test_limiter_idles_between_peaks),
