@@ -460,14 +460,17 @@ void limiter_free(struct limiter *l)
 void dsp_find_sound(const short *pcm, size_t n, int threshold, long *first,
 		    long *last)
 {
-	size_t i;
+	size_t i = 0, j = n;
 
-	*first = *last = -1;
-	for (i = 0; i < n; i++) {
-		if (abs(pcm[i]) > threshold) {
-			if (*first < 0)
-				*first = (long)i;
-			*last = (long)i;
-		}
+	/* From each end: speech is sound between short silences. */
+	while (i < n && abs(pcm[i]) <= threshold)
+		i++;
+	if (i == n) {
+		*first = *last = -1;
+		return;
 	}
+	while (abs(pcm[j - 1]) <= threshold)
+		j--;
+	*first = (long)i;
+	*last = (long)(j - 1);
 }

@@ -288,6 +288,38 @@ static void test_limiter_energy_sums_in_order(void **state)
 	free(x);
 }
 
+/* The first and last sample over the threshold, as a scan of every
+ * sample finds them: silence at either end, none, one, all sound. */
+static void test_find_sound(void **state)
+{
+	short x[64];
+	unsigned r = 7;
+	int t;
+
+	(void)state;
+	for (t = 0; t < 2000; t++) {
+		size_t n = (size_t)(t % 65), i;
+		long first = -1, last = -1, f, l;
+		int level = t % 3 ? 100 : 30000;	/* mostly quiet */
+		for (i = 0; i < n; i++) {
+			r = r * 1103515245u + 12345u;
+			x[i] = (short)((int)(r >> 16) % (2 * level + 1) - level);
+			if (r % 7 == 0)
+				x[i] = (short)(r & 1 ? 32767 : -32768);
+		}
+		for (i = 0; i < n; i++)
+			if (abs(x[i]) > 300) {
+				if (first < 0)
+					first = (long)i;
+				last = (long)i;
+			}
+		dsp_find_sound(x, n, 300, &f, &l);
+		if (f != first || l != last)
+			fail_msg("case %d (n %zu): %ld..%ld, want %ld..%ld", t,
+				 n, f, l, first, last);
+	}
+}
+
 /* The band filter gives the bits of its sections run one after another
  * over the whole signal, whatever the blocks. */
 static void test_filter_sections_in_order(void **state)
@@ -370,6 +402,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_limiter_never_exceeds_ceiling),
 		cmocka_unit_test(test_limiter_energy_sums_in_order),
+		cmocka_unit_test(test_find_sound),
 		cmocka_unit_test(test_limiter_transparent_and_aligned),
 		cmocka_unit_test(test_limiter_latency_and_lookahead),
 		cmocka_unit_test(test_limiter_idles_between_peaks),
