@@ -178,7 +178,7 @@ static int set_tags(struct encoder *enc, const struct enc_tags *t,
  * first, and the LAME header libsndfile writes last, at what it takes
  * for the file's start, lands after it.
  */
-#define WRITE_BUF (256u << 10)
+#define WRITE_BUF (64u << 10)
 
 static sf_count_t file_len(void *user)
 {
