@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -61,54 +60,14 @@ struct track {
 	struct segment *seg;
 	size_t nseg, segalloc;
 	long total;		/* timeline length in samples */
-	int pipe;		/* in a speech process: where samples go: */
-	size_t nshared;		/* first into the shared region, */
-	size_t mapped;		/* (its samples mapped in) */
-	int shared_sent;	/* until it is full ('M' sent), */
-	char *frame;		/* then in 'P' frames of FRAME samples */
+	int pipe;		/* in a speech process: where samples go, */
+	char *frame;		/* gathered in a 'P' frame of FRAME samples */
 	size_t nframe;
 	int voice_set;		/* the job's voice is set already */
 	struct err *e;
 };
 
 static int fork_synthesis;
-
-/*
- * A worker's region shared with its speech processes: made before it
- * forks its first voice holder, so each speech process forked from one
- * has it.  A speech process puts its samples there and says how many
- * ('M'); what does not fit follows in 'P' frames down the pipe.  The
- * samples used to go down the pipe only: two copies and a system call
- * each way per frame, 1.5% of a build's CPU.  NULL: frames only (also
- * with AUDIOGUIDE_SPEECH_SHARED=0, for a test to compare).
- */
-#define SHARED_SAMPLES (SPOOL_MEM / sizeof(short))
-#define POPULATE (256u << 10)	/* bytes; SPOOL_MEM is a multiple */
-static short *shared;
-
-static void shared_make(void)
-{
-	static int tried;
-	const char *v = getenv("AUDIOGUIDE_SPEECH_SHARED");
-	void *p;
-
-	if (tried++ || (v && !strcmp(v, "0")))
-		return;
-	p = mmap(NULL, SHARED_SAMPLES * sizeof(short), PROT_READ | PROT_WRITE,
-		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	shared = p == MAP_FAILED ? NULL : p;
-}
-
-/* A speech process's 'M': how many samples it put in the shared region. */
-static int send_shared(struct track *t)
-{
-	char m[1 + sizeof(uint32_t)] = { 'M' };
-	uint32_t len = (uint32_t)t->nshared;
-
-	t->shared_sent = 1;
-	memcpy(m + 1, &len, sizeof(len));
-	return worker_write_full(t->pipe, m, sizeof(m));
-}
 
 void render_fork_synthesis(int on)
 {
@@ -129,32 +88,12 @@ static int flush_frame(struct track *t)
 				 1 + sizeof(len) + len * sizeof(short));
 }
 
-/* Samples into the shared region, then, once it is full, gathered into
- * frames: a write, and a wake-up of the worker, per FRAME samples rather
- * than per callback of eSpeak NG. */
+/* Gather samples into frames: a write, and a wake-up of the worker, per
+ * FRAME samples rather than per callback of eSpeak NG. */
 static int pass_on(struct track *t, const short *pcm, size_t n)
 {
 	const size_t head = 1 + sizeof(uint32_t);
 
-	if (shared && !t->shared_sent) {
-		size_t k = SHARED_SAMPLES - t->nshared < n
-			   ? SHARED_SAMPLES - t->nshared : n;
-		while (t->nshared + k > t->mapped) {
-			/* a fresh process faults on every page it touches
-			 * in the region: map them 64 at a time */
-			madvise(shared + t->mapped, POPULATE,
-				MADV_POPULATE_WRITE);
-			t->mapped += POPULATE / sizeof(short);
-		}
-		memcpy(shared + t->nshared, pcm, k * sizeof(short));
-		t->nshared += k;
-		pcm += k;
-		n -= k;
-		if (!n)
-			return 0;
-		if (send_shared(t))
-			return -1;
-	}
 	if (!t->frame)
 		t->frame = xmalloc(head + FRAME * sizeof(short));
 	while (n) {
@@ -360,7 +299,7 @@ static void speech_process(struct track *t, int fd)
 			worker_write_full(fd, t->e->msg, len);
 		_exit(1);
 	}
-	if ((shared && !t->shared_sent && send_shared(t)) || flush_frame(t))
+	if (flush_frame(t))
 		_exit(1);	/* the pipe broke: the worker says so */
 	for (k = 0; k < t->job->nchunks; k++) {
 		const struct chunk_audio *c = &t->ch[k];
@@ -390,7 +329,7 @@ static int receive(struct track *t, int fd)
 {
 	short *buf = NULL;
 	size_t cap = 0, k = 0;
-	int ret = 1, got_shared = 0;
+	int ret = 1;
 
 	t->ch = xcalloc(t->job->nchunks, sizeof(*t->ch));
 	while (ret > 0) {
@@ -403,20 +342,8 @@ static int receive(struct track *t, int fd)
 		if (worker_read_full(fd, &type, 1) <= 0)
 			break;
 		switch (type) {
-		case 'M':	/* first, once, when there is a region */
-			if (!shared || got_shared || t->spooled ||
-			    worker_read_full(fd, &n, sizeof(n)) <= 0 ||
-			    n > SHARED_SAMPLES)
-				goto broken;
-			got_shared = 1;
-			if (spool_write(&t->spool, shared, n * sizeof(short),
-					t->e))
-				ret = -1;
-			t->spooled += (long)n;
-			break;
 		case 'P':
-			if ((shared && !got_shared) ||
-			    worker_read_full(fd, &n, sizeof(n)) <= 0)
+			if (worker_read_full(fd, &n, sizeof(n)) <= 0)
 				goto broken;
 			if (n > cap)
 				buf = xrealloc(buf, (cap = n) * sizeof(*buf));
@@ -441,7 +368,7 @@ static int receive(struct track *t, int fd)
 				goto broken;
 			break;
 		case 'E':
-			if (k != t->job->nchunks || (shared && !got_shared) ||
+			if (k != t->job->nchunks ||
 			    worker_read_full(fd, &rate, sizeof(rate)) <= 0)
 				goto broken;
 			t->rate = rate;
@@ -631,12 +558,9 @@ static int holder_lost(struct track *t, struct holder *h)
 static int speak_forked(struct track *t)
 {
 	struct speech_request rq = { t->job->chunks, t->job->nchunks };
-	struct holder *h;
+	struct holder *h = holder_for(t->job, t->e);
 	int fd[2], status, ret;
 	int32_t pid;
-
-	shared_make();	/* before the first holder */
-	h = holder_for(t->job, t->e);
 
 	if (!h)
 		return -1;

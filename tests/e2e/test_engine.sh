@@ -219,25 +219,6 @@ test_a_crashed_worker_fails_its_track_only() {
 	diff -r -x .lock clean out >/dev/null || fail "the rebuild differs: $(diff -rq -x .lock clean out | head -3)"
 }
 
-# A speech process hands its samples over in a region it shares with its
-# worker, and what does not fit in it (8 MB: 190 s at 22,050 Hz) down
-# the pipe: a section of over four minutes takes both ways.  The tracks
-# are byte for byte those of a build that sends everything down the
-# pipe (AUDIOGUIDE_SPEECH_SHARED=0).
-test_speech_shared_region_changes_no_byte() {
-	local para="Please arrive fifteen minutes early, bring your health card, and tell the nurse at the desk how you feel today." i
-	{ printf '\n## Long\n\n'; for i in $(seq 45); do printf '%s ' "$para"; done; printf '\n'; } \
-		>> content/clinic/guide.md
-	run 0 "$AG" build --lang en --profile wav16,ulaw --package none --out o1
-	run 0 env AUDIOGUIDE_SPEECH_SHARED=0 "$AG" build --lang en \
-		--profile wav16,ulaw --package none --out o2
-	local long=o1/clinic/en/ulaw/04-long.ulaw secs
-	[ -f $long ] || fail "no long track: $(ls o1/clinic/en/ulaw)"
-	secs=$(( $(stat -c %s $long) / 8000 ))
-	[ "$secs" -gt 200 ] || fail "the long track is only $secs s"
-	diff -r o1 o2 >/dev/null || fail "the tracks differ: $(diff -rq o1 o2 | head -3)"
-}
-
 test_removed_section_loses_its_files() {
 	run 0 "$AG" build -q
 	[ -f out/clinic/es/mp3/02-on-the-day.mp3 ] || fail "no first build"
