@@ -50,6 +50,20 @@ static void signal(float *x, size_t n, int rate, double amp)
 	x[n / 2] = (float)(-amp * 1.7);
 }
 
+/* Quiet speech-like signal with a loud burst every 2 s (6 s of it, at
+ * least): the limiter acts on each, and recovers in between. */
+static void bursts(float *x, size_t n, int rate)
+{
+	size_t i, j;
+
+	signal(x, n, rate, 0.25);
+	for (i = 0; i < 3; i++) {
+		size_t at = (size_t)rate * 2 * i + (size_t)rate / 3;
+		for (j = 0; j < (size_t)rate / 10; j++)
+			x[at + j] *= 4.0f;
+	}
+}
+
 static void run_limiter(struct limiter *l, const float *x, size_t n,
 			size_t block, double gain, struct sink *out)
 {
@@ -202,12 +216,7 @@ static void test_limiter_idles_between_peaks(void **state)
 	size_t b, i;
 
 	(void)state;
-	signal(x, n, rate, 0.25);
-	for (i = 0; i < 3; i++) {	/* a loud burst every 2 s */
-		size_t at = (size_t)rate * 2 * i + (size_t)rate / 3, j;
-		for (j = 0; j < (size_t)rate / 10; j++)
-			x[at + j] *= 4.0f;
-	}
+	bursts(x, n, rate);
 	reference_limiter(x, n, 1.3, rate, ceiling, want);
 	for (b = 0; b < sizeof(blocks) / sizeof(blocks[0]); b++) {
 		struct limiter *l = limiter_new(rate, ceiling);
@@ -256,12 +265,7 @@ static void test_limiter_energy_sums_in_order(void **state)
 	size_t b, i;
 
 	(void)state;
-	signal(x, n, rate, 0.25);
-	for (i = 0; i < 3; i++) {	/* a loud burst every 2 s */
-		size_t at = (size_t)rate * 2 * i + (size_t)rate / 3, j;
-		for (j = 0; j < (size_t)rate / 10; j++)
-			x[at + j] *= 4.0f;
-	}
+	bursts(x, n, rate);
 	for (i = 0; i < n; i++) {
 		g[i] = x[i] * gain;
 		want_in += (double)g[i] * g[i];
