@@ -12,6 +12,7 @@
 #include "err.h"
 #include "fs.h"
 #include "lang.h"
+#include "project.h"
 #include "suggest.h"
 #include "xalloc.h"
 
@@ -19,6 +20,20 @@ int cli_error(const struct err *e)
 {
 	fprintf(stderr, "audioguide: %s\n", e->msg);
 	return EXIT_USER;
+}
+
+void cli_warn_lexicons(void)
+{
+	char *dir = project_lexicons_missing();
+
+	if (!dir)
+		return;
+	fprintf(stderr, "audioguide: warning: %s: no such folder, so no "
+		"default lexicons: numbers, ranges, units and abbreviations "
+		"are said by eSpeak NG alone (\"call 999\" as nine hundred "
+		"and ninety-nine); install them (make install) or set "
+		"AUDIOGUIDE_DATADIR\n", dir);
+	free(dir);
 }
 
 int cli_usage_error(const char *usage, const char *fmt, ...)

@@ -60,6 +60,8 @@ int cli_parse(struct cli *c, int argc, char **argv, unsigned accept,
 void cli_release(struct cli *c);
 /* Print "audioguide: <message>" and return EXIT_USER. */
 int cli_error(const struct err *e);
+/* A warning on stderr when the default lexicons are not found. */
+void cli_warn_lexicons(void);
 /* Print a usage error with a hint and return EXIT_USAGE. */
 int cli_usage_error(const char *usage, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -258,6 +258,7 @@ int cmd_build(int argc, char **argv)
 	out.quiet = c.quiet;
 	out.tty = isatty(STDOUT_FILENO);
 	worker_catch_signals();
+	cli_warn_lexicons();
 	if (project_orphans(&c.paths, &e)) {
 		cli_error(&e);
 		st.errors++;

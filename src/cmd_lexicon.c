@@ -266,8 +266,10 @@ int cmd_lexicon(int argc, char **argv)
 	memset(&run, 0, sizeof(run));
 	run.c = &c;
 	ret = cli_parse(&c, argc - 1, argv + 1, OPT_LANG | OPT_IPA, usage);
-	if (!ret && !c.done)
+	if (!ret && !c.done) {
+		cli_warn_lexicons();
 		ret = check(&run);
+	}
 	for (i = 0; i < run.n; i++) {
 		free(run.rec[i].file);
 		free(run.rec[i].grapheme);

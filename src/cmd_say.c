@@ -217,8 +217,11 @@ int cmd_say(int argc, char **argv)
 			OPT_IPA | OPT_WAV | OPT_TEXT, usage);
 	if (!ret && !c.done && !c.text.n)
 		ret = cli_usage_error(usage, "give the text to say");
-	else if (!ret && !c.done)
+	else if (!ret && !c.done) {
+		if (!c.no_lexicon)
+			cli_warn_lexicons();
 		ret = say(&s);
+	}
 	narration_release(&s.nar);
 	speech_release(&s.sp);
 	md_inline_release(&s.in);

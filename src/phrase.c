@@ -73,7 +73,7 @@ const char *phrase_msgid(enum phrase_id id)
 static char *find_catalog(const char *lang, const char *po_dir)
 {
 	const char *dirs[2];
-	char *installed = xasprintf("%s/po", project_datadir());
+	char *installed = project_data("po");
 	size_t base = strcspn(lang, "_@"), i, k;
 	char *found = NULL;
 
@@ -96,6 +96,8 @@ static char *find_catalog(const char *lang, const char *po_dir)
 int phrases_load(struct phrases *p, const char *lang, const char *po_dir,
 		 struct err *e)
 {
+	char *installed;
+
 	memset(p, 0, sizeof(*p));
 	p->lang = xstrdup(lang);
 	p->path = find_catalog(lang, po_dir);
@@ -103,10 +105,12 @@ int phrases_load(struct phrases *p, const char *lang, const char *po_dir,
 		return catalog_load(&p->cat, p->path, e);
 	if (!strncmp(lang, "en", 2) && strcspn(lang, "_@") == 2)
 		return 0;
-	return err_at(e, po_dir, 0, "no catalog of audioguide's own phrases "
-		      "for %s (%s/%s.po, nor in %s/po); make it with msginit "
-		      "-l %s -i po/audioguide.pot", lang, po_dir, lang,
-		      project_datadir(), lang);
+	installed = project_data("po");
+	err_at(e, po_dir, 0, "no catalog of audioguide's own phrases for %s "
+	       "(%s/%s.po, nor in %s); make it with msginit -l %s -i "
+	       "po/audioguide.pot", lang, po_dir, lang, installed, lang);
+	free(installed);
+	return -1;
 }
 
 void phrases_release(struct phrases *p)

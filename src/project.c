@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "err.h"
 #include "fs.h"
@@ -344,11 +345,57 @@ int project_add_language(const char *dir, const struct project_paths *paths,
 #define AUDIOGUIDE_DATADIR "/usr/local/share/audioguide"
 #endif
 
-const char *project_datadir(void)
+/* The source tree the running program was built in, when it is run
+ * from there without being installed: the folder of the executable,
+ * if it has po/audioguide.pot and content/lexicon/ (NULL if not). */
+static const char *source_tree(void)
 {
-	const char *env = getenv("AUDIOGUIDE_DATADIR");
+	static char dir[4096];
+	static int looked, ok;
+	ssize_t n;
+	char *slash, *pot, *lex;
 
-	return env && *env ? env : AUDIOGUIDE_DATADIR;
+	if (looked++)
+		return ok ? dir : NULL;
+	n = readlink("/proc/self/exe", dir, sizeof(dir) - 1);
+	if (n <= 0)
+		return NULL;
+	dir[n] = '\0';
+	slash = strrchr(dir, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	pot = xasprintf("%s/po/audioguide.pot", dir);
+	lex = xasprintf("%s/content/lexicon", dir);
+	ok = fs_is_file(pot) && fs_is_dir(lex);
+	free(pot);
+	free(lex);
+	return ok ? dir : NULL;
+}
+
+char *project_data(const char *what)
+{
+	const char *env = getenv("AUDIOGUIDE_DATADIR"), *tree;
+	char *p;
+
+	if (env && *env)
+		return xasprintf("%s/%s", env, what);
+	p = xasprintf("%s/%s", AUDIOGUIDE_DATADIR, what);
+	if (fs_is_dir(p) || !(tree = source_tree()))
+		return p;
+	free(p);
+	return xasprintf("%s/%s%s", tree, strcmp(what, "lexicon") ? ""
+			 : "content/", what);
+}
+
+char *project_lexicons_missing(void)
+{
+	char *p = project_data("lexicon");
+
+	if (!fs_is_dir(p))
+		return p;
+	free(p);
+	return NULL;
 }
 
 /* Add dir/<name>.pls when it exists and is not a file already listed. */
@@ -375,7 +422,7 @@ void project_lexicons(const struct project_guide *pg,
 	struct strlist real = { 0 };
 	size_t base = strcspn(code, "_@"), i;
 
-	dirs[0] = xasprintf("%s/lexicon", project_datadir());
+	dirs[0] = project_data("lexicon");
 	dirs[1] = xasprintf("%s/lexicon", paths->content);
 	dirs[2] = xasprintf("%s/lexicon", pg->dir);
 	for (i = 0; i < 3; i++) {

@@ -74,10 +74,18 @@ int project_add_language(const char *dir, const struct project_paths *paths,
 			 const struct catalog_lang *lang, char **po,
 			 struct err *e);
 /*
- * Where the installed program's data is (share/audioguide: its phrases
- * in po/, its default lexicons in lexicon/); AUDIOGUIDE_DATADIR overrides.
+ * The folder of the program's own data, what = "po" (its phrases) or
+ * "lexicon" (the default lexicons and rules), caller frees: under
+ * AUDIOGUIDE_DATADIR when set, else where make install puts them
+ * (share/audioguide/), else, when that is not there and the program runs
+ * from the source tree it was built in, the tree's po/ and
+ * content/lexicon/.
  */
-const char *project_datadir(void);
+char *project_data(const char *what);
+/* The default lexicons' folder when it does not exist (caller frees):
+ * every number, unit and abbreviation is then said by eSpeak NG alone,
+ * which a command must say.  NULL when it exists. */
+char *project_lexicons_missing(void);
 /*
  * The lexicons of a language (ext "pls"), or its rules ("rules"), in the
  * order they apply (later ones win): the installed defaults, the

@@ -261,3 +261,34 @@ test_japanese_kanji_need_a_choice_and_are_checked() {
 	run 3 "$AG" status --lang ja
 	expect_match "$OUT" "po/clinic/ja.po:[0-9]+: '当日' is in a script voice ja reads"
 }
+
+# The default lexicons of a program run from its source tree without
+# `make install`: found in the tree (content/lexicon/), or where an
+# install put them, never missing without a word.
+test_default_lexicons_found_by_an_uninstalled_program() {
+	run 0 env -u AUDIOGUIDE_DATADIR "$AG" lexicon check --lang en
+	expect_no_match "$ERR" "warning" "stderr"
+	expect_match "$OUT" "^($ROOT/content/lexicon|/.*/share/audioguide/lexicon)/en\.pls: [0-9]+ entries$"
+	run 0 env -u AUDIOGUIDE_DATADIR "$AG" say --lang en "Call 999."
+	expect_eq "$ERR" "" "stderr"
+	expect_match "$OUT" "^phonemes: +k'O:l n'aIn n'aIn n'aIn" "999 said digit by digit"
+}
+
+# Without them (a copied binary, a wrong AUDIOGUIDE_DATADIR) every
+# command that speaks says so, and what it means.
+test_missing_default_lexicons_are_warned() {
+	local warn="^audioguide: warning: $W/nodata/lexicon: no such folder, so no default lexicons: .*make install"
+	mkdir nodata
+	run 0 env AUDIOGUIDE_DATADIR="$W/nodata" "$AG" say --lang en "Call 999."
+	expect_match "$ERR" "$warn"
+	expect_match "$OUT" "^phonemes: +k'O:l n'aInh'VndrI2d" "999 without the rules"
+	run 0 env AUDIOGUIDE_DATADIR="$W/nodata" "$AG" say --no-lexicon --lang en "Call 999."
+	expect_eq "$ERR" "" "stderr with --no-lexicon"
+	run 0 env AUDIOGUIDE_DATADIR="$W/nodata" "$AG" build -q --lang en --profile ulaw
+	expect_match "$ERR" "$warn"
+	expect_eq "$(echo "$ERR" | grep -c warning)" 1 "warnings"
+	run 0 env AUDIOGUIDE_DATADIR="$W/nodata" "$AG" lexicon check --lang en
+	expect_match "$ERR" "$warn"
+	run 0 "$AG" build -q --lang en --profile ulaw
+	expect_no_match "$ERR" "warning" "stderr with AUDIOGUIDE_DATADIR set"
+}
