@@ -19,8 +19,9 @@ endif
 PKGS = espeak-ng sndfile soxr libebur128 jansson inih libxxhash libzip \
 	libcmark expat libpcre2-8
 DATADIR = $(PREFIX)/share/audioguide
+# The source tree, where a program not installed finds its data.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS)) \
-	-DAUDIOGUIDE_DATADIR='"$(DATADIR)"'
+	-DAUDIOGUIDE_DATADIR='"$(DATADIR)"' -DAUDIOGUIDE_SRCDIR='"$(CURDIR)"'
 # libgettextpo and libunistring have no pkg-config file in Debian 12.
 PKG_LIBS = $(shell pkg-config --libs $(PKGS)) -lgettextpo -lunistring -lm
 

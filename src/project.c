@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "err.h"
 #include "fs.h"
@@ -345,32 +344,26 @@ int project_add_language(const char *dir, const struct project_paths *paths,
 #define AUDIOGUIDE_DATADIR "/usr/local/share/audioguide"
 #endif
 
-/* The source tree the running program was built in, when it is run
- * from there without being installed: the folder of the executable,
- * if it has po/audioguide.pot and content/lexicon/ (NULL if not). */
+/* The source tree the program was built in, if it is still there with
+ * its po/audioguide.pot and content/lexicon/ (NULL if not): a program
+ * run without being installed finds its data there. */
 static const char *source_tree(void)
 {
-	static char dir[4096];
+#ifdef AUDIOGUIDE_SRCDIR
 	static int looked, ok;
-	ssize_t n;
-	char *slash, *pot, *lex;
+	char *pot, *lex;
 
-	if (looked++)
-		return ok ? dir : NULL;
-	n = readlink("/proc/self/exe", dir, sizeof(dir) - 1);
-	if (n <= 0)
-		return NULL;
-	dir[n] = '\0';
-	slash = strrchr(dir, '/');
-	if (!slash)
-		return NULL;
-	*slash = '\0';
-	pot = xasprintf("%s/po/audioguide.pot", dir);
-	lex = xasprintf("%s/content/lexicon", dir);
-	ok = fs_is_file(pot) && fs_is_dir(lex);
-	free(pot);
-	free(lex);
-	return ok ? dir : NULL;
+	if (!looked++) {
+		pot = xasprintf("%s/po/audioguide.pot", AUDIOGUIDE_SRCDIR);
+		lex = xasprintf("%s/content/lexicon", AUDIOGUIDE_SRCDIR);
+		ok = fs_is_file(pot) && fs_is_dir(lex);
+		free(pot);
+		free(lex);
+	}
+	return ok ? AUDIOGUIDE_SRCDIR : NULL;
+#else
+	return NULL;
+#endif
 }
 
 char *project_data(const char *what)

@@ -77,9 +77,8 @@ int project_add_language(const char *dir, const struct project_paths *paths,
  * The folder of the program's own data, what = "po" (its phrases) or
  * "lexicon" (the default lexicons and rules), caller frees: under
  * AUDIOGUIDE_DATADIR when set, else where make install puts them
- * (share/audioguide/), else, when that is not there and the program runs
- * from the source tree it was built in, the tree's po/ and
- * content/lexicon/.
+ * (share/audioguide/), else, when that is not there, the po/ and
+ * content/lexicon/ of the source tree the program was built in.
  */
 char *project_data(const char *what);
 /* The default lexicons' folder when it does not exist (caller frees):

@@ -262,9 +262,9 @@ test_japanese_kanji_need_a_choice_and_are_checked() {
 	expect_match "$OUT" "po/clinic/ja.po:[0-9]+: '当日' is in a script voice ja reads"
 }
 
-# The default lexicons of a program run from its source tree without
-# `make install`: found in the tree (content/lexicon/), or where an
-# install put them, never missing without a word.
+# The default lexicons of a program not installed (`make install`):
+# found in the source tree it was built in (content/lexicon/), or where
+# an install put them, never missing without a word.
 test_default_lexicons_found_by_an_uninstalled_program() {
 	run 0 env -u AUDIOGUIDE_DATADIR "$AG" lexicon check --lang en
 	expect_no_match "$ERR" "warning" "stderr"
@@ -274,8 +274,8 @@ test_default_lexicons_found_by_an_uninstalled_program() {
 	expect_match "$OUT" "^phonemes: +k'O:l n'aIn n'aIn n'aIn" "999 said digit by digit"
 }
 
-# Without them (a copied binary, a wrong AUDIOGUIDE_DATADIR) every
-# command that speaks says so, and what it means.
+# Without them (an AUDIOGUIDE_DATADIR without lexicon/, a program whose
+# tree is gone) every command that speaks says so, and what it means.
 test_missing_default_lexicons_are_warned() {
 	local warn="^audioguide: warning: $W/nodata/lexicon: no such folder, so no default lexicons: .*make install"
 	mkdir nodata
