@@ -55,7 +55,7 @@ FUZZ_SECONDS ?= 60
 
 .DELETE_ON_ERROR:
 .PHONY: all deps deps-check render check clean install update-po bench \
-	fuzz fuzz-build valgrind check-asterisk
+	fuzz fuzz-build valgrind check-asterisk FORCE
 
 all: deps
 	$(MAKE) $(BIN)
@@ -83,6 +83,14 @@ $(O)/libaudioguide.a: $(LIB_OBJ)
 $(O)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The data paths are built into project.o: another PREFIX (make install
+# PREFIX=/opt) or tree compiles it again, as the stamp changes.
+PATHS = $(DATADIR) $(CURDIR)
+$(O)/paths.stamp: FORCE
+	@mkdir -p $(@D)
+	@[ "$$(cat $@ 2>/dev/null)" = '$(PATHS)' ] || echo '$(PATHS)' > $@
+$(O)/project.o: $(O)/paths.stamp
 
 $(O)/web_assets.o: src/web/assets.S $(WEB_ASSETS)
 	@mkdir -p $(@D)

@@ -158,3 +158,42 @@ test_voices_shows_regional_voices() {
 		espeak-ng -v "$v" -q -x "one" >/dev/null 2>&1 || fail "voice $v"
 	done
 }
+
+# make install with a PREFIX of its own, from a copy of the source tree
+# that is then removed: the installed program finds its phrases and
+# lexicons where they went, with nothing to fall back on.  Another PREFIX
+# compiles the paths in again; the same one does not.
+test_make_install_with_a_prefix() {
+	local tree="$W/tree" inst="$W/inst" ag
+	mkdir -p "$tree/content"
+	cp -r "$ROOT/src" "$ROOT/po" "$ROOT/Makefile" "$tree/"
+	cp -r "$ROOT/content/lexicon" "$tree/content/"
+	# Not the sanitizer's flags of the make that runs these tests.
+	run 0 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tree" -j2 \
+		install PREFIX="$inst"
+	run 0 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tree" \
+		install PREFIX="$inst"
+	expect_no_match "$OUT" "project\\.c" "make install again, same PREFIX"
+	run 0 env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$tree" \
+		install PREFIX="$W/other"
+	expect_match "$OUT" "AUDIOGUIDE_DATADIR='\"$W/other/share/audioguide\"'.*project\\.c" \
+		"make install, another PREFIX"
+	rm -rf "$tree"
+	ag="$inst/bin/audioguide"
+	[ -f "$inst/share/audioguide/po/es.po" ] || fail "no installed es.po"
+	run 0 env -u AUDIOGUIDE_DATADIR "$ag" lexicon check --lang en
+	expect_no_match "$ERR" "warning" "stderr"
+	expect_match "$OUT" "^$inst/share/audioguide/lexicon/en\\.pls: [0-9]+ entries$"
+	run 0 env -u AUDIOGUIDE_DATADIR "$ag" say --lang en "Call 999. Take 1-2 tablets."
+	expect_eq "$ERR" "" "stderr"
+	expect_match "$OUT" "^text: +Call nine nine nine\\. Take 1 to 2 tablets\\.$"
+	# The program's own phrases, from the installed es.po: the Spanish
+	# notice in the place of a section whose translation is fuzzy.
+	sed -i '0,/^msgctxt "after-your-visit"/s//#, fuzzy\n&/' po/clinic/es.po
+	run 0 env -u AUDIOGUIDE_DATADIR "$ag" build -q --lang es --profile ulaw \
+		--package none
+	expect_match "$ERR" "03-after-your-visit not built in es: fuzzy"
+	expect_eq "$(jq -r '.languages[] | select(.code=="es") | .tracks[] | select(.section=="after-your-visit") | .notice' out/clinic/manifest.json)" true
+	grep -q "Esta parte aún no está disponible en español\." \
+		out/clinic/es/captions/03-after-your-visit.vtt || fail "no Spanish notice"
+}
