@@ -163,6 +163,8 @@ static void plan_lang(struct build_ctx *b, struct lang_ctx *lc)
 		    "ignored (audioguide update-po marks them obsolete)",
 		    lc->tr.po_path, lc->tr.first_unused_line, lc->tr.unused,
 		    lc->tr.unused == 1 ? "y is" : "ies are");
+	if (pl->selected && narration_rules_missing(&lc->nar, &e))
+		say(&b->say, SAY_SKIP, "warning: %s", e.msg);
 	lc->ok = 1;
 	narration_speak(&lc->nar);
 	for (i = 0; i < b->pg.g.nsec; i++)

@@ -183,6 +183,8 @@ static int say(struct say *s)
 			   s->c->no_lexicon, NULL, &e) ||
 	    narration_voice(&s->nar, &e))
 		return cli_error(&e);
+	if (narration_rules_missing(&s->nar, &e))
+		fprintf(stderr, "audioguide: warning: %s\n", e.msg);
 	speech_make(&s->sp, &s->in, NULL, &s->nar.cx);
 	if (synth_trace(s->sp.spoken.buf, s->sp.phonemes, s->c->ipa, &ph, &e))
 		return cli_error(&e);

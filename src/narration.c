@@ -332,6 +332,7 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 		project_lexicons(pg, paths, pl->code, "rules", &rfiles);
 		ret = share_lexicon(n, &files, e) ||
 		      share_rules(n, &rfiles, e);
+		n->no_rules = !rfiles.n;
 	}
 	strlist_release(&files);
 	strlist_release(&rfiles);
@@ -348,6 +349,23 @@ int narration_open(struct narration *n, const struct project_guide *pg,
 		passes(n, hex);
 	}
 	return ret;
+}
+
+int narration_rules_missing(const struct narration *n, struct err *e)
+{
+	char *data = project_lexicons_missing(), *path;
+	int nodata = data != NULL;	/* none at all: said once, before */
+
+	free(data);
+	if (!n->no_rules || nodata)
+		return 0;
+	path = xasprintf("%s/lexicon/%s.rules", n->content_dir, n->pl->code);
+	err_at(e, path, 0, "no such file, nor any other rules for %s: "
+	       "eSpeak NG alone says its ranges (1-2), emergency numbers "
+	       "and dates, as numbers; write them (README: What numbers, "
+	       "dates and signs mean)", n->pl->code);
+	free(path);
+	return -1;
 }
 
 const struct phrases *narration_phrases(struct narration *n, struct err *e)

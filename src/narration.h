@@ -61,6 +61,7 @@ struct narration {
 	char *passed_path;
 	struct strlist passed, passing;
 	struct said **said;		/* per section; NULL unless said */
+	int no_rules;			/* no <lang>.rules file was found */
 };
 
 /*
@@ -69,11 +70,16 @@ struct narration {
  * guide.conf's names used).  Lexicons and rules are read once per
  * process for a voice and set of files, and shared.  passed_path (or
  * NULL) keeps what passed the check from one build to the next.
+ * no_rules says that the language has no rules file anywhere: its
+ * numbers, dates and signs are eSpeak NG's alone, which a command says.
  */
 int narration_open(struct narration *n, const struct project_guide *pg,
 		   const struct project_lang *pl, struct translation *tr,
 		   const struct project_paths *paths, int no_lexicon,
 		   const char *passed_path, struct err *e);
+/* -1 with e set when the language has no rules file (and the default
+ * lexicons are there: without them, the command has said so). */
+int narration_rules_missing(const struct narration *n, struct err *e);
 /*
  * Whether the voice was found before with eSpeak NG's data as it is now
  * (it is in passed_path's hashes: narration_open records it there, so

@@ -292,3 +292,34 @@ test_missing_default_lexicons_are_warned() {
 	run 0 "$AG" build -q --lang en --profile ulaw
 	expect_no_match "$ERR" "warning" "stderr with AUDIOGUIDE_DATADIR set"
 }
+
+# A language added with no rules file anywhere (Italian): say and build
+# name the file to write, once per build; once written, its rules apply
+# and nothing is said.
+test_language_without_rules_is_warned() {
+	local warn="^audioguide: warning: content/lexicon/it\\.rules: no such file, nor any other rules for it: eSpeak NG alone says its ranges"
+	run 0 "$AG" say --lang it "Prenda 1-2 compresse."
+	expect_match "$ERR" "$warn"
+	expect_match "$OUT" "^text: +Prenda 1-2 compresse\\.$"
+	run 0 "$AG" add-language content/clinic it
+	python3 - po/clinic/it.po <<-'PY'
+	import sys
+	p = sys.argv[1]; s = open(p).read()
+	blocks = s.split('\n\n')
+	for i, b in enumerate(blocks):	# every entry but the header
+	    if i and 'msgid "' in b:
+	        blocks[i] = b.rsplit('msgstr ""', 1)[0] + 'msgstr "Prenda 1-2 compresse."'
+	open(p, 'w').write('\n\n'.join(blocks))
+	PY
+	sed -i 's/^#, fuzzy$//' po/clinic/it.po
+	run 0 "$AG" build -q --lang it --profile ulaw --package none
+	expect_match "$ERR" "$warn"
+	expect_eq "$(echo "$ERR" | grep -c 'warning: content/lexicon/it.rules')" 1 "warnings"
+	mkdir -p content/lexicon
+	printf '[range]\nto = a\n' > content/lexicon/it.rules
+	run 0 "$AG" say --lang it "Prenda 1-2 compresse."
+	expect_eq "$ERR" "" "stderr"
+	expect_match "$OUT" "^text: +Prenda 1 a 2 compresse\\.$"
+	run 0 "$AG" build -q --lang it --profile ulaw --package none
+	expect_no_match "$ERR" "warning" "stderr"
+}
