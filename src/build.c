@@ -116,6 +116,27 @@ static void sweep(struct build_ctx *b, struct lang_ctx *lc)
 	strlist_release(&keep);
 }
 
+static int is_lang(void *user, const char *code)
+{
+	struct build_ctx *b = user;
+	size_t i;
+
+	for (i = 0; i < b->pg.nlang; i++)
+		if (!strcmp(b->pg.lang[i].code, code))
+			return 1;
+	return 0;
+}
+
+static void lang_removed(void *user, const char *path, const char *lang)
+{
+	struct build_ctx *b = user;
+
+	b->st->removed++;
+	say(&b->say, SAY_SKIP, "%s: removed: %s is no longer a language of "
+	    "the guide (its PO file is gone, or guide.conf's languages = "
+	    "leaves it out)", path, lang);
+}
+
 static int make_dirs(struct build_ctx *b, const char *lang, struct err *e)
 {
 	size_t k;
@@ -257,6 +278,8 @@ void build_guide(const char *dir, const struct build_opts *o,
 		b.lc[i].pl = &b.pg.lang[i];
 		plan_lang(&b, &b.lc[i]);
 	}
+	if (!o->shard)	/* a shard keeps to its own */
+		outdir_sweep_langs(&b.od, is_lang, lang_removed, &b);
 	if (b.prompt_need)
 		prompt_plan_all(&b);
 	settle_plan(&b);

@@ -3,7 +3,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -235,4 +237,43 @@ void outdir_sweep_tracks(const struct outdir *od, const char *lang,
 	outdir_prune(dir, sweep_keep, sweep_removed, &files);
 	free(dir);
 	free(kdir);
+}
+
+static int remove_one(const char *path, const struct stat *st, int flag,
+		      struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	remove(path);	/* what cannot go stays: the folder is kept then */
+	return 0;
+}
+
+void outdir_sweep_langs(const struct outdir *od,
+			int (*keep)(void *user, const char *lang),
+			void (*removed)(void *user, const char *path,
+					const char *lang),
+			void *user)
+{
+	struct strlist names = { 0 };
+	size_t i;
+
+	fs_list(od->root, &names);
+	for (i = 0; i < names.n; i++) {
+		const char *lang = names.v[i];
+		char *dir, *keys;
+		if (lang[0] == '.' || keep(user, lang))
+			continue;
+		dir = outdir_path(od, "%s", lang);
+		keys = outdir_path(od, "%s/.keys", lang);
+		if (fs_is_real_dir(dir) && fs_is_real_dir(keys)) {
+			/* depth first, never through a symbolic link */
+			nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+			if (!fs_is_real_dir(dir) && removed)
+				removed(user, dir, lang);
+		}
+		free(keys);
+		free(dir);
+	}
+	strlist_release(&names);
 }

@@ -11,6 +11,8 @@
  *   <lang>/.keys/speech-checked     what passed the speakability check
  *   <lang>/daisy202/, <lang>/<guide>-<lang>.epub
  *
+ * A language's folder goes whole when the language leaves the guide.
+ *
  * It also holds the lock that lets one build at a time write the tree,
  * removes what a killed build left (afile temporaries), and prunes files
  * that are no longer wanted.
@@ -71,6 +73,18 @@ void outdir_sweep_tracks(const struct outdir *od, const char *lang,
 			 void (*removed)(void *user, const char *path,
 					 const char *name),
 			 void *user);
+/*
+ * Remove the whole folder of each language built before that keep()
+ * refuses (a folder with a .keys folder of its own: the packages' folders
+ * and the files at the root are not languages); removed() hears of each,
+ * once it is gone.
+ * Symbolic links are removed, never followed.
+ */
+void outdir_sweep_langs(const struct outdir *od,
+			int (*keep)(void *user, const char *lang),
+			void (*removed)(void *user, const char *path,
+					const char *lang),
+			void *user);
 /* Remove every afile temporary under dir (four levels down). */
 void outdir_clean_temps(const char *dir);
 

@@ -240,6 +240,38 @@ PY
 	expect_eq "$(grep -vc '^#' out/clinic/en/mp3/playlist.m3u8)" 3 "playlist entries"
 }
 
+# A language withdrawn (its PO removed, or left out of languages =):
+# its whole folder goes, books included, and the build says so; a
+# language only not selected (--lang) stays, and so does what is not a
+# language's folder; a build refused (a link in out/) removes nothing.
+test_removed_language_loses_its_folder() {
+	run 0 "$AG" build -q
+	[ -f out/clinic/es/clinic-es.epub ] || fail "no Spanish EPUB"
+	mkdir -p out/clinic/notes && echo kept > out/clinic/notes/readme.txt
+	run 0 "$AG" build -q --lang en
+	[ -d out/clinic/es ] || fail "es removed by a build of en alone"
+	printf 'languages = en\n' >> content/clinic/guide.conf
+	# A link in it stops the build before anything is removed.
+	mkdir -p "$W/elsewhere" && echo kept > "$W/elsewhere/file"
+	ln -s "$W/elsewhere" out/clinic/es/link
+	run 1 "$AG" build
+	expect_match "$ERR" "out/clinic/es/link: is a symbolic link"
+	[ -f out/clinic/es/clinic-es.epub ] || fail "es touched by a refused build"
+	rm out/clinic/es/link
+	run 0 "$AG" build
+	expect_match "$ERR" "^audioguide: out/clinic/es: removed: es is no longer a language of the guide"
+	[ ! -e out/clinic/es ] || fail "es still there: $(ls -A out/clinic/es)"
+	[ -f "$W/elsewhere/file" ] || fail "outside out/ touched"
+	[ -f out/clinic/notes/readme.txt ] || fail "a folder not a language's was removed"
+	expect_eq "$(jq -r '[.languages[].code] | join(",")' out/clinic/manifest.json)" en "manifest languages"
+	run 0 "$AG" build
+	expect_no_match "$ERR" "removed" "second build"
+	# Back in the guide: built again from nothing.
+	restore content/clinic/guide.conf
+	run 0 "$AG" build -q --lang es
+	[ -f out/clinic/es/clinic-es.epub ] || fail "es not built again"
+}
+
 test_force_and_profile_added() {
 	run 0 "$AG" build -q --lang es --profile ulaw
 	run 0 "$AG" build --lang es --profile ulaw,alaw
