@@ -612,7 +612,9 @@ static char *text_fails(struct narration *n, const char *voice,
 	if (synth_check_failed(&c) || latin.n) {
 		strbuf_addstr(&sb, what);
 		*kinds = why_words(&sb, n->pl->code, voice, &c, &latin);
-		if (!c.nculprit && !latin.n)	/* no one word: the whole */
+		/* No word to name (none, or none that fails alone: "1/两片"
+		 * switches at its slash): the whole text. */
+		if (sb.len == strlen(what))
 			strbuf_addf(&sb, "\"%.60s\" is not read by voice %s's "
 				    "own rules (switches to %s)", text, voice,
 				    *c.foreign ? c.foreign : "names");

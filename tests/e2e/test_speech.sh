@@ -123,6 +123,10 @@ test_say_shows_text_phonemes_and_lexicon() {
 	expect_match "$OUT" "^cannot say: 'hello' is not a Russian word voice ru says by its own rules: eSpeak NG reads it by English rules \(en\)"
 	run 1 "$AG" say --lang zh_CN --no-lexicon "做MRI检查"
 	expect_match "$OUT" "^cannot say: 'MRI' is in Latin letters, which voice cmn-latn-pinyin reads as pinyin"
+	# A switch no one word makes by itself (at a slash between Chinese
+	# words) is still caught, as the whole text.
+	run 1 "$AG" say --lang zh_CN "片/两片"
+	expect_match "$OUT" "^cannot say: \"片/两片\" is not read by voice cmn-latn-pinyin's own rules \(switches to en\)"
 	# Phoneme brackets in a text are said apart, never as phonemes.
 	run 0 "$AG" say --lang en "[[h@l'oU]]"
 	expect_match "$OUT" "^text: +\[ \[h@l'oU\] \]$"
