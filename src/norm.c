@@ -455,6 +455,89 @@ done:
 	return ret;
 }
 
+/*
+ * N/D at s[at], written with digits and no leading zero, standing alone:
+ * not inside a longer number ("1/2/2026", "1/2.5") nor a range's end
+ * ("1/2-1").  Its end, or 0; its key ("1/2") into key.
+ */
+static size_t fraction_at(const struct norm *nm, const char *s, size_t len,
+			  size_t at, char *key, size_t keysz)
+{
+	size_t a, b, end, k;
+	long num = norm_digits(s, len, at, &a), den;
+
+	if (num <= 0 || s[at] == '0' || at + a >= len || s[at + a] != '/')
+		return 0;
+	den = norm_digits(s, len, at + a + 1, &b);
+	if (den <= 0 || s[at + a + 1] == '0')
+		return 0;
+	end = at + a + 1 + b;
+	if ((end < len && utf8_word_class(utf8_char(s, len, end, &k)) !=
+	     UTF8_NONWORD && utf8_word_class(utf8_char(s, len, end, &k)) !=
+	     UTF8_UNSPACED) ||	/* "1/2片" ends at 片, "1/2b" does not */
+	    (end + 1 < len && strchr("/.,:", s[end]) &&
+	     utf8_digit(s, len, end + 1, &k) >= 0) ||
+	    (norm_range_joint(nm, s, len, end) && !norm_range_word(nm)))
+		return 0;	/* "1/2-1" is a range only with a word for it */
+	snprintf(key, keysz, "%ld/%ld", num, den);
+	return end;
+}
+
+/* Whether a whole number and a space or hyphen come before s[at]: the
+ * "1 " of "1 1/2", but not the "1/4-" of "1/4-1/2". */
+static int whole_before(const char *s, size_t at)
+{
+	size_t j;
+
+	if (at < 2 || (s[at - 1] != ' ' && s[at - 1] != '-'))
+		return 0;
+	for (j = at - 1; j && s[j - 1] >= '0' && s[j - 1] <= '9'; j--)
+		;
+	return j < at - 1 && !(j && strchr("/.,:", s[j - 1]));
+}
+
+int norm_fraction(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	const struct rule *r = NULL;
+	char key[40], mixed[48];
+	size_t w = 0, end;
+	const char *v;
+
+	if (!nm || !nm->ru)
+		return 0;
+	/* a whole number, a space or hyphen, a fraction: "1 1/2", "1-1/2"
+	 * (not a range: it would end below where it begins) */
+	if (norm_digits(s, len, at, &w) >= 0 && at + w + 1 < len &&
+	    (s[at + w] == ' ' || s[at + w] == '-') &&
+	    (end = fraction_at(nm, s, len, at + w + 1, key, sizeof(key)))) {
+		snprintf(mixed, sizeof(mixed), "{n} %s", key);
+		r = rules_get(nm->ru, "fraction", mixed);
+	}
+	if (!r) {
+		w = 0;
+		if (whole_before(s, at))
+			return 0;	/* "1 1/2" with no {n} key */
+		if (!(end = fraction_at(nm, s, len, at, key, sizeof(key))) ||
+		    !(r = rules_get(nm->ru, "fraction", key)))
+			return 0;
+	}
+	for (v = r->value; *v; v++) {
+		if (w && !strncmp(v, "{n}", 3)) {
+			strbuf_add(&m->said, s + at, w);
+			v += 2;
+		} else {
+			strbuf_addch(&m->said, *v);
+		}
+	}
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(end - at), s + at);
+	m->file = r->file;
+	m->line = r->line;
+	m->to = end;
+	m->cls = NORM_FRACTION;
+	return 1;
+}
+
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}". */
 static int symbol(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m)
@@ -709,7 +792,8 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_date_at, telephone, emergency, address, symbol, acronym,
+		norm_date_at, telephone, emergency, norm_fraction, address, symbol,
+		acronym,
 	};
 	struct norm_match try = { 0 };
 	size_t i;
@@ -721,7 +805,7 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		return 1;
 	if (!nm->ru)
 		return 0;
-	for (i = inside_number(s, len, at) ? 3 : 0;
+	for (i = inside_number(s, len, at) ? 4 : 0;
 	     i < sizeof(classes) / sizeof(*classes); i++) {
 		reset(&try, at);
 		if (!classes[i](nm, s, len, at, &try) || try.to <= m->to)

@@ -55,6 +55,7 @@ struct norm {
 #define NORM_ADDRESS "address"
 #define NORM_ACRONYM "acronym"
 #define NORM_SYMBOL "symbol"
+#define NORM_FRACTION "fraction"
 #define NORM_WEEKDAY "weekday"
 #define NORM_ORDINAL "ordinal"
 #define NORM_NUMBER "number"
@@ -76,6 +77,12 @@ void norm_match_release(struct norm_match *m);
 /* The longest class at s[at] (a word's start), into m; 0 when none. */
 int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	    struct norm_match *m);
+
+/* "1/2" and "1 1/2" as [fraction] says them ("a half", "1 and a
+ * half"), into m; 0 when it is not one of its keys.  A fraction after a
+ * whole number is said only by its "{n} N/D" key. */
+int norm_fraction(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m);
 
 /* A tel: link's text said digit by digit in its written groups; 0 when
  * it has no digit. */

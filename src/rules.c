@@ -17,7 +17,7 @@
 
 /* What a key must be: its section, name (NULL: any) and value's shape. */
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
-	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY };
+	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY };
 
 static const struct {
 	const char *section, *key;
@@ -44,6 +44,7 @@ static const struct {
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
 	{ "letters", NULL, LETTER_KEY },
 	{ "symbols", NULL, SYMBOL_KEY },
+	{ "fraction", NULL, FRACTION_KEY },
 	{ "address", "dot", TEXT }, { "address", "at", TEXT },
 	{ "address", "dash", TEXT }, { "address", "slash", TEXT },
 	{ "address", "colon", TEXT }, { "address", "words", LIST },
@@ -109,6 +110,22 @@ long rules_find(const char *value, const char *s, size_t len, int fold)
 	return -1;
 }
 
+/* "N/D" (1 to 3 digits each, no leading zero), after "{n} " or not. */
+static int fraction_key(const char *key, int *mixed)
+{
+	size_t a, b;
+
+	*mixed = !strncmp(key, "{n} ", 4);
+	if (*mixed)
+		key += 4;
+	a = strspn(key, "0123456789");
+	if (!a || a > 3 || *key == '0' || key[a] != '/')
+		return 0;
+	key += a + 1;
+	b = strspn(key, "0123456789");
+	return b && b <= 3 && *key != '0' && !key[b];
+}
+
 /* Whether a value has the shape its key needs; why not into why. */
 static const char *bad_shape(enum shape shape, const char *key,
 			     const char *value)
@@ -116,6 +133,7 @@ static const char *bad_shape(enum shape shape, const char *key,
 	size_t n = rules_count(value), i;
 	size_t len = strlen(key);
 	unsigned cp;
+	int mixed;
 
 	switch (shape) {
 	case COUNT10:
@@ -151,6 +169,14 @@ static const char *bad_shape(enum shape shape, const char *key,
 	case SYMBOL_KEY:
 		return len <= 20 && !strchr(key, ' ') ? NULL
 		       : "must be a symbol or short text without spaces";
+	case FRACTION_KEY:
+		if (!fraction_key(key, &mixed))
+			return "is not a fraction: write 1/2, or {n} 1/2 for "
+			       "a whole number and a half";
+		if (!*value)
+			return "says nothing: write the words";
+		return !mixed || strstr(value, "{n}") ? NULL
+		       : "needs {n}, the whole number, in its words";
 	case TEXT:
 	case LIST:
 		break;

@@ -50,6 +50,10 @@
  *   [symbols]   a symbol or short text = what is said (& = and,
  *               24/7 = ...); a key with {n} is a number beside a symbol
  *               (x{n} = {n} times)
+ *   [fraction]  N/D = how the fraction is said ("1/2 = a half": a
+ *               dose of half a tablet, not "one slash two"); {n} N/D =
+ *               a whole number and that fraction ("{n} 1/2 = {n} and a
+ *               half"); N and D of 1 to 3 digits, no leading zero
  *   [address]   dot, at, dash, slash, colon = the words for ". @ - / :";
  *               words = labels said as words (org com); tlds = the last
  *               labels that make a token an address (uk org com);

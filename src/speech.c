@@ -173,17 +173,21 @@ static int number_ends(const struct walk *wk, size_t at)
 	return k != UTF8_DIGIT && k != UTF8_LETTER && k != UTF8_MARK;
 }
 
-/* A range's right end at w[at]: a lexicon's entry ("10 mg") or a plain
- * number, said into said; its end, or 0. */
+/* A range's right end at w[at]: a fraction ("1/4-1/2"), a lexicon's
+ * entry ("10 mg") or a plain number, said into said; its end, or 0. */
 static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 			struct lexicon_entry **ent)
 {
 	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
+	struct norm_match fm = { 0 };
 	struct item it = { 0 };
 	size_t to = 0, n;
 
 	*ent = NULL;
-	if (lexicon_matcher_at(wk->mt, at, &lm) > 0 && !lm.phonemes) {
+	if (norm_fraction(wk->nm, wk->w, wk->len, at, &fm)) {	/* "1-1/2" */
+		strbuf_add(said, fm.said.buf, fm.said.len);
+		to = fm.to;
+	} else if (lexicon_matcher_at(wk->mt, at, &lm) > 0 && !lm.phonemes) {
 		item_from_lexicon(&it, &lm);
 		strbuf_add(said, it.said.buf, it.said.len);
 		*ent = lm.ent;
@@ -195,6 +199,7 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	}
 	strbuf_release(&lm.said);
 	strbuf_release(&it.said);
+	norm_match_release(&fm);
 	return to;
 }
 
@@ -209,7 +214,8 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	size_t j, end;
 
 	if (!to || !digit_first(wk, at) || left == at ||
-	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)) ||
+	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
+				       && strcmp(it->cls, NORM_FRACTION)) ||
 	    !(j = norm_range_joint(wk->nm, wk->w, wk->len, left)))
 		return 0;
 	if (have)

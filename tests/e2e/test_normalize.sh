@@ -126,6 +126,11 @@ test_say_shows_each_class() {
 	expect_match "$OUT" "^address: +\"rnib.org.uk\" -> "
 	expect_match "$OUT" "^acronym: +\"DVLA\" -> \"D V L eh\"$"
 	expect_match "$OUT" "^symbol: +\"24/7\" -> "
+	# A dose's fraction is said as one, never "one slash two".
+	run 0 "$AG" say --lang en "Take 1/2 tablet, then 1 1/2 tablets."
+	expect_match "$OUT" "^text: +Take a half tablet, then 1 and a half tablets\.$"
+	expect_match "$OUT" "^fraction: \"1/2\" -> \"a half\" \(.*/en.rules:[0-9]+\)$"
+	expect_match "$OUT" "^fraction: \"1 1/2\" -> \"1 and a half\" "
 	# The date order is the guide's: a US guide reads 04/14/2026.
 	printf 'date_order = mdy\n' >> content/clinic/guide.conf
 	run 0 "$AG" say --guide content/clinic "on 04/14/2026"

@@ -38,6 +38,8 @@ static const char en[] =
 	"{month}\nformat_mdy = {month} {day}, {year}\n"
 	"[letters]\nwords = NICE\nspell = US\n"
 	"[symbols]\n& = and\nx{n} = {n} times\n"
+	"[fraction]\n1/2 = a half\n3/4 = three quarters\n"
+	"{n} 1/2 = {n} and a half\n"
 	"[address]\ndot = dot\nat = at\ntlds = uk, org\n";
 
 static char *write_file(const char *name, const char *body)
@@ -108,6 +110,14 @@ static void test_bad_rules(void **state)
 		{ "[range]\nto = a\x1b[2J\n", "a.rules:2: control character "
 		  "U+001B" },
 		{ "[range]\njust words\n", "a.rules:2: not a rule" },
+		{ "[fraction]\n1/02 = x\n", "a.rules:2: [fraction] 1/02: is "
+		  "not a fraction" },
+		{ "[fraction]\nhalf = x\n", "a.rules:2: [fraction] half: is "
+		  "not a fraction" },
+		{ "[fraction]\n1/2 =\n", "a.rules:2: [fraction] 1/2: says "
+		  "nothing" },
+		{ "[fraction]\n{n} 1/2 = and a half\n", "a.rules:2: [fraction] "
+		  "{n} 1/2: needs {n}" },
 	};
 	struct rules r;
 	struct err e;
@@ -207,7 +217,7 @@ static void test_dates(void **state)
 	expect(&r, NORM_DMY, "on 3 Apr 2026", "on the third of April 2026");
 	/* not dates: no 31st of February, no 13th month, a fraction */
 	expect(&r, NORM_DMY, "31/02/2026 14/13/2026 1/2",
-	       "31/02/2026 14/13/2026 1/2");
+	       "31/02/2026 14/13/2026 a half");
 	/* a day past the list is said as its number */
 	expect(&r, NORM_DMY, "on 20/4/2026", "on the 20 of April 2026");
 	rules_release(&r);
@@ -231,6 +241,34 @@ static void test_acronyms_symbols_addresses(void **state)
 	       "see R N I B dot O R G dot U K or A at B dot U K.");
 	/* not an address: its last label is no known ending */
 	expect(&r, NORM_DMY, "file.txt", "file.txt");
+	rules_release(&r);
+}
+
+static void test_fractions(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "Take 1/2 tablet (3/4 of a cup).",
+	       "Take a half tablet (three quarters of a cup).");
+	expect(&r, NORM_DMY, "Take 1 1/2 or 2-1/2 tablets.",
+	       "Take 1 and a half or 2 and a half tablets.");
+	/* ranges with a fraction at either end */
+	expect(&r, NORM_DMY, "1/2-1 tablet, 1 1/2-2, 1/2-3/4",
+	       "a half to 1 tablet, 1 and a half to 2, a half to three "
+	       "quarters");
+	/* not fractions: longer numbers, a leading zero, a date, a decimal,
+	 * a letter after it, none listed */
+	expect(&r, NORM_DMY, "11/2 1/25 01/02 0.1/2 1/2b 1/5",
+	       "11/2 1/25 01/02 0.1/2 1/2b 1/5");
+	expect(&r, NORM_DMY, "on 1/2/2026", "on the first of February 2026");
+	/* a whole number before a fraction with no {n} key: not said as
+	 * "1 three quarters" */
+	expect(&r, NORM_DMY, "1 3/4 cups", "1 3/4 cups");
+	/* an unspaced script after it: "1/2片" is a half of a tablet */
+	expect(&r, NORM_DMY, "1/2\xe7\x89\x87", "a half\xe7\x89\x87");
 	rules_release(&r);
 }
 
@@ -283,6 +321,7 @@ int main(void)
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
+		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_names),
 	};
 
