@@ -538,14 +538,49 @@ int norm_fraction(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-/* A symbol of [symbols]: "&", "24/7", or a template "x{n}". */
+/* The bytes of a letter x at s[at] (Latin, or Cyrillic х), alone: a
+ * space after it; or 0. */
+static size_t x_alone(const char *s, size_t len, size_t at)
+{
+	size_t n = at >= len ? 0 : s[at] == 'x' || s[at] == 'X' ? 1
+		   : len - at >= 2 && (!memcmp(s + at, "\xd1\x85", 2) ||
+				       !memcmp(s + at, "\xd0\xa5", 2)) ? 2 : 0;
+
+	return n && at + n < len && s[at + n] == ' ' ? n : 0;
+}
+
+/* The bytes of an x standing alone between two numbers at s[at] ("2 x
+ * 500 mg": the sign ×), or 0. */
+static size_t times_x(const char *s, size_t len, size_t at)
+{
+	size_t n = x_alone(s, len, at);
+
+	if (!n || at < 2 || s[at - 1] != ' ' || s[at - 2] < '0' ||
+	    s[at - 2] > '9' || at + n + 1 >= len || s[at + n + 1] < '0' ||
+	    s[at + n + 1] > '9')
+		return 0;
+	return n;
+}
+
+/* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x
+ * standing alone after a number: "2 x 500 mg" as "×" is said, "3 x
+ * daily" as "{n}x". */
 static int symbol(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m)
 {
-	size_t i, from, to, best = 0;
+	size_t i, from, to, best = 0, dl;
 	const struct rule *br = NULL;
-	size_t bn = 0, bnl = 0;
+	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 
+	if ((i = times_x(s, len, at)) &&
+	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
+		best = i;	/* "2 x 500 mg" */
+	else if (lead && at + lead < len && s[at + lead] == ' ' &&
+		 (i = x_alone(s, len, at + lead + 1)) &&
+		 is_word_at(s, len, at + lead + 2 + i) &&
+		 utf8_digit(s, len, at + lead + 2 + i, &dl) < 0 &&
+		 (br = rules_get(nm->ru, "symbols", "{n}x")))
+		best = lead + 1 + i, bn = at, bnl = lead;	/* "3 x daily" */
 	rules_section(nm->ru, "symbols", &from, &to);
 	for (i = from; i < to; i++) {
 		const struct rule *r = &nm->ru->r[i];

@@ -84,21 +84,53 @@
   </lexeme>
   <lexeme><grapheme>mm</grapheme><alias>millimetres</alias></lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?mins?\b</grapheme>
     <alias>1 minute</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?mins?\b</grapheme>
     <alias>$1 minutes</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?h\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:h|hrs?)\b</grapheme>
     <alias>1 hour</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?h\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:h|hrs?)\b</grapheme>
     <alias>$1 hours</alias>
   </lexeme>
+  <!-- Short forms eSpeak NG spells or misreads: "mins" (minz), "hrs" (H R
+       S), "wks", "yrs" (erz), "tsp" (T S P) -->
+  <lexeme><grapheme>mins</grapheme><alias>minutes</alias></lexeme>
+  <lexeme><grapheme>hrs</grapheme><alias>hours</alias></lexeme>
+  <lexeme><grapheme>hr</grapheme><alias>hour</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?wks?\b</grapheme>
+    <alias>1 week</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?wks?\b</grapheme>
+    <alias>$1 weeks</alias>
+  </lexeme>
+  <lexeme><grapheme>wks</grapheme><alias>weeks</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?yrs?\b</grapheme>
+    <alias>1 year</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?yrs?\b</grapheme>
+    <alias>$1 years</alias>
+  </lexeme>
+  <lexeme><grapheme>yrs</grapheme><alias>years</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?tsp\b</grapheme>
+    <alias>1 teaspoon</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?tsp\b</grapheme>
+    <alias>$1 teaspoons</alias>
+  </lexeme>
+  <lexeme><grapheme>tsp</grapheme><alias>teaspoon</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
     <alias>1 degree Celsius</alias>

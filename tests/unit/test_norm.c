@@ -37,7 +37,8 @@ static const char en[] =
 	"format = the {day} of {month} {year}\nformat_md = the {day} of "
 	"{month}\nformat_mdy = {month} {day}, {year}\n"
 	"[letters]\nwords = NICE\nspell = US\n"
-	"[symbols]\n& = and\nx{n} = {n} times\n"
+	"[symbols]\n& = and\nx{n} = {n} times\n{n}x = {n} times\n"
+	"\xc3\x97 = times\n"
 	"[fraction]\n1/2 = a half\n3/4 = three quarters\n"
 	"{n} 1/2 = {n} and a half\n"
 	"[address]\ndot = dot\nat = at\ntlds = uk, org\n";
@@ -237,6 +238,10 @@ static void test_acronyms_symbols_addresses(void **state)
 	expect(&r, NORM_DMY, "PLEASE", "PLEASE");
 	expect(&r, NORM_DMY, "A&E", "A and E");
 	expect(&r, NORM_DMY, "x2 daily, max2", "2 times daily, max2");
+	/* an x standing alone after a number: the sign, or "{n}x" */
+	expect(&r, NORM_DMY, "Take 2 x 500 mg, 3 x daily or 2 X 3.",
+	       "Take 2 times 500 mg, 3 times daily or 2 times 3.");
+	expect(&r, NORM_DMY, "box x 5, 1 x, x 2", "box x 5, 1 x, x 2");
 	expect(&r, NORM_DMY, "see rnib.org.uk or a@b.uk.",
 	       "see R N I B dot O R G dot U K or A at B dot U K.");
 	/* not an address: its last label is no known ending */
