@@ -172,4 +172,15 @@
   <lexeme><grapheme>Std.</grapheme><alias>Stunden</alias></lexeme>
   <lexeme><grapheme>Min.</grapheme><alias>Minuten</alias></lexeme>
   <lexeme><grapheme>Nr.</grapheme><alias>Nummer</alias></lexeme>
+  <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
+  <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
+  <!-- "1 Tbl." eine Tablette -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Tbl\.</grapheme>
+    <alias>1 Tablette</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?Tbl\.</grapheme>
+    <alias>$1 Tabletten</alias>
+  </lexeme>
 </lexicon>

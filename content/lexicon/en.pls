@@ -194,4 +194,13 @@
   <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telephone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telephone</alias></lexeme>
+  <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?tab\b\.?</grapheme>
+    <alias>1 tablet</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?tabs?\b\.?</grapheme>
+    <alias>$1 tablets</alias>
+  </lexeme>
 </lexicon>

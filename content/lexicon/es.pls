@@ -157,4 +157,11 @@
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><grapheme>tfno.</grapheme><alias>teléfono</alias></lexeme>
   <lexeme><grapheme>núm.</grapheme><alias>número</alias></lexeme>
+  <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
+  <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>
+  <!-- "1 comprimido c/8 h": cada 8 horas -->
+  <lexeme regex="true">
+    <grapheme>\bc/ ?(?=\d)</grapheme>
+    <alias>cada </alias>
+  </lexeme>
 </lexicon>

@@ -165,4 +165,15 @@
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
   <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
+  <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>
+  <lexeme><grapheme>min.</grapheme><alias>minimum</alias></lexeme>
+  <!-- "1 cp" : un comprimé -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <alias>1 comprimé</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?cps?\b\.?</grapheme>
+    <alias>$1 comprimés</alias>
+  </lexeme>
 </lexicon>

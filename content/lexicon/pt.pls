@@ -193,4 +193,18 @@
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
   <lexeme><grapheme>nº</grapheme><alias>número</alias></lexeme>
+  <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
+  <!-- "1 cp" um comprimido; "de 8/8 h" de 8 em 8 horas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <alias>1 comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?cps?\b\.?</grapheme>
+    <alias>$1 comprimidos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bde (\d{1,2})/(\d{1,2}) ?h\b</grapheme>
+    <alias>de $1 em $2 horas</alias>
+  </lexeme>
 </lexicon>
