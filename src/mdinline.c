@@ -215,9 +215,24 @@ static char *flatten(const char *s, struct strbuf *notes)
 	return strbuf_detach(&out);
 }
 
+/* Whether s is a thematic break: three or more of c, spaces between. */
+static int rule_line(const char *s, char c)
+{
+	size_t n = 0;
+
+	for (; *s; s++) {
+		if (*s == c)
+			n++;
+		else if (*s != ' ')
+			return 0;
+	}
+	return n >= 3;
+}
+
 /*
  * A line that starts like a block (# heading, > quote, - or 1. list
  * item, ``` fence, --- rule) is read as text: its marker is escaped.
+ * "**Important:** ..." starts no block: its emphasis is kept.
  */
 static char *escape_block_start(const char *s)
 {
@@ -229,10 +244,9 @@ static char *escape_block_start(const char *s)
 		return xasprintf("%.*s\\%s", (int)d, s, s + d);
 	n = strspn(s, "#");
 	if ((n && n <= 6 && (!s[n] || s[n] == ' ')) || c == '>' ||
-	    ((c == '-' || c == '+' || c == '*') && (!s[1] || s[1] == ' ' ||
-						   s[1] == c)) ||
-	    (c == '_' && s[1] == '_') || ((c == '`' || c == '~') &&
-					  s[1] == c && s[2] == c) ||
+	    ((c == '-' || c == '+' || c == '*') && (!s[1] || s[1] == ' ')) ||
+	    ((c == '-' || c == '*' || c == '_') && rule_line(s, c)) ||
+	    ((c == '`' || c == '~') && s[1] == c && s[2] == c) ||
 	    (c == '=' && s[strspn(s, "= ")] == '\0'))
 		return xasprintf("\\%s", s);
 	return xstrdup(s);

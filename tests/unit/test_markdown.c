@@ -95,6 +95,11 @@ static void test_translation_is_one_paragraph(void **state)
 		{ "---", "---" },
 		{ "Línea\nuno\r\ndos", "Línea uno dos" },
 		{ "*Énfasis* y _más_", "Énfasis y más" },
+		/* strong emphasis that opens a text starts no block */
+		{ "**Important:** do not drive.", "Important: do not drive." },
+		{ "__Nota__: algo", "Nota: algo" },
+		{ "* * *", "* * *" },
+		{ "___", "___" },
 		{ "Tom &amp; Jerry", "Tom & Jerry" },
 		{ "[[h@l'oU]] 100%s", "[[h@l'oU]] 100%s" },
 	};
