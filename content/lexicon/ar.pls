@@ -67,11 +67,11 @@
 
   <!-- Times: 8:00 eight exactly; 8:05 eight and five minutes; 8 ص eight in the morning, 8 م in the evening -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
     <alias>$1 تَمامًا</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):0([1-9])(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0([1-9])(?![\d:])</grapheme>
     <alias>$1 و $2 دَقائِق</alias>
   </lexeme>
   <lexeme regex="true">

@@ -141,19 +141,19 @@
     <alias>ein Uhr</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]00 ?Uhr\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]00 ?Uhr\b</grapheme>
     <alias>$1 Uhr</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]0?([1-5]?\d) ?Uhr\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]0?([1-5]?\d) ?Uhr\b</grapheme>
     <alias>$1 Uhr $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
     <alias>$1 Uhr</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):0?([1-5]?\d)(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0?([1-5]?\d)(?![\d:])</grapheme>
     <alias>$1 Uhr $2</alias>
   </lexeme>
 

@@ -162,15 +162,15 @@
 
   <!-- Times of day: 8:00 eight o'clock, 8:00 am eight A M, 14:00 fourteen hundred, 8:05 eight oh five, 8.30 am eight thirty A M -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]00(?= ?[ap]\.?m\b)</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]00(?= ?[ap]\.?m\b)</grapheme>
     <alias>$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2})[:.]0([1-9])(?= ?[ap]\.?m\b)</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]0([1-9])(?= ?[ap]\.?m\b)</grapheme>
     <alias>$1 oh $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2})\.([1-5]\d)(?= ?[ap]\.?m\b)</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2})\.([1-5]\d)(?= ?[ap]\.?m\b)</grapheme>
     <alias>$1 $2</alias>
   </lexeme>
   <lexeme regex="true">
@@ -178,11 +178,11 @@
     <alias>$1 hundred</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
     <alias>$1 o'clock</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):0([1-9])(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0([1-9])(?![\d:])</grapheme>
     <alias>$1 oh $2</alias>
   </lexeme>
 

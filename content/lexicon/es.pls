@@ -132,11 +132,11 @@
     <alias>una en punto</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?: ?h\b)?(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?: ?h\b)?(?![\d:])</grapheme>
     <alias>$1 en punto</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):0?([1-5]?\d)(?: ?h\b)?(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0?([1-5]?\d)(?: ?h\b)?(?![\d:])</grapheme>
     <alias>$1 y $2</alias>
   </lexeme>
   <lexeme regex="true">

@@ -144,15 +144,15 @@
     <alias>vingt et une heures</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?(?:h|:) ?00\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?(?:h|:) ?00\b</grapheme>
     <alias>$1 heures</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?(?:h|:) ?0?([1-5]?\d)\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?(?:h|:) ?0?([1-5]?\d)\b</grapheme>
     <alias>$1 heures $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?h\b</grapheme>
     <alias>$1 heures</alias>
   </lexeme>
 

@@ -172,15 +172,15 @@
     <alias>vinte e duas horas</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[h:] ?00\b(?! ?min)</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?[h:] ?00\b(?! ?min)</grapheme>
     <alias>$1 horas</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?[h:] ?0?([1-5]?\d)\b(?! ?min)</grapheme>
     <alias>$1 horas e $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?h\b</grapheme>
     <alias>$1 horas</alias>
   </lexeme>
 

@@ -68,15 +68,15 @@
 
   <!-- Giờ: 8:00, 8h là tám giờ; 8:30, 8h30 là tám giờ ba mươi -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[:h] ?00\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?[:h] ?00\b</grapheme>
     <alias>$1 giờ</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?[:h] ?([0-5]\d)\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?[:h] ?0?([1-5]?\d)\b</grapheme>
     <alias>$1 giờ $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}) ?h\b</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}) ?h\b</grapheme>
     <alias>$1 giờ</alias>
   </lexeme>
 

@@ -75,15 +75,15 @@
 
   <!-- 时间：8:00 八点，8:30 八点三十分，8:05 八点零五分 -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
     <alias>$1点</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):0([1-9])(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0([1-9])(?![\d:])</grapheme>
     <alias>$1点零$2分</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(\d{1,2}):([1-5]\d)(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):([1-5]\d)(?![\d:])</grapheme>
     <alias>$1点$2分</alias>
   </lexeme>
 
