@@ -381,6 +381,23 @@ static void index_entries(struct catalog *c)
 	}
 }
 
+int catalog_check_bytes(const char *path, const char *buf, size_t len,
+			struct err *e)
+{
+	/* What an editor saving "Unicode" or "UTF-8 with BOM" writes:
+	 * gettext's own tools (msgfmt, msgmerge) refuse both. */
+	if (len >= 2 && (!memcmp(buf, "\xff\xfe", 2) ||
+			 !memcmp(buf, "\xfe\xff", 2)))
+		return err_at(e, path, 1, "saved as UTF-16; save it as UTF-8");
+	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3))
+		return err_at(e, path, 1, "starts with a byte order mark "
+			      "(BOM), which gettext's tools cannot read; save "
+			      "it as UTF-8 without a BOM");
+	if (len && memchr(buf, '\0', len))
+		return err_at(e, path, 0, "contains NUL bytes; not a PO file");
+	return 0;
+}
+
 int catalog_load(struct catalog *c, const char *path, struct err *e)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -394,10 +411,8 @@ int catalog_load(struct catalog *c, const char *path, struct err *e)
 	/* Also bounds the size libgettextpo is given. */
 	if (fs_read_file(path, &sb, CATALOG_MAX_BYTES, e))
 		goto done;
-	if (memchr(sb.buf, '\0', sb.len)) {
-		err_at(e, path, 0, "contains NUL bytes; not a PO file");
+	if (catalog_check_bytes(path, sb.buf, sb.len, e))
 		goto done;
-	}
 	lines = poscan_entries(sb.buf, sb.len, &nlines);
 	file = read_po(path);
 	if (po_err.errors || !file) {

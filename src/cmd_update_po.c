@@ -58,10 +58,11 @@ static int merge(const char *po, const char *pot, struct err *e)
 {
 	struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 	char *tmp = afile_tmpname(po);
-	int ret = msgmerge(po, pot, tmp, e);
+	int ret = fs_read_file(po, &a, CATALOG_MAX_BYTES, e) ||
+		  catalog_check_bytes(po, a.buf, a.len, e) ||
+		  msgmerge(po, pot, tmp, e) ? -1 : 0;
 
-	if (!ret && (fs_read_file(po, &a, CATALOG_MAX_BYTES, e) ||
-		     fs_read_file(tmp, &b, CATALOG_MAX_BYTES, e)))
+	if (!ret && fs_read_file(tmp, &b, CATALOG_MAX_BYTES, e))
 		ret = -1;
 	if (!ret && (a.len != b.len || memcmp(a.buf, b.buf, a.len)))
 		ret = afile_rename(tmp, po, e);

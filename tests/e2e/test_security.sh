@@ -288,3 +288,22 @@ test_a_refused_menu_phrase_costs_only_the_menus() {
 	expect_match "$ERR" "es has no telephone menus"
 	expect_match "$OUT" "clinic/es: 4 rendered"
 }
+
+test_po_saved_with_a_bom_or_as_utf16_is_named() {
+	# What Windows editors write ("UTF-8 with BOM", "Unicode"): gettext's
+	# tools refuse both; build, status and update-po say what to do, and
+	# update-po leaves the file as it is.
+	cp po/clinic/es.po es.good
+	printf '\xef\xbb\xbf' | cat - es.good > po/clinic/es.po
+	cp po/clinic/es.po es.bom
+	run 1 "$AG" status
+	expect_match "$ERR" "^audioguide: po/clinic/es.po:1: starts with a byte order mark \(BOM\), which gettext's tools cannot read; save it as UTF-8 without a BOM$"
+	run 1 "$AG" update-po
+	expect_match "$ERR" "po/clinic/es.po:1: starts with a byte order mark"
+	cmp -s po/clinic/es.po es.bom || fail "update-po changed the file"
+	run 1 "$AG" build --profile flac --lang es
+	expect_match "$ERR" "po/clinic/es.po:1: starts with a byte order mark"
+	iconv -f UTF-8 -t UTF-16 es.good > po/clinic/es.po
+	run 1 "$AG" status
+	expect_match "$ERR" "^audioguide: po/clinic/es.po:1: saved as UTF-16; save it as UTF-8$"
+}
