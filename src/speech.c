@@ -265,8 +265,10 @@ static void emit(struct walk *wk, const struct item *it)
 	struct speech_use *u;
 	size_t n, start;
 
-	/* "38°C" said "38 degrees Celsius", not "38degrees" */
+	/* "38°C" said "38 degrees Celsius", not "38degrees" (one space
+	 * between two items: ".5ml" is "0.5 millilitres") */
 	if (it->from && it->said.len &&
+	    !(sp->spoken.len && sp->spoken.buf[sp->spoken.len - 1] == ' ') &&
 	    apart(utf8_char(wk->w, wk->len, utf8_prev(wk->w, it->from), &n),
 		  utf8_char(it->said.buf, it->said.len, 0, &n)))
 		strbuf_addch(&said, ' ');

@@ -99,6 +99,11 @@
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:h|hrs?)\b</grapheme>
     <alias>$1 hours</alias>
   </lexeme>
+  <!-- A dose written without its leading zero: ".5 ml" is 0.5, not "dot five" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])\.(\d+)(?![\d.,])</grapheme>
+    <alias>0.$1</alias>
+  </lexeme>
   <!-- Short forms eSpeak NG spells or misreads: "mins" (minz), "hrs" (H R
        S), "wks", "yrs" (erz), "tsp" (T S P) -->
   <lexeme><grapheme>mins</grapheme><alias>minutes</alias></lexeme>
