@@ -164,4 +164,12 @@
     <grapheme>\bc/ ?(?=\d)</grapheme>
     <alias>cada </alias>
   </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?comps?\.</grapheme>
+    <alias>1 comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?comps?\.</grapheme>
+    <alias>$1 comprimidos</alias>
+  </lexeme>
 </lexicon>

@@ -176,4 +176,13 @@
     <grapheme>(\d+) ?cps?\b\.?</grapheme>
     <alias>$1 comprimés</alias>
   </lexeme>
+  <!-- "5 j" : cinq jours -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?j\b\.?</grapheme>
+    <alias>1 jour</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?j\b\.?</grapheme>
+    <alias>$1 jours</alias>
+  </lexeme>
 </lexicon>
