@@ -45,11 +45,11 @@ struct catalog {
 
 #define CATALOG_MAX_BYTES (16u << 20)
 
-/* Read a PO file; on a syntax error e names libgettextpo's file:line. */
 /* A PO file's bytes that gettext cannot read as text (UTF-16, a byte
  * order mark, NUL bytes): -1 with e naming path, else 0. */
 int catalog_check_bytes(const char *path, const char *buf, size_t len,
 			struct err *e);
+/* Read a PO file; on a syntax error e names libgettextpo's file:line. */
 int catalog_load(struct catalog *c, const char *path, struct err *e);
 void catalog_release(struct catalog *c);
 /*

@@ -465,6 +465,7 @@ static size_t fraction_at(const struct norm *nm, const char *s, size_t len,
 {
 	size_t a, b, end, k;
 	long num = norm_digits(s, len, at, &a), den;
+	int after;
 
 	if (num <= 0 || s[at] == '0' || at + a >= len || s[at + a] != '/')
 		return 0;
@@ -472,9 +473,10 @@ static size_t fraction_at(const struct norm *nm, const char *s, size_t len,
 	if (den <= 0 || s[at + a + 1] == '0')
 		return 0;
 	end = at + a + 1 + b;
-	if ((end < len && utf8_word_class(utf8_char(s, len, end, &k)) !=
-	     UTF8_NONWORD && utf8_word_class(utf8_char(s, len, end, &k)) !=
-	     UTF8_UNSPACED) ||	/* "1/2片" ends at 片, "1/2b" does not */
+	after = end < len ? utf8_word_class(utf8_char(s, len, end, &k))
+		: UTF8_NONWORD;
+	if ((after != UTF8_NONWORD && after != UTF8_UNSPACED) ||
+	    /* "1/2片" ends at 片, "1/2b" does not */
 	    (end + 1 < len && strchr("/.,:", s[end]) &&
 	     utf8_digit(s, len, end + 1, &k) >= 0) ||
 	    (norm_range_joint(nm, s, len, end) && !norm_range_word(nm)))
@@ -827,8 +829,8 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_date_at, telephone, emergency, norm_fraction, address, symbol,
-		acronym,
+		norm_date_at, telephone, emergency, norm_fraction,
+		address, symbol, acronym,
 	};
 	struct norm_match try = { 0 };
 	size_t i;
@@ -840,6 +842,7 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		return 1;
 	if (!nm->ru)
 		return 0;
+	/* Inside a number, none of the first four (which begin one). */
 	for (i = inside_number(s, len, at) ? 4 : 0;
 	     i < sizeof(classes) / sizeof(*classes); i++) {
 		reset(&try, at);
