@@ -184,7 +184,7 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	size_t to = 0, n;
 
 	*ent = NULL;
-	if (norm_fraction(wk->nm, wk->w, wk->len, at, &fm)) {	/* "1-1/2" */
+	if (norm_fraction(wk->nm, wk->w, wk->len, at, &fm)) {	/* "1/4-1/2" */
 		strbuf_add(said, fm.said.buf, fm.said.len);
 		to = fm.to;
 	} else if (lexicon_matcher_at(wk->mt, at, &lm) > 0 && !lm.phonemes) {
