@@ -361,9 +361,9 @@ int narration_rules_missing(const struct narration *n, struct err *e)
 		return 0;
 	path = xasprintf("%s/lexicon/%s.rules", n->content_dir, n->pl->code);
 	err_at(e, path, 0, "no such file, nor any other rules for %s: "
-	       "eSpeak NG alone says its ranges (1-2), emergency numbers "
-	       "and dates, as numbers; write them (README: What numbers, "
-	       "dates and signs mean)", n->pl->code);
+	       "eSpeak NG alone says its ranges (1-2), fractions (1/2), "
+	       "emergency numbers and dates, as numbers; write them "
+	       "(README: What numbers, dates and signs mean)", n->pl->code);
 	free(path);
 	return -1;
 }
