@@ -455,6 +455,21 @@ done:
 	return ret;
 }
 
+/* A rule's value into said, each {n} as the number n[0..nlen) (n NULL:
+ * {n} kept as written). */
+static void add_template(struct strbuf *said, const char *value,
+			 const char *n, size_t nlen)
+{
+	for (; *value; value++) {
+		if (n && !strncmp(value, "{n}", 3)) {
+			strbuf_add(said, n, nlen);
+			value += 2;
+		} else {
+			strbuf_addch(said, *value);
+		}
+	}
+}
+
 /*
  * N/D at s[at], written with digits and no leading zero, standing alone:
  * not inside a longer number ("1/2/2026", "1/2.5") nor a range's end
@@ -504,7 +519,6 @@ int norm_fraction(const struct norm *nm, const char *s, size_t len,
 	const struct rule *r = NULL;
 	char key[40], mixed[48];
 	size_t w = 0, end;
-	const char *v;
 
 	if (!nm || !nm->ru)
 		return 0;
@@ -524,14 +538,7 @@ int norm_fraction(const struct norm *nm, const char *s, size_t len,
 		    !(r = rules_get(nm->ru, "fraction", key)))
 			return 0;
 	}
-	for (v = r->value; *v; v++) {
-		if (w && !strncmp(v, "{n}", 3)) {
-			strbuf_add(&m->said, s + at, w);
-			v += 2;
-		} else {
-			strbuf_addch(&m->said, *v);
-		}
-	}
+	add_template(&m->said, r->value, w ? s + at : NULL, w);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(end - at), s + at);
 	m->file = r->file;
 	m->line = r->line;
@@ -609,14 +616,7 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 	}
 	if (!br)
 		return 0;
-	for (i = 0; br->value[i]; i++) {
-		if (!strncmp(br->value + i, "{n}", 3)) {
-			strbuf_add(&m->said, s + bn, bnl);
-			i += 2;
-		} else {
-			strbuf_addch(&m->said, br->value[i]);
-		}
-	}
+	add_template(&m->said, br->value, s + bn, bnl);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)best, s + at);
 	m->file = br->file;
 	m->line = br->line;
