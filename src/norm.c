@@ -72,11 +72,12 @@ size_t norm_number(const char *s, size_t len, size_t at)
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i)
 {
-	char item[256];
+	size_t count;
+	const struct rule_item *it = rules_items(ru, section, key, &count);
 
-	if (!rules_item(rules_value(ru, section, key), i, item, sizeof(item)))
+	if (i >= count || !it[i].len)
 		return 0;
-	strbuf_addstr(said, item);
+	strbuf_add(said, it[i].s, it[i].len);
 	return 1;
 }
 

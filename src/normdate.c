@@ -93,17 +93,15 @@ static int month_at(const struct norm *nm, const char *s, size_t len,
 		    size_t at, size_t *n)
 {
 	static const char *const keys[] = { "months", "written", "abbr" };
-	char item[128];
-	size_t i, k, m;
+	const struct rule_item *it;
+	size_t i, k, m, count;
 
 	for (k = 0; k < 3; k++) {
-		const char *list = rules_value(nm->ru, "date", keys[k]);
-		for (i = 0; i < 12 && rules_next(&list, item, sizeof(item));
-		     i++) {
-			if (!*item)
-				continue;
-			m = strlen(item);
-			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
+		it = rules_items(nm->ru, "date", keys[k], &count);
+		for (i = 0; i < 12 && i < count; i++) {
+			m = it[i].len;
+			if (!m || m > len - at ||
+			    !utf8_same_folded(it[i].s, s + at, m) ||
 			    !norm_word_ends(s, len, at + m))
 				continue;
 			if (k == 2 && at + m < len && s[at + m] == '.')
@@ -119,14 +117,13 @@ static int month_at(const struct norm *nm, const char *s, size_t len,
 static size_t skip_word(const struct norm *nm, const char *key,
 			const char *s, size_t len, size_t at)
 {
-	const char *list = rules_value(nm->ru, "date", key);
-	char item[64];
-	size_t m;
+	size_t i, m, count;
+	const struct rule_item *it = rules_items(nm->ru, "date", key, &count);
 
-	while (rules_next(&list, item, sizeof(item)) && *item) {
-		m = strlen(item);
-		if (m <= len - at && utf8_same_folded(item, s + at, m) &&
-		    (item[m - 1] == '.' || norm_word_ends(s, len, at + m)))
+	for (i = 0; i < count && it[i].len; i++) {
+		m = it[i].len;
+		if (m <= len - at && utf8_same_folded(it[i].s, s + at, m) &&
+		    (it[i].s[m - 1] == '.' || norm_word_ends(s, len, at + m)))
 			return m + spaces(s, len, at + m);
 	}
 	return 0;
@@ -138,20 +135,19 @@ static int day_at(const struct norm *nm, const char *s, size_t len, size_t at,
 {
 	size_t n, p;
 	long v = norm_digits(s, len, at, &n);
-	const char *suf = rules_value(nm->ru, "date", "suffixes");
-	char item[16];
-	size_t m;
+	size_t i, count;
+	const struct rule_item *suf;
 
 	if (v < 1 || v > 31 || n > 2)
 		return 0;
 	p = at + n;
-	while (rules_next(&suf, item, sizeof(item)) && *item) {
-		m = strlen(item);
-		if (m <= len - p && !memcmp(s + p, item, m)) {
-			p += m;
+	suf = rules_items(nm->ru, "date", "suffixes", &count);
+	for (i = 0; i < count && suf[i].len; i++)
+		if (suf[i].len <= len - p && !memcmp(s + p, suf[i].s,
+						     suf[i].len)) {
+			p += suf[i].len;
 			break;
 		}
-	}
 	if (p < len && s[p] == '.')	/* German "14." */
 		p++;
 	if (!norm_word_ends(s, len, p))
@@ -385,17 +381,15 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 		      size_t at, size_t *n, int *abbr)
 {
 	static const char *const keys[] = { "weekdays", "weekday_abbr" };
-	char item[64];
-	size_t i, k, m;
+	const struct rule_item *it;
+	size_t i, k, m, count;
 
 	for (k = 0; k < 2; k++) {
-		const char *list = rules_value(nm->ru, "date", keys[k]);
-		for (i = 0; i < 7 && rules_next(&list, item, sizeof(item));
-		     i++) {
-			if (!*item)
-				continue;
-			m = strlen(item);
-			if (m > len - at || !utf8_same_folded(item, s + at, m) ||
+		it = rules_items(nm->ru, "date", keys[k], &count);
+		for (i = 0; i < 7 && i < count; i++) {
+			m = it[i].len;
+			if (!m || m > len - at ||
+			    !utf8_same_folded(it[i].s, s + at, m) ||
 			    !norm_word_ends(s, len, at + m))
 				continue;
 			*abbr = (int)k;

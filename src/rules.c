@@ -233,7 +233,8 @@ static void put(struct rules *r, char *section, char *key, char *value,
 			return;
 		}
 	ALLOC_GROW(r->r, r->n + 1, r->alloc);
-	r->r[r->n++] = (struct rule){ section, key, value, file, line };
+	r->r[r->n++] = (struct rule){ section, key, value, file, line,
+				      NULL, 0, NULL };
 }
 
 /* One "key = value" line of section. */
@@ -318,6 +319,23 @@ static int by_key(const void *a, const void *b)
 	return c ? c : strcmp(x->key, y->key);
 }
 
+/* Split a rule's value into the items rules_next gives, once.  The
+ * items, trimmed, each with its NUL, fit in the value's own bytes. */
+static void split_items(struct rule *ru)
+{
+	const char *p = ru->value;
+	size_t size = strlen(ru->value) + 1, at = 0;
+
+	ru->items = xcalloc(rules_count(ru->value) + 1, sizeof(*ru->items));
+	ru->items_buf = xmalloc(size);
+	while (rules_next(&p, ru->items_buf + at, size - at)) {
+		struct rule_item *it = &ru->items[ru->nitems++];
+		it->s = ru->items_buf + at;
+		it->len = strlen(it->s);
+		at += it->len + 1;
+	}
+}
+
 int rules_load(struct rules *r, char *const *paths, size_t n,
 	       struct err *e)
 {
@@ -339,6 +357,8 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 	strbuf_release(&sb);
 	if (r->n)
 		qsort(r->r, r->n, sizeof(*r->r), by_key);
+	for (i = 0; i < r->n; i++)
+		split_items(&r->r[i]);
 	return ret ? -1 : 0;
 }
 
@@ -350,6 +370,8 @@ void rules_release(struct rules *r)
 		free(r->r[i].section);
 		free(r->r[i].key);
 		free(r->r[i].value);
+		free(r->r[i].items);
+		free(r->r[i].items_buf);
 	}
 	for (i = 0; i < r->nfile; i++)
 		free(r->files[i]);
@@ -361,11 +383,21 @@ void rules_release(struct rules *r)
 const struct rule *rules_get(const struct rules *r, const char *section,
 			     const char *key)
 {
-	struct rule k = { (char *)section, (char *)key, NULL, NULL, 0 };
+	struct rule k = { .section = (char *)section, .key = (char *)key };
 
 	if (!r || !r->n)
 		return NULL;
 	return bsearch(&k, r->r, r->n, sizeof(*r->r), by_key);
+}
+
+const struct rule_item *rules_items(const struct rules *r,
+				    const char *section, const char *key,
+				    size_t *n)
+{
+	const struct rule *ru = rules_get(r, section, key);
+
+	*n = ru ? ru->nitems : 0;
+	return ru ? ru->items : NULL;
 }
 
 const char *rules_value(const struct rules *r, const char *section,
@@ -376,16 +408,26 @@ const char *rules_value(const struct rules *r, const char *section,
 	return ru && *ru->value ? ru->value : NULL;
 }
 
+/* The first rule (sorted by section) whose section is not before
+ * `section` (after = 0) or is after it (after = 1). */
+static size_t section_bound(const struct rules *r, const char *section,
+			    int after)
+{
+	size_t lo = 0, hi = r->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(r->r[mid].section, section) < after)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void rules_section(const struct rules *r, const char *section, size_t *from,
 		   size_t *to)
 {
-	size_t i;
-
-	*from = *to = 0;
-	for (i = 0; r && i < r->n && strcmp(r->r[i].section, section); i++)
-		;
-	*from = i;
-	while (r && i < r->n && !strcmp(r->r[i].section, section))
-		i++;
-	*to = i;
+	*from = r ? section_bound(r, section, 0) : 0;
+	*to = r ? section_bound(r, section, 1) : 0;
 }

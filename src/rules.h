@@ -69,11 +69,22 @@
 
 #include "err.h"
 
+/* One item of a list, as rules_next gives it: trimmed, maybe empty. */
+struct rule_item {
+	const char *s;		/* NUL-terminated, in the rule's items_buf */
+	size_t len;
+};
+
 /* One key of a rules file, with where it was read. */
 struct rule {
 	char *section, *key, *value;
 	const char *file;	/* borrowed from the rules' files */
 	int line;
+	/* The value split into its list's items once, when it was read:
+	 * the text classes look a word up in a list at every word. */
+	struct rule_item *items;
+	size_t nitems;
+	char *items_buf;
 };
 
 struct rules {
@@ -95,6 +106,11 @@ void rules_release(struct rules *r);
 /* A key's rule (borrowed), or NULL. */
 const struct rule *rules_get(const struct rules *r, const char *section,
 			     const char *key);
+/* A key's list items (borrowed, valid until rules_release) and *n
+ * their number; NULL and 0 when the key is not set. */
+const struct rule_item *rules_items(const struct rules *r,
+				    const char *section, const char *key,
+				    size_t *n);
 /* A key's value, or NULL when it is not set (or is empty). */
 const char *rules_value(const struct rules *r, const char *section,
 			const char *key);
