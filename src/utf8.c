@@ -210,28 +210,45 @@ int utf8_same_folded(const char *a, const char *b, size_t n)
 {
 	char *x, *y;
 	long fa, fb;
-	int same;
-	size_t i;
+	int same, ka, kb;
+	size_t i = 0, j = 0;
 
 	/*
 	 * Most calls compare a rule's word with text that does not start
-	 * with it: ASCII folds on its own, and two first characters that
-	 * lowercase apart settle it, without lowercasing both strings.
+	 * with it.  Character by character, while each lowercases to one
+	 * character whatever follows it, the lowercased strings are equal
+	 * exactly when these characters are; anything else (U+0130,
+	 * sigma, a byte that is no character) lowercases both strings.
 	 */
-	for (i = 0; i < n; i++) {
-		unsigned char p = (unsigned char)a[i], q = (unsigned char)b[i];
-		if (p >= 0x80 || q >= 0x80 || !p || !q)
+	while (i < n && j < n) {
+		unsigned char p = (unsigned char)a[i], q = (unsigned char)b[j];
+		if (p < 0x80 && q < 0x80 && p && q) {
+			if ((p | 0x20) != (q | 0x20) ||
+			    ((unsigned)((p | 0x20) - 'a') > 25u && p != q))
+				return 0;
+			i++, j++;
+			continue;
+		}
+		ka = u8_mblen((const uint8_t *)a + i, n - i);
+		kb = u8_mblen((const uint8_t *)b + j, n - j);
+		fa = ka > 0 ? simple_first(a + i, (size_t)ka) : -1;
+		fb = kb > 0 ? simple_first(b + j, (size_t)kb) : -1;
+		if (fa < 0 || fb < 0)
 			break;
-		if ((p | 0x20) != (q | 0x20) ||
-		    ((unsigned)((p | 0x20) - 'a') > 25u && p != q))
+		if (fa != fb)
+			return 0;
+		i += (size_t)ka, j += (size_t)kb;
+	}
+	if (i == n && j == n)
+		return 1;
+	if (i == n || j == n) {
+		/* One side has characters left, each of them at least one
+		 * character lowercased: unequal, unless what is left is no
+		 * character at all. */
+		if (j == n ? u8_check((const uint8_t *)a + i, n - i) == NULL
+			   : u8_check((const uint8_t *)b + j, n - j) == NULL)
 			return 0;
 	}
-	if (i == n)
-		return 1;
-	fa = simple_first(a + i, n - i);
-	fb = simple_first(b + i, n - i);
-	if (fa >= 0 && fb >= 0 && fa != fb)
-		return 0;
 	x = utf8_lower(a, n);
 	y = utf8_lower(b, n);
 	same = !strcmp(x, y);

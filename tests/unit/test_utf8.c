@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -59,12 +60,75 @@ static void test_len_and_offset(void **state)
 	assert_int_equal(utf8_offset(s, n, 99), n);
 }
 
+/* What utf8_same_folded must answer: both lowercased in full, equal. */
+static int folded_apart(const char *a, const char *b, size_t n)
+{
+	char *x = utf8_lower(a, n), *y = utf8_lower(b, n);
+	int same = !strcmp(x, y);
+
+	free(x);
+	free(y);
+	return same;
+}
+
+static void test_same_folded(void **state)
+{
+	/* Pairs of equal byte length; each is checked both ways round and
+	 * at every length, against lowercasing both strings in full. */
+	static const char *const pairs[][2] = {
+		{ "April", "aPRIL" }, { "April", "Aprjl" }, { "a@b", "A`b" },
+		/* Мая мАЯ, Мая май */
+		{ "\xd0\x9c\xd0\xb0\xd1\x8f", "\xd0\xbc\xd0\x90\xd0\xaf" },
+		{ "\xd0\x9c\xd0\xb0\xd1\x8f", "\xd0\xbc\xd0\xb0\xd0\xb9" },
+		{ "\xc3\x89t\xc3\xa9", "\xc3\xa9T\xc3\x89" },	/* Été éTÉ */
+		{ "\xe6\x98\x9f\xe6\x9c\x9f\xe4\xb8\x80",
+		  "\xe6\x98\x9f\xe6\x9c\x9f\xe4\xba\x8c" },	/* 星期一 星期二 */
+		/* Kelvin sign: lowercases to a one-byte k */
+		{ "\xe2\x84\xaa" "ab", "kab\xe2\x84\xaa" },
+		{ "\xe2\x84\xaa", "kkk" },
+		/* capital I with dot: two characters lowercased */
+		{ "\xc4\xb0x", "i\xcc\x87" }, { "\xc4\xb0\xc4\xb0", "\xc4\xb0i\xcc" },
+		/* final sigma */
+		{ "\xce\xa3\xce\x91\xce\xa3", "\xcf\x83\xce\xb1\xcf\x82" },
+		{ "\xce\xa3\xce\x91\xce\xa3", "\xcf\x83\xce\xb1\xcf\x83" },
+		/* not characters: a cut sequence, a stray byte, NUL */
+		{ "ab\xd0", "AB\xd0" }, { "ab\xff", "AB\xfe" },
+		{ "a\0b", "A\0B" },
+	};
+	size_t i, n, len;
+
+	(void)state;
+	for (i = 0; i < sizeof(pairs) / sizeof(*pairs); i++) {
+		len = strlen(pairs[i][0]) > strlen(pairs[i][1])
+			? strlen(pairs[i][0]) : strlen(pairs[i][1]);
+		if (i == sizeof(pairs) / sizeof(*pairs) - 1)
+			len = 3;	/* past the NUL */
+		for (n = 0; n <= len; n++) {
+			assert_int_equal(utf8_same_folded(pairs[i][0],
+							  pairs[i][1], n),
+					 folded_apart(pairs[i][0],
+						      pairs[i][1], n));
+			assert_int_equal(utf8_same_folded(pairs[i][1],
+							  pairs[i][0], n),
+					 folded_apart(pairs[i][1],
+						      pairs[i][0], n));
+		}
+	}
+	assert_true(utf8_same_folded("April", "aPRIL", 5));
+	assert_false(utf8_same_folded("April", "Aprjl", 5));
+	assert_true(utf8_same_folded("\xd0\x9c\xd0\xb0\xd1\x8f",
+				     "\xd0\xbc\xd0\x90\xd0\xaf", 6));
+	assert_true(utf8_same_folded("\xce\xa3\xce\x91\xce\xa3",
+				     "\xcf\x83\xce\xb1\xcf\x82", 6));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_valid_text),
 		cmocka_unit_test(test_invalid_text_and_offset),
 		cmocka_unit_test(test_len_and_offset),
+		cmocka_unit_test(test_same_folded),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
