@@ -87,29 +87,43 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* The item of a [date] list of `max` that the word at s[at] is, but
+ * for case: 1 to max, with *n its bytes; 0 when none. */
+static int item_at(const struct norm *nm, const char *key, size_t max,
+		   const char *s, size_t len, size_t at, size_t *n)
+{
+	size_t i, m, count;
+	const struct rule_item *it = rules_items(nm->ru, "date", key, &count);
+	long first = utf8_fold_first(s + at, len - at);
+
+	for (i = 0; i < max && i < count; i++) {
+		m = it[i].len;
+		if (!m || m > len - at || (first >= 0 && it[i].first >= 0 &&
+					   it[i].first != first) ||
+		    !utf8_same_folded(it[i].s, s + at, m) ||
+		    !norm_word_ends(s, len, at + m))
+			continue;
+		*n = m;
+		return (int)i + 1;
+	}
+	return 0;
+}
+
 /* A month's name at s[at] (full, short with its dot, or another written
  * form): 1 to 12, with *n its bytes; 0 when none. */
 static int month_at(const struct norm *nm, const char *s, size_t len,
 		    size_t at, size_t *n)
 {
 	static const char *const keys[] = { "months", "written", "abbr" };
-	const struct rule_item *it;
-	size_t i, k, m, count;
+	size_t k;
+	int i;
 
-	for (k = 0; k < 3; k++) {
-		it = rules_items(nm->ru, "date", keys[k], &count);
-		for (i = 0; i < 12 && i < count; i++) {
-			m = it[i].len;
-			if (!m || m > len - at ||
-			    !utf8_same_folded(it[i].s, s + at, m) ||
-			    !norm_word_ends(s, len, at + m))
-				continue;
-			if (k == 2 && at + m < len && s[at + m] == '.')
-				m++;
-			*n = m;
-			return (int)i + 1;
+	for (k = 0; k < 3; k++)
+		if ((i = item_at(nm, keys[k], 12, s, len, at, n))) {
+			if (k == 2 && at + *n < len && s[at + *n] == '.')
+				(*n)++;
+			return i;
 		}
-	}
 	return 0;
 }
 
@@ -223,18 +237,20 @@ static void add_year(const struct norm *nm, struct strbuf *said, int year)
 static int marked(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct date *d)
 {
-	const char *mk = rules_value(nm->ru, "date", "markers");
+	const char *mk;
 	char y[8], mo[8], dy[8], alt[8] = "";
 	size_t p = at, n, m;
-	long v;
+	long v = norm_digits(s, len, p, &n);
 
+	if (v < 0)
+		return 0;	/* every form starts with a number */
+	mk = rules_value(nm->ru, "date", "markers");
 	if (!rules_item(mk, 0, y, sizeof(y)) || !rules_item(mk, 1, mo,
 							     sizeof(mo)) ||
 	    !rules_item(mk, 2, dy, sizeof(dy)))
 		return 0;
 	rules_item(mk, 3, alt, sizeof(alt));
 	memset(d, 0, sizeof(*d));
-	v = norm_digits(s, len, p, &n);
 	if (v >= 0 && n == 4 && !strncmp(s + p + n, y, strlen(y))) {
 		d->year = (int)v;
 		p += n + strlen(y);
@@ -380,26 +396,17 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 static int weekday_at(const struct norm *nm, const char *s, size_t len,
 		      size_t at, size_t *n, int *abbr)
 {
-	static const char *const keys[] = { "weekdays", "weekday_abbr" };
-	const struct rule_item *it;
-	size_t i, k, m, count;
+	int i;
 
-	for (k = 0; k < 2; k++) {
-		it = rules_items(nm->ru, "date", keys[k], &count);
-		for (i = 0; i < 7 && i < count; i++) {
-			m = it[i].len;
-			if (!m || m > len - at ||
-			    !utf8_same_folded(it[i].s, s + at, m) ||
-			    !norm_word_ends(s, len, at + m))
-				continue;
-			*abbr = (int)k;
-			if (k && at + m < len && s[at + m] == '.')
-				m++;
-			*n = m;
-			return (int)i + 1;
-		}
+	*abbr = 0;
+	if ((i = item_at(nm, "weekdays", 7, s, len, at, n)))
+		return i;
+	if ((i = item_at(nm, "weekday_abbr", 7, s, len, at, n))) {
+		*abbr = 1;
+		if (at + *n < len && s[at + *n] == '.')
+			(*n)++;
 	}
-	return 0;
+	return i;
 }
 
 /* "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone. */
@@ -436,13 +443,14 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
-	const char *nouns = rules_value(nm->ru, "ordinal", "nouns");
+	const char *nouns;
 	size_t n, p, w;
 	long v;
 	char *low;
 
-	if (!nouns || norm_digits(s, len, at, &n) < 0 || at + n + 2 > len ||
-	    s[at + n] != '.' || s[at + n + 1] != ' ')
+	if (norm_digits(s, len, at, &n) < 0 || at + n + 2 > len ||
+	    s[at + n] != '.' || s[at + n + 1] != ' ' ||
+	    !(nouns = rules_value(nm->ru, "ordinal", "nouns")))
 		return 0;
 	p = at + n + 2;
 	for (w = p; w < len && !norm_word_ends(s, len, w); w++)

@@ -332,6 +332,7 @@ static void split_items(struct rule *ru)
 		struct rule_item *it = &ru->items[ru->nitems++];
 		it->s = ru->items_buf + at;
 		it->len = strlen(it->s);
+		it->first = utf8_fold_first(it->s, it->len);
 		at += it->len + 1;
 	}
 }

@@ -73,6 +73,8 @@
 struct rule_item {
 	const char *s;		/* NUL-terminated, in the rule's items_buf */
 	size_t len;
+	long first;		/* utf8_fold_first of it: -1, or a word that
+				 * folds to another first cannot be it */
 };
 
 /* One key of a rules file, with where it was read. */

@@ -192,11 +192,10 @@ unsigned utf8_char(const char *s, size_t len, size_t at, size_t *n)
 }
 
 /*
- * The first character of n bytes, if it lowercases to one character
- * whatever follows it (all but U+0130, which lowercases to two, and
- * capital sigma, whose lowercase depends on what follows); else -1.
+ * All characters but U+0130, which lowercases to two, and capital sigma,
+ * whose lowercase depends on what follows, lowercase to one character.
  */
-static long simple_first(const char *s, size_t n)
+long utf8_fold_first(const char *s, size_t n)
 {
 	ucs4_t c;
 	int k = n ? u8_mbtouc(&c, (const uint8_t *)s, n) : 0;
@@ -231,8 +230,8 @@ int utf8_same_folded(const char *a, const char *b, size_t n)
 		}
 		ka = u8_mblen((const uint8_t *)a + i, n - i);
 		kb = u8_mblen((const uint8_t *)b + j, n - j);
-		fa = ka > 0 ? simple_first(a + i, (size_t)ka) : -1;
-		fb = kb > 0 ? simple_first(b + j, (size_t)kb) : -1;
+		fa = ka > 0 ? utf8_fold_first(a + i, (size_t)ka) : -1;
+		fb = kb > 0 ? utf8_fold_first(b + j, (size_t)kb) : -1;
 		if (fa < 0 || fb < 0)
 			break;
 		if (fa != fb)

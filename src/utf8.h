@@ -48,6 +48,10 @@ char *utf8_lower(const char *s, size_t n);
 char *utf8_upper(const char *s, size_t n);
 /* Whether a[0..n) and b[0..n) are the same text but for case. */
 int utf8_same_folded(const char *a, const char *b, size_t n);
+/* The first character of s[0..n) lowercased, when it lowercases to one
+ * character whatever follows it; else -1.  Two texts whose first
+ * characters give different values >= 0 are not the same but for case. */
+long utf8_fold_first(const char *s, size_t n);
 /* The value of a decimal digit of any script at s[at] (0-9, with *n its
  * length), or -1. */
 int utf8_digit(const char *s, size_t len, size_t at, size_t *n);
