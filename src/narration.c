@@ -730,10 +730,41 @@ static char *run_fails(struct narration *n, const struct speech *sp,
 	return why;
 }
 
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A fraction left as it is written in text ("1/5", "2/3": no key of
+ * [fraction] says it), into buf; 0 when there is none. */
+static int unsaid_fraction(const char *text, char *buf, size_t size)
+{
+	const char *p;
+	size_t a, b;
+
+	for (p = text; *p; p++) {
+		if (!is_digit(*p) || *p == '0' ||
+		    (p > text && (is_digit(p[-1]) || p[-1] == '/' ||
+				  p[-1] == '.' || p[-1] == ',')))
+			continue;
+		for (a = 0; is_digit(p[a]); a++)
+			;
+		for (b = 0; p[a] == '/' && is_digit(p[a + 1 + b]); b++)
+			;
+		if (a > 3 || !b || b > 3 || p[a + 1] == '0' ||
+		    p[a + 1 + b] == '/' || (p[a + 1 + b] == '.' &&
+					    is_digit(p[a + 2 + b])))
+			continue;
+		snprintf(buf, size, "%.*s", (int)(a + 1 + b), p);
+		return 1;
+	}
+	return 0;
+}
+
 int narration_check(struct narration *n, const struct speech *sp,
 		    char **why, const char **file, int *line)
 {
-	char *text, *more;
+	char *text, *more, frac[8], *rules = NULL;
 	size_t i;
 	int kinds = 0;
 
@@ -757,6 +788,10 @@ int narration_check(struct narration *n, const struct speech *sp,
 			return 0;
 	text = own_text(sp);
 	*why = text_fails(n, n->pl->voice, text, sp->phonemes, "", &kinds);
+	if (*why && unsaid_fraction(text, frac, sizeof(frac)))
+		rules = xasprintf("say the fraction \"%s\" in [fraction] of "
+				  "%s/lexicon/%s.rules, or ", frac,
+				  n->content_dir, n->pl->code);
 	free(text);
 	if (*why) {
 		const char *src = n->pg->conf.source_language;
@@ -765,8 +800,9 @@ int narration_check(struct narration *n, const struct speech *sp,
 					lang_name(src ? src : "en"),
 					n->pg->dir ? n->pg->dir : "",
 					n->pg->dir ? "/" : "");
-		more = xasprintf("%s; %s%s%ssay the word in %s/lexicon/%s.pls",
-				 *why, kinds & FAIL_OTHER ? names : "",
+		more = xasprintf("%s; %s%s%s%ssay the word in "
+				 "%s/lexicon/%s.pls", *why, rules ? rules : "",
+				 kinds & FAIL_OTHER ? names : "",
 				 kinds & FAIL_VOWEL ? "write its vowel marks in "
 				 "the translation, or " : "",
 				 kinds & FAIL_SCRIPT ? "write it in a script the "
@@ -776,6 +812,7 @@ int narration_check(struct narration *n, const struct speech *sp,
 		free(*why);
 		*why = more;
 	}
+	free(rules);
 	return *why == NULL;
 }
 
