@@ -736,7 +736,8 @@ static int is_digit(char c)
 }
 
 /* A fraction left as it is written in text ("1/5", "2/3": no key of
- * [fraction] says it), into buf; 0 when there is none. */
+ * [fraction] says it; less than one, so not "140/90"), into buf; 0
+ * when there is none. */
 static int unsaid_fraction(const char *text, char *buf, size_t size)
 {
 	const char *p;
@@ -753,7 +754,8 @@ static int unsaid_fraction(const char *text, char *buf, size_t size)
 			;
 		if (a > 3 || !b || b > 3 || p[a + 1] == '0' ||
 		    p[a + 1 + b] == '/' || (p[a + 1 + b] == '.' &&
-					    is_digit(p[a + 2 + b])))
+					    is_digit(p[a + 2 + b])) ||
+		    atoi(p) >= atoi(p + a + 1))
 			continue;
 		snprintf(buf, size, "%.*s", (int)(a + 1 + b), p);
 		return 1;

@@ -109,6 +109,11 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>Grad Celsius</alias></lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>Millimol</alias></lexeme>
+  <!-- Blutdruck: 140/90 mmHg ist "140 zu 90" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 zu $2 Millimeter Quecksilbersäule</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>Millimeter Quecksilbersäule</alias></lexeme>
   <lexeme><grapheme>I.E.</grapheme><alias>internationale Einheiten</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>Prozent</alias></lexeme>

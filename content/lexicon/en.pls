@@ -146,6 +146,11 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrees Celsius</alias></lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>millimoles</alias></lexeme>
+  <!-- Blood pressure: 140/90 mmHg is "140 over 90" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 over $2 millimetres of mercury</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>millimetres of mercury</alias></lexeme>
   <lexeme><grapheme>IU</grapheme><alias>international units</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>percent</alias></lexeme>

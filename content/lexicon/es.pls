@@ -101,6 +101,11 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>grados Celsius</alias></lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
+  <!-- Presión arterial: 140/90 mmHg es "140 sobre 90" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 sobre $2 milímetros de mercurio</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercurio</alias></lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionales</alias></lexeme>
 

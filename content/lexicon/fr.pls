@@ -101,6 +101,11 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrés Celsius</alias></lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>millimoles</alias></lexeme>
+  <!-- Tension artérielle : 140/90 mmHg, « 140 sur 90 » -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 sur $2 millimètres de mercure</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>millimètres de mercure</alias></lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unités internationales</alias></lexeme>
 

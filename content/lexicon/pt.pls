@@ -101,6 +101,11 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>graus Celsius</alias></lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
+  <!-- Pressão arterial: 140/90 mmHg é "140 por 90" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 por $2 milímetros de mercúrio</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercúrio</alias></lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionais</alias></lexeme>
 

@@ -214,6 +214,37 @@
     <grapheme>(\d+) ?мин\b\.?</grapheme>
     <alias>$1 минут</alias>
   </lexeme>
+  <!-- Давление: "140/90 мм рт. ст." это "140 на 90 миллиметров ртутного
+       столба"; число перед "мм рт. ст." берёт их с собой (иначе "мм"
+       читается отдельно, а "рт. ст." по буквам) -->
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 миллиметра ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?1) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 миллиметр ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?[234]) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 миллиметра ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/])(\d+) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 миллиметров ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?1) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 на $2 миллиметр ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?[234]) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 на $2 миллиметра ртутного столба</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d+) ?мм рт\. ?ст\.</grapheme>
+    <alias>$1 на $2 миллиметров ртутного столба</alias>
+  </lexeme>
   <lexeme><grapheme>мм рт. ст.</grapheme><grapheme>мм рт.ст.</grapheme><alias>миллиметров ртутного столба</alias></lexeme>
   <lexeme><grapheme>ME</grapheme><alias>международных единиц</alias></lexeme>
   <lexeme><grapheme>МЕ</grapheme><alias>международных единиц</alias></lexeme>

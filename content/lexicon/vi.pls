@@ -56,6 +56,11 @@
     <alias>$1 độ xê</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>độ xê</alias></lexeme>
+  <!-- Huyết áp: 140/90 mmHg là "140 trên 90" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
+    <alias>$1 trên $2 mi li mét thủy ngân</alias>
+  </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>mi li mét thủy ngân</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>phần trăm</alias></lexeme>
 
