@@ -183,6 +183,16 @@
     <grapheme>(?&lt;![\d:.])0?(\d{1,2})\.([1-5]\d)(?= ?[ap]\.?m\b)</grapheme>
     <alias>$1 $2</alias>
   </lexeme>
+  <!-- An hour and am or pm written together, "9am-5pm": a time, so a
+       range of them is said with "to" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(1[0-2]|0?[1-9]) ?[aA]\.?[mM]\b\.?</grapheme>
+    <alias>$1 am</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(1[0-2]|0?[1-9]) ?[pP]\.?[mM]\b\.?</grapheme>
+    <alias>$1 pm</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?![\d:])</grapheme>
     <alias>$1 hundred</alias>
