@@ -116,8 +116,9 @@ MD
 	grep -qF "Phoneme brackets [[h@l'oU]], format strings 100%s%n%x, &lt;speak&gt; in code and a &lt; b stay text." \
 		out/markup/en/captions/01-tags.vtt || fail "caption is not the text as written"
 	# What is said: the brackets apart (never phoneme input), the
-	# per cent signs as the English lexicon says them.
-	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" "Phoneme brackets [ [h@l'oU] ], format strings 100 percent s percent n percent x, <speak> in code and a < b stay text."
+	# per cent signs as the English lexicon says them, < and > as the
+	# English rules say them (never a tag).
+	expect_eq "$(jq -r '.languages[0].tracks[1].text[1]' $m)" "Phoneme brackets [ [h@l'oU] ], format strings 100 percent s percent n percent x, less than speak more than in code and a less than b stay text."
 	# Raw HTML (SSML, a tag) is not spoken as text: it is refused.
 	printf '# T\n\n## A\n\nSay <break time="3600s"/> now.\n' > content/markup/guide.md
 	run 1 "$AG" build content/markup --profile flac
