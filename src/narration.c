@@ -508,7 +508,7 @@ static void quote_list(struct strbuf *sb, char **w, size_t n)
 }
 
 /* Why words fail, as why_words says (a mask). */
-enum { FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4 };
+enum { FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4, FAIL_SILENT = 8 };
 
 /* Every word a check names, grouped by why; what kinds there were. */
 static int why_words(struct strbuf *sb, const char *code, const char *voice,
@@ -562,6 +562,18 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 			    "guess the vowels of a word written without its "
 			    "vowel marks", n > 1 ? "are" : "is");
 		kinds |= FAIL_VOWEL;
+	}
+	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
+		if (c->culprit[i].silent)
+			w[n++] = c->culprit[i].word;
+	if (n) {
+		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
+		quote_list(sb, w, n);
+		strbuf_addf(sb, " %s said as nothing: voice %s has no word for "
+			    "%s and drops %s without a sound", n > 1 ? "are" :
+			    "is", voice, n > 1 ? "them" : "it",
+			    n > 1 ? "them" : "it");
+		kinds |= FAIL_SILENT;
 	}
 	if (latin->n) {
 		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
@@ -744,6 +756,12 @@ static int unsaid_fraction(const char *text, char *buf, size_t size)
 	size_t a, b;
 
 	for (p = text; *p; p++) {
+		size_t k;
+		int num, den;
+		if (utf8_fraction(p, strlen(p), 0, &k, &num, &den)) {
+			snprintf(buf, size, "%d/%d", num, den);
+			return 1;
+		}
 		if (!is_digit(*p) || *p == '0' ||
 		    (p > text && (is_digit(p[-1]) || p[-1] == '/' ||
 				  p[-1] == '.' || p[-1] == ',')))
@@ -794,6 +812,15 @@ int narration_check(struct narration *n, const struct speech *sp,
 		rules = xasprintf("say the fraction \"%s\" in [fraction] of "
 				  "%s/lexicon/%s.rules, or ", frac,
 				  n->content_dir, n->pl->code);
+	if (*why && (kinds & FAIL_SILENT)) {
+		char *sym = xasprintf("%ssay a symbol in [symbols] of "
+				      "%s/lexicon/%s.rules (an empty value "
+				      "drops it on purpose), or write it in "
+				      "words, or ", rules ? rules : "",
+				      n->content_dir, n->pl->code);
+		free(rules);
+		rules = sym;
+	}
 	free(text);
 	if (*why) {
 		const char *src = n->pg->conf.source_language;

@@ -472,23 +472,30 @@ static void add_template(struct strbuf *said, const char *value,
 }
 
 /*
- * N/D at s[at], written with digits and no leading zero, standing alone:
- * not inside a longer number ("1/2/2026", "1/2.5") nor a range's end
- * ("1/2-1").  Its end, or 0; its key ("1/2") into key.
+ * N/D at s[at], written with digits and no leading zero, or as one
+ * character (½, ¾), standing alone: not inside a longer number
+ * ("1/2/2026", "1/2.5") nor a range's end ("1/2-1").  Its end, or 0; its
+ * key ("1/2") into key.
  */
 static size_t fraction_at(const struct norm *nm, const char *s, size_t len,
 			  size_t at, char *key, size_t keysz)
 {
 	size_t a, b, end, k;
 	long num = norm_digits(s, len, at, &a), den;
-	int after;
+	int after, n1, d1;
 
-	if (num <= 0 || s[at] == '0' || at + a >= len || s[at + a] != '/')
-		return 0;
-	den = norm_digits(s, len, at + a + 1, &b);
-	if (den <= 0 || s[at + a + 1] == '0')
-		return 0;
-	end = at + a + 1 + b;
+	if (utf8_fraction(s, len, at, &k, &n1, &d1)) {
+		num = n1, den = d1;
+		end = at + k;
+	} else {
+		if (num <= 0 || s[at] == '0' || at + a >= len ||
+		    s[at + a] != '/')
+			return 0;
+		den = norm_digits(s, len, at + a + 1, &b);
+		if (den <= 0 || s[at + a + 1] == '0')
+			return 0;
+		end = at + a + 1 + b;
+	}
 	after = end < len ? utf8_word_class(utf8_char(s, len, end, &k))
 		: UTF8_NONWORD;
 	if ((after != UTF8_NONWORD && after != UTF8_UNSPACED) ||
@@ -502,16 +509,22 @@ static size_t fraction_at(const struct norm *nm, const char *s, size_t len,
 }
 
 /* Whether a whole number and a space or hyphen come before s[at]: the
- * "1 " of "1 1/2", but not the "1/4-" of "1/4-1/2". */
-static int whole_before(const char *s, size_t at)
+ * "1 " of "1 1/2", but not the "1/4-" of "1/4-1/2"; before a fraction
+ * of one character, nothing between them either ("1½"). */
+static int whole_before(const char *s, size_t len, size_t at)
 {
-	size_t j;
+	size_t j, k;
+	int n1, d1, one = utf8_fraction(s, len, at, &k, &n1, &d1);
 
-	if (at < 2 || (s[at - 1] != ' ' && s[at - 1] != '-'))
+	if (at < 1 || (s[at - 1] != ' ' && s[at - 1] != '-' &&
+		       !(one && s[at - 1] >= '0' && s[at - 1] <= '9')))
 		return 0;
-	for (j = at - 1; j && s[j - 1] >= '0' && s[j - 1] <= '9'; j--)
+	j = at - (s[at - 1] == ' ' || s[at - 1] == '-');
+	if (j == at - 1 && at < 2)
+		return 0;
+	for (k = j; k && s[k - 1] >= '0' && s[k - 1] <= '9'; k--)
 		;
-	return j < at - 1 && !(j && strchr("/.,:", s[j - 1]));
+	return k < j && !(k && strchr("/.,:", s[k - 1]));
 }
 
 int norm_fraction(const struct norm *nm, const char *s, size_t len,
@@ -524,16 +537,17 @@ int norm_fraction(const struct norm *nm, const char *s, size_t len,
 	if (!nm || !nm->ru)
 		return 0;
 	/* a whole number, a space or hyphen, a fraction: "1 1/2", "1-1/2"
-	 * (not a range: it would end below where it begins) */
-	if (norm_digits(s, len, at, &w) >= 0 && at + w + 1 < len &&
-	    (s[at + w] == ' ' || s[at + w] == '-') &&
-	    (end = fraction_at(nm, s, len, at + w + 1, key, sizeof(key)))) {
+	 * (not a range: it would end below where it begins); "1½" */
+	if (norm_digits(s, len, at, &w) >= 0 && at + w < len &&
+	    (end = fraction_at(nm, s, len, at + w + (s[at + w] == ' ' ||
+						     s[at + w] == '-'),
+			       key, sizeof(key)))) {
 		snprintf(mixed, sizeof(mixed), "{n} %s", key);
 		r = rules_get(nm->ru, "fraction", mixed);
 	}
 	if (!r) {
 		w = 0;
-		if (whole_before(s, at))
+		if (whole_before(s, len, at))
 			return 0;	/* "1 1/2" with no {n} key */
 		if (!(end = fraction_at(nm, s, len, at, key, sizeof(key))) ||
 		    !(r = rules_get(nm->ru, "fraction", key)))

@@ -353,7 +353,10 @@ static void bare_word(const char **p, size_t *n)
 		*n = utf8_prev(*p, *n);
 }
 
-static void add_culprit(struct synth_check *c, char *word, int novowel)
+/* How a culprit is read (add_culprit). */
+enum { READ_OTHER, READ_NO_VOWEL, READ_NOTHING };
+
+static void add_culprit(struct synth_check *c, char *word, int how)
 {
 	size_t i;
 
@@ -366,8 +369,9 @@ static void add_culprit(struct synth_check *c, char *word, int novowel)
 			      sizeof(*c->culprit));
 	memset(&c->culprit[c->nculprit], 0, sizeof(*c->culprit));
 	c->culprit[c->nculprit].word = word;
-	c->culprit[c->nculprit].novowel = novowel;
-	if (!novowel) {
+	c->culprit[c->nculprit].novowel = how == READ_NO_VOWEL;
+	c->culprit[c->nculprit].silent = how == READ_NOTHING;
+	if (how == READ_OTHER) {
 		struct synth_check w = { STRBUF_INIT, "", 0, NULL, NULL, 0 };
 		if (!check_piece(word, &w, 0, &w.phonemes)) {
 			memcpy(c->culprit[c->nculprit].foreign, w.foreign,
@@ -433,14 +437,57 @@ static void culprits(struct synth_check *c, const char *text, int failed,
 			const char *b = x;
 			size_t bn = strlen(x);
 			bare_word(&b, &bn);
-			add_culprit(c, xstrndup(b, bn), 0);
+			add_culprit(c, xstrndup(b, bn), READ_OTHER);
 			free(x);
 		}
 		else if (vowels && voweless(w, n))
-			add_culprit(c, xstrndup(w, n), 1);
+			add_culprit(c, xstrndup(w, n), READ_NO_VOWEL);
 	}
 	if (c->nculprit)
 		c->word = xstrdup(c->culprit[0].word);
+}
+
+/* Phonemes as sounds only: without pauses, stress and word breaks. */
+static void sounds_only(struct strbuf *ph)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < ph->len; i++)
+		if (!strchr("_:|!',=% ", ph->buf[i]))
+			ph->buf[n++] = ph->buf[i];
+	ph->len = n;
+	if (ph->buf)
+		ph->buf[n] = '\0';
+}
+
+/*
+ * Every symbol in text the voice says nothing for, as a culprit: eSpeak
+ * NG drops what it has no word for without a sound, so "1 X 1" reads as
+ * "1 1" (<, ¾, ✓, № in most voices, € in some).
+ */
+static void silent_symbols(struct synth_check *c, const char *text)
+{
+	struct strbuf base = STRBUF_INIT, with = STRBUF_INIT;
+	size_t len = strlen(text), at, n;
+	char *probe;
+
+	for (at = 0; at < len; at += n) {
+		if (!utf8_is_symbol(utf8_char(text, len, at, &n)))
+			continue;
+		if (!base.len) {
+			translate("1 1", 0, &base, NULL);
+			sounds_only(&base);
+		}
+		probe = xasprintf("1 %.*s 1", (int)n, text + at);
+		strbuf_reset(&with);
+		translate(probe, 0, &with, NULL);
+		sounds_only(&with);
+		if (with.len == base.len && !strcmp(with.buf, base.buf))
+			add_culprit(c, xstrndup(text + at, n), READ_NOTHING);
+		free(probe);
+	}
+	strbuf_release(&base);
+	strbuf_release(&with);
 }
 
 int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
@@ -458,6 +505,9 @@ int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 	}
 	if (*c->foreign || c->names || vowels)
 		culprits(c, bare, *c->foreign || c->names, vowels);
+	silent_symbols(c, bare);
+	if (c->nculprit && !c->word)
+		c->word = xstrdup(c->culprit[0].word);
 	free(bare);
 	return 0;
 }

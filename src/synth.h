@@ -65,6 +65,7 @@ struct synth_culprit {
 	char foreign[32];	/* the language whose rules read it, or "" */
 	int names;		/* read as the names of its characters */
 	int novowel;		/* said with no vowel (vowels asked for) */
+	int silent;		/* a symbol the voice says nothing for */
 };
 
 struct synth_check {
@@ -79,7 +80,9 @@ struct synth_check {
 /*
  * Check a text with the voice set; 0 even when the check fails.  With
  * vowels, a word eSpeak NG says with no vowel fails too (Arabic written
- * without its vowel marks, which eSpeak NG cannot guess).
+ * without its vowel marks, which eSpeak NG cannot guess).  A symbol the
+ * voice says nothing for fails always (utf8_is_symbol: "< 10 mg" would
+ * be heard as "10 mg").
  */
 int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 		struct err *e);

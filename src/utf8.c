@@ -257,6 +257,37 @@ int utf8_same_folded(const char *a, const char *b, size_t n)
 	return same;
 }
 
+int utf8_is_symbol(unsigned c)
+{
+	static const unsigned marks[] = { '#', '%', '&', '@', '\\', 0xa7, 0xb6,
+					  0x2020, 0x2021, 0x2030, 0x2031 };
+	size_t i;
+
+	if (uc_is_general_category(c, UC_CATEGORY_S) ||
+	    uc_is_general_category(c, UC_CATEGORY_No))
+		return 1;
+	for (i = 0; i < sizeof(marks) / sizeof(*marks); i++)
+		if (c == marks[i])
+			return 1;
+	return 0;
+}
+
+int utf8_fraction(const char *s, size_t len, size_t at, size_t *n, int *num,
+		  int *den)
+{
+	unsigned c = utf8_char(s, len, at, n);
+	uc_fraction_t v;
+
+	if (at >= len || !uc_is_general_category(c, UC_CATEGORY_No))
+		return 0;
+	v = uc_numeric_value(c);
+	if (v.numerator <= 0 || v.denominator <= v.numerator)
+		return 0;
+	*num = v.numerator;
+	*den = v.denominator;
+	return 1;
+}
+
 int utf8_digit(const char *s, size_t len, size_t at, size_t *n)
 {
 	unsigned c = utf8_char(s, len, at, n);

@@ -52,6 +52,17 @@ int utf8_same_folded(const char *a, const char *b, size_t n);
  * character whatever follows it; else -1.  Two texts whose first
  * characters give different values >= 0 are not the same but for case. */
 long utf8_fold_first(const char *s, size_t n);
+/* Whether a code point is a symbol that stands for words: a math,
+ * currency or other symbol (< € © ✓), a number that is no digit (½ ²
+ * ①), or one of # % & @ § ¶ † ‡ ‰ ‱ and the backslash (not the
+ * punctuation that marks a pause, nor * and •, which mark notes and
+ * lists). */
+int utf8_is_symbol(unsigned c);
+/* A character that is a fraction by itself (½ ¼ ¾ ⅓ ⅛ ...: Unicode's
+ * numeric value N/D, 0 < N < D) at s[at]: 1 with *num, *den and *n its
+ * bytes; else 0. */
+int utf8_fraction(const char *s, size_t len, size_t at, size_t *n, int *num,
+		  int *den);
 /* The value of a decimal digit of any script at s[at] (0-9, with *n its
  * length), or -1. */
 int utf8_digit(const char *s, size_t len, size_t at, size_t *n);

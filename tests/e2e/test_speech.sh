@@ -134,6 +134,18 @@ test_say_shows_text_phonemes_and_lexicon() {
 	expect_no_match "$OUT" "\[fraction\]"
 	run 1 "$AG" say --lang zh_CN "血压140/90毫米汞柱"
 	expect_no_match "$OUT" "\[fraction\]"
+	# A symbol a voice drops without a sound is named, whatever the
+	# voice: "✓" in Spanish, "№" in French, an unlisted "⅕" anywhere.
+	run 1 "$AG" say --lang es "Tome ✓ esto"
+	expect_match "$OUT" "^cannot say: '✓' is said as nothing: voice es has no word for it and drops it without a sound; say a symbol in \[symbols\] of content/lexicon/es.rules"
+	run 1 "$AG" say --lang fr "Dossier № 5"
+	expect_match "$OUT" "'№' is said as nothing"
+	run 1 "$AG" say --lang en "Take ⅕ of it"
+	expect_match "$OUT" "'⅕' is said as nothing: .*say the fraction \"1/5\" in \[fraction\]"
+	# One the voice says, one the rules say, and marks of notes and
+	# lists, which are meant to make no sound, pass.
+	run 0 "$AG" say --lang en "Press # then ©, take < 10 mg*, • done"
+	run 0 "$AG" say --lang es "Tome ½ comprimido"
 	# Phoneme brackets in a text are said apart, never as phonemes.
 	run 0 "$AG" say --lang en "[[h@l'oU]]"
 	expect_match "$OUT" "^text: +\[ \[h@l'oU\] \]$"

@@ -274,6 +274,12 @@ static void test_fractions(void **state)
 	expect(&r, NORM_DMY, "1 3/4 cups", "1 3/4 cups");
 	/* an unspaced script after it: "1/2片" is a half of a tablet */
 	expect(&r, NORM_DMY, "1/2\xe7\x89\x87", "a half\xe7\x89\x87");
+	/* one character for the fraction (½ ¾ ⅕): by the key of its N/D,
+	 * after a whole number with or without a space; none listed for ⅕ */
+	expect(&r, NORM_DMY,
+	       "\xc2\xbd tablet, 1\xc2\xbd, 2 \xc2\xbd, \xe2\x85\x95",
+	       "a half tablet, 1 and a half, 2 and a half, \xe2\x85\x95");
+	expect(&r, NORM_DMY, "1\xc2\xbe cups", "1\xc2\xbe cups");
 	rules_release(&r);
 }
 
