@@ -2,6 +2,7 @@
 #include "narration.h"
 #include "notice.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -507,6 +508,24 @@ static void quote_list(struct strbuf *sb, char **w, size_t n)
 			    w[i]);
 }
 
+/* "; 'a' and 'b'" into sb (no "; " first at start): the culprits whose
+ * flag, the int at off in struct synth_culprit, is set; their number. */
+static size_t list_flagged(struct strbuf *sb, size_t start,
+			   const struct synth_check *c, size_t off)
+{
+	char *w[64];
+	size_t i, n = 0;
+
+	for (i = 0; i < c->nculprit && n < 64; i++)
+		if (*(const int *)((const char *)&c->culprit[i] + off))
+			w[n++] = c->culprit[i].word;
+	if (n) {
+		strbuf_addstr(sb, sb->len > start ? "; " : "");
+		quote_list(sb, w, n);
+	}
+	return n;
+}
+
 /* Why words fail, as why_words says (a mask). */
 enum { FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4, FAIL_SILENT = 8 };
 
@@ -542,33 +561,21 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 			    n > 1 ? "them" : "it", lang_name(f), f);
 		kinds |= FAIL_OTHER;
 	}
-	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
-		if (c->culprit[i].names)
-			w[n++] = c->culprit[i].word;
-	if (n) {
-		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
-		quote_list(sb, w, n);
+	if ((n = list_flagged(sb, start, c, offsetof(struct synth_culprit,
+						    names)))) {
 		strbuf_addf(sb, " %s in a script voice %s reads by the names "
 			    "of its characters", n > 1 ? "are" : "is", voice);
 		kinds |= FAIL_SCRIPT;
 	}
-	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
-		if (c->culprit[i].novowel)
-			w[n++] = c->culprit[i].word;
-	if (n) {
-		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
-		quote_list(sb, w, n);
+	if ((n = list_flagged(sb, start, c, offsetof(struct synth_culprit,
+						    novowel)))) {
 		strbuf_addf(sb, " %s said with no vowel: eSpeak NG cannot "
 			    "guess the vowels of a word written without its "
 			    "vowel marks", n > 1 ? "are" : "is");
 		kinds |= FAIL_VOWEL;
 	}
-	for (n = 0, i = 0; i < c->nculprit && n < 64; i++)
-		if (c->culprit[i].silent)
-			w[n++] = c->culprit[i].word;
-	if (n) {
-		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
-		quote_list(sb, w, n);
+	if ((n = list_flagged(sb, start, c, offsetof(struct synth_culprit,
+						    silent)))) {
 		strbuf_addf(sb, " %s said as nothing: voice %s has no word for "
 			    "%s and drops %s without a sound", n > 1 ? "are" :
 			    "is", voice, n > 1 ? "them" : "it",
