@@ -409,7 +409,27 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	return i;
 }
 
-/* "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone. */
+/* A date after s[p], past a comma and spaces: "Tue 3 March", "Fri, 6/3". */
+static int date_follows(const struct norm *nm, const char *s, size_t len,
+			size_t p)
+{
+	struct date d;
+	size_t q = p;
+
+	if (q < len && s[q] == ',')
+		q++;
+	if (q == len || s[q] != ' ')
+		return 0;
+	while (q < len && s[q] == ' ')
+		q++;
+	return numeric(nm, s, len, q, &d) || written(nm, s, len, q, &d) ||
+	       marked(nm, s, len, q, &d);
+}
+
+/*
+ * "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone, and a short
+ * form before a date ("Tue 3 March": "Tue" is "too" to the voice).
+ */
 static int weekday(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
@@ -423,7 +443,7 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	if (to && p < len && (s[p] == '-' || !strncmp(s + p, "\xe2\x80\x93", 3)))
 		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,
 				&a2);
-	if (!w2 && !(a1 && s[p - 1] == '.'))
+	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p))))
 		return 0;	/* a weekday's name alone: said as written */
 	norm_add_item(&m->said, nm->ru, "date", "weekdays", (size_t)w1 - 1);
 	if (w2) {
