@@ -145,6 +145,63 @@
     <alias>$1 degrees Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrees Celsius</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?°F\b</grapheme>
+    <alias>1 degree Fahrenheit</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?°F\b</grapheme>
+    <alias>$1 degrees Fahrenheit</alias>
+  </lexeme>
+  <lexeme><grapheme>°F</grapheme><alias>degrees Fahrenheit</alias></lexeme>
+  <!-- Imperial weights and heights: "10 st 4 lb" is not "ten saint four
+       L B", "5 ft 6 in" not "five F T six in".  "st" and "in" only in
+       these pairs ("1st", "1 in 10" stay as they are); "lbs" the voice
+       says itself. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) st (?:and )?1 ?lb\b</grapheme>
+    <alias>$1 stone 1 pound</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) st (?:and )?(\d+(?:[.,]\d+)?) ?lbs?\b</grapheme>
+    <alias>$1 stone $2 pounds</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) st\b(?!\.? ?[A-Z])</grapheme>
+    <alias>$1 stone</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?lb\b</grapheme>
+    <alias>1 pound</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?lbs?\b</grapheme>
+    <alias>$1 pounds</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?oz\b</grapheme>
+    <alias>1 ounce</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?oz\b</grapheme>
+    <alias>$1 ounces</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?ft (?:and )?1 ?in\b</grapheme>
+    <alias>$1 feet 1 inch</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?ft (?:and )?(\d+(?:[.,]\d+)?) ?in\b</grapheme>
+    <alias>$1 feet $2 inches</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ft\b</grapheme>
+    <alias>1 foot</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ft\b</grapheme>
+    <alias>$1 feet</alias>
+  </lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>millimoles</alias></lexeme>
   <!-- Blood pressure: 140/90 mmHg is "140 over 90" -->
   <lexeme regex="true">
