@@ -409,6 +409,14 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	return i;
 }
 
+/* A date in any of the three forms at s[at]. */
+static int date_at(const struct norm *nm, const char *s, size_t len,
+		   size_t at, struct date *d)
+{
+	return numeric(nm, s, len, at, d) || written(nm, s, len, at, d) ||
+	       marked(nm, s, len, at, d);
+}
+
 /* A date after s[p], past a comma and spaces: "Tue 3 March", "Fri, 6/3". */
 static int date_follows(const struct norm *nm, const char *s, size_t len,
 			size_t p)
@@ -422,8 +430,7 @@ static int date_follows(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	while (q < len && s[q] == ' ')
 		q++;
-	return numeric(nm, s, len, q, &d) || written(nm, s, len, q, &d) ||
-	       marked(nm, s, len, q, &d);
+	return date_at(nm, s, len, q, &d);
 }
 
 /*
@@ -500,8 +507,7 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))
 		return ordinal(nm, s, len, at, m);
-	if (!numeric(nm, s, len, at, &d) && !written(nm, s, len, at, &d) &&
-	    !marked(nm, s, len, at, &d))
+	if (!date_at(nm, s, len, at, &d))
 		return weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m);
 	if (d.day)
