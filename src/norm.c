@@ -839,12 +839,17 @@ static int inside_number(const char *s, size_t len, size_t at)
 	       utf8_digit(s, len, utf8_prev(s, at - 1), &k) >= 0;
 }
 
+/*
+ * The longest match wins, and of two as long the first class: a number of
+ * [emergency] before a telephone number or an amount ("116 117" is a
+ * helpline, not 116,117).
+ */
 int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	    struct norm_match *m)
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_date_at, telephone, emergency, norm_fraction,
+		norm_date_at, emergency, telephone, norm_fraction,
 		address, symbol, acronym,
 	};
 	struct norm_match try = { 0 };
