@@ -64,6 +64,14 @@
   <lexeme><grapheme>mmHg</grapheme><alias>mi li mét thủy ngân</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>phần trăm</alias></lexeme>
 
+  <!-- "mỗi", "trên": 3 lần/ngày là ba lần mỗi ngày; 5 mg/kg là năm mi li gam trên ki lô gam -->
+  <lexeme><grapheme>/ngày</grapheme><alias>mỗi ngày</alias></lexeme>
+  <lexeme><grapheme>/tuần</grapheme><alias>mỗi tuần</alias></lexeme>
+  <lexeme><grapheme>/giờ</grapheme><grapheme>/h</grapheme><alias>mỗi giờ</alias></lexeme>
+  <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
+  <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>
+  <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>trên lít</alias></lexeme>
+
   <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
   <lexeme regex="true">
     <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại) IV\b</grapheme>
