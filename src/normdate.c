@@ -550,11 +550,14 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
 	struct date d;
+	size_t n;
 
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))
 		return ordinal(nm, s, len, at, m);
-	if (!date_at(nm, s, len, at, weekday_before(nm, s, at), &d))
+	if (!date_at(nm, s, len, at, 0, &d) &&
+	    !(norm_digits(s, len, at, &n) >= 0 && weekday_before(nm, s, at) &&
+	      numeric(nm, s, len, at, 1, &d)))
 		return weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m);
 	if (d.day)
