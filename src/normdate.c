@@ -428,7 +428,8 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	return i;
 }
 
-/* A date in any of the three forms at s[at]. */
+/* A date in any of the three forms at s[at]; after_weekday: also a day
+ * and month alone. */
 static int date_at(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {

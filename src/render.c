@@ -514,9 +514,10 @@ static void source_main(int sock, pid_t worker)
 				_exit(0);
 			}
 			close(p[1]);
-			if (mid < 0 || worker_read_full(p[0], &pid,
-							sizeof(pid)) <= 0)
+			if (mid < 0)
 				pid = -errno;
+			else if (worker_read_full(p[0], &pid, sizeof(pid)) <= 0)
+				pid = -EIO;	/* not 0: that is a lost source */
 			if (mid > 0)
 				reap(mid);
 			close(p[0]);
