@@ -43,6 +43,33 @@ static size_t spaces(const char *s, size_t len, size_t at)
 	return p - at;
 }
 
+/* Whether a weekday's name or short form (and its dot) ends at s[at],
+ * past a comma and spaces: "lun. 3/3", "Montag, 3.3", "thứ Hai 3/3". */
+static int weekday_before(const struct norm *nm, const char *s, size_t at)
+{
+	static const char *const keys[] = { "weekdays", "weekday_abbr" };
+	size_t end = at, i, k, m, count;
+	const struct rule_item *it;
+
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
+		end--;
+	if (end == at)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		size_t e = end - (k == 1 && end > 0 && s[end - 1] == '.');
+
+		it = rules_items(nm->ru, "date", keys[k], &count);
+		for (i = 0; i < 7 && i < count; i++) {
+			m = it[i].len;
+			if (m && m <= e &&
+			    utf8_same_folded(it[i].s, s + e - m, m) &&
+			    (e == m || norm_word_ends(s, e, utf8_prev(s, e - m))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether a day and month with no year could be a dose instead, as in a
  * weekly schedule ("Sun 1/2 tablet", "Mon 1.5 tablets"): a half, third
@@ -57,7 +84,8 @@ static int dose_like(char sep, const long *v, const size_t *n)
 }
 
 /* A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; after a
- * weekday, a day and month alone: "Mon 3/03", "пн 3.03". */
+ * weekday (after_weekday, or written before s[at]), a day and month
+ * alone: "Mon 3/03", "пн 3.03". */
 static int numeric(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
@@ -82,8 +110,9 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 	    nm->order == NORM_DMY && n[0] <= 2 && n[1] <= 2) {
 		d->day = (int)v[0], d->month = (int)v[1];	/* 14.04. */
 		p++;
-	} else if (parts == 2 && after_weekday && n[0] <= 2 && n[1] <= 2 &&
-		   nm->order != NORM_YMD && !dose_like(sep, v, n)) {
+	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&
+		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
+		   (after_weekday || weekday_before(nm, s, at))) {
 		int first = nm->order == NORM_MDY;
 		d->month = (int)v[first ? 0 : 1];
 		d->day = (int)v[first ? 1 : 0];
@@ -428,41 +457,13 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	return i;
 }
 
-/* A date in any of the three forms at s[at]; after_weekday: also a day
- * and month alone. */
+/* A date in any of the three forms at s[at]; after_weekday: a weekday
+ * comes before it, as numeric() would otherwise look for. */
 static int date_at(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
 	return numeric(nm, s, len, at, after_weekday, d) ||
 	       written(nm, s, len, at, d) || marked(nm, s, len, at, d);
-}
-
-/* Whether a weekday's name or short form (and its dot) ends at s[at],
- * past a comma and spaces: "lun. 3/3", "Montag, 3.3", "thứ Hai 3/3". */
-static int weekday_before(const struct norm *nm, const char *s, size_t at)
-{
-	static const char *const keys[] = { "weekdays", "weekday_abbr" };
-	size_t end = at, i, k, m, count;
-	const struct rule_item *it;
-
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
-		end--;
-	if (end == at)
-		return 0;
-	for (k = 0; k < 2; k++) {
-		it = rules_items(nm->ru, "date", keys[k], &count);
-		for (i = 0; i < 7 && i < count; i++) {
-			size_t e = end;
-			if (k == 1 && e > 0 && s[e - 1] == '.')
-				e--;
-			m = it[i].len;
-			if (m && m <= e &&
-			    utf8_same_folded(it[i].s, s + e - m, m) &&
-			    (e == m || norm_word_ends(s, e, utf8_prev(s, e - m))))
-				return 1;
-		}
-	}
-	return 0;
 }
 
 /* A date after s[p], past a comma and spaces: "Tue 3 March", "Fri, 6/3". */
@@ -551,14 +552,11 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
 	struct date d;
-	size_t n;
 
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))
 		return ordinal(nm, s, len, at, m);
-	if (!date_at(nm, s, len, at, 0, &d) &&
-	    !(norm_digits(s, len, at, &n) >= 0 && weekday_before(nm, s, at) &&
-	      numeric(nm, s, len, at, 1, &d)))
+	if (!date_at(nm, s, len, at, 0, &d))
 		return weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m);
 	if (d.day)
