@@ -784,23 +784,29 @@ static int address(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
-			size_t at)
+size_t norm_joint(const char *s, size_t len, size_t at)
 {
 	static const char *const joints[] = {
 		" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", "\xe2\x80\x93",
 		"\xe2\x80\x94", "\xe2\x80\x91", "-", NULL
 	};
-	size_t i, n, k;
+	size_t i, n;
 
-	(void)nm;
 	for (i = 0; joints[i]; i++) {
 		n = strlen(joints[i]);
-		if (n <= len - at && !memcmp(s + at, joints[i], n) &&
-		    utf8_digit(s, len, at + n, &k) >= 0)
+		if (n <= len - at && !memcmp(s + at, joints[i], n))
 			return n;
 	}
 	return 0;
+}
+
+size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
+			size_t at)
+{
+	size_t n = norm_joint(s, len, at), k;
+
+	(void)nm;
+	return n && utf8_digit(s, len, at + n, &k) >= 0 ? n : 0;
 }
 
 const char *norm_range_word(const struct norm *nm)
@@ -842,18 +848,19 @@ static int inside_number(const char *s, size_t len, size_t at)
 /*
  * The longest match wins, and of two as long the first class: a number of
  * [emergency] before a telephone number or an amount ("116 117" is a
- * helpline, not 116,117).
+ * helpline, not 116,117); money before a symbol of [symbols] ("€23").
  */
 int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	    struct norm_match *m)
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_date_at, emergency, telephone, norm_fraction,
-		address, symbol, acronym,
+		norm_money_at, norm_date_at, emergency, telephone,
+		norm_fraction, address, symbol, acronym,
 	};
 	struct norm_match try = { 0 };
-	size_t i;
+	size_t i, k;
+	int inside;
 
 	reset(m, at);
 	if (!nm)
@@ -862,9 +869,12 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		return 1;
 	if (!nm->ru)
 		return 0;
-	/* Inside a number, none of the first four (which begin one). */
-	for (i = inside_number(s, len, at) ? 4 : 0;
-	     i < sizeof(classes) / sizeof(*classes); i++) {
+	/* Inside a number, none of the first five, which begin one; but a
+	 * sign can begin an amount after a joint ("£5-£10"). */
+	inside = inside_number(s, len, at);
+	for (i = 0; i < sizeof(classes) / sizeof(*classes); i++) {
+		if (inside && i < 5 && (i || utf8_digit(s, len, at, &k) >= 0))
+			continue;
 		reset(&try, at);
 		if (!classes[i](nm, s, len, at, &try) || try.to <= m->to)
 			continue;

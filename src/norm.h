@@ -59,6 +59,7 @@ struct norm {
 #define NORM_WEEKDAY "weekday"
 #define NORM_ORDINAL "ordinal"
 #define NORM_NUMBER "number"
+#define NORM_MONEY "money"
 
 struct norm_match {
 	size_t from, to;	/* bytes of the written text */
@@ -100,6 +101,8 @@ size_t norm_number(const char *s, size_t len, size_t at);
  * 0 when there is none. */
 size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
 			size_t at);
+/* The bytes of a range's joint at s[at], whatever follows it. */
+size_t norm_joint(const char *s, size_t len, size_t at);
 /* The language's word between the ends of a range, or NULL. */
 const char *norm_range_word(const struct norm *nm);
 /* Whether the chunk s[0..len) is mostly capital words (see shouting). */
@@ -108,6 +111,11 @@ int norm_shouting(const char *s, size_t len);
 /* Dates (normdate.c): a date, a weekday or an ordinal at s[at]. */
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m);
+
+/* Money (normmoney.c): an amount with its currency's sign or code,
+ * before or after it ("£5", "9,90 €"), at s[at]. */
+int norm_money_at(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m);
 
 /* For normdate.c: digits at s[at] as a number; *n their bytes. */
 long norm_digits(const char *s, size_t len, size_t at, size_t *n);

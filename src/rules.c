@@ -17,7 +17,8 @@
 
 /* What a key must be: its section, name (NULL: any) and value's shape. */
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
-	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY };
+	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY,
+	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY };
 
 static const struct {
 	const char *section, *key;
@@ -49,8 +50,33 @@ static const struct {
 	{ "address", "dash", TEXT }, { "address", "slash", TEXT },
 	{ "address", "colon", TEXT }, { "address", "words", LIST },
 	{ "address", "tlds", LIST }, { "address", "spell", SPELL },
+	{ "currency", "plural", PLURAL }, { "currency", "decimal", MARK },
+	{ "currency", "join", JOIN }, { "currency", "feminine", FEMININE },
+	{ "currency", NULL, CURRENCY_KEY },
 	{ "check", "vowels", YESNO },
 };
+
+/* [currency] plural: the rules, each with its forms (CLDR's categories
+ * for whole numbers). */
+static const struct {
+	const char *name, *forms;
+	size_t n;
+} plurals[] = {
+	{ "one", "one, other", 2 }, { "zero-one", "0 and 1, other", 2 },
+	{ "slavic", "one, few, many", 3 },
+	{ "arabic", "zero, one, two, few, many, other", 6 },
+	{ "none", "one for every number", 1 },
+};
+
+static size_t plural_index(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name && i < sizeof(plurals) / sizeof(*plurals); i++)
+		if (!strcmp(name, plurals[i].name))
+			return i;
+	return 0;	/* "one", the default */
+}
 
 size_t rules_count(const char *value)
 {
@@ -177,6 +203,27 @@ static const char *bad_shape(enum shape shape, const char *key,
 			return "says nothing: write the words";
 		return !mixed || strstr(value, "{n}") ? NULL
 		       : "needs {n}, the whole number, in its words";
+	case PLURAL:
+		for (i = 0; i < sizeof(plurals) / sizeof(*plurals); i++)
+			if (!strcmp(value, plurals[i].name))
+				return NULL;
+		return "must be one, zero-one, slavic, arabic or none";
+	case MARK:
+		return !strcmp(value, ".") || !strcmp(value, ",") ? NULL
+		       : "must be . or ,";
+	case JOIN:
+		return strstr(value, "{whole}") && strstr(value, "{cents}") ?
+		       NULL : "needs {whole} and {cents}";
+	case FEMININE:
+		return n == 2 || n == 3 ? NULL : "needs the words for one and "
+		       "two, and what joins them to the tens if anything";
+	case CURRENCY_KEY:
+		i = strcspn(key, " 0123456789");
+		if (!i || i > 8 || (key[i] && strcmp(key + i, " cents")))
+			return "is not a currency: its sign or code (up to 8 "
+			       "bytes, no digits), or the sign and \" cents\"";
+		return n && !strstr(value, ",,") ? NULL
+		       : "needs its forms, with commas";
 	case TEXT:
 	case LIST:
 		break;
@@ -194,6 +241,27 @@ static int shape_of(const char *section, const char *key)
 		    (!known[i].key || !strcmp(known[i].key, key)))
 			return known[i].shape;
 	return -1;
+}
+
+/* Each currency's forms, one per form of the plural rule (known only
+ * when every file is read: pt_BR's may set what pt's uses). */
+static int check_forms(const struct rules *r, struct err *e)
+{
+	const struct rule *p = rules_get(r, "currency", "plural");
+	size_t pi = plural_index(p ? p->value : NULL), from, to, i;
+
+	rules_section(r, "currency", &from, &to);
+	for (i = from; i < to; i++) {
+		const struct rule *ru = &r->r[i];
+		if (shape_of("currency", ru->key) != CURRENCY_KEY ||
+		    ru->nitems == plurals[pi].n)
+			continue;
+		return err_at(e, ru->file, ru->line, "[currency] %s: needs %zu "
+			      "form%s (%s), with commas, for plural = %s",
+			      ru->key, plurals[pi].n, plurals[pi].n > 1 ? "s"
+			      : "", plurals[pi].forms, plurals[pi].name);
+	}
+	return 0;
 }
 
 static int known_section(const char *s)
@@ -360,6 +428,8 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 		qsort(r->r, r->n, sizeof(*r->r), by_key);
 	for (i = 0; i < r->n; i++)
 		split_items(&r->r[i]);
+	if (!ret)
+		ret = check_forms(r, e);
 	return ret ? -1 : 0;
 }
 

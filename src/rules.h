@@ -59,6 +59,17 @@
  *               labels that make a token an address (uk org com);
  *               spell = short (labels of up to 4 letters are spelled,
  *               the default) or all (every label not in words)
+ *   [currency]  a sign or code ($, £, R$, EUR) = its name's forms, one
+ *               per form of plural, each a template with {n} (the
+ *               number's digits) or {nf} (the number in the feminine,
+ *               from feminine), or words alone ("ein Euro"); "<sign>
+ *               cents" = the same for the hundredths; plural = one (1,
+ *               other: the default), zero-one (0 and 1, other), slavic
+ *               (one, few, many), arabic (zero, one, two, few, many,
+ *               other) or none; decimal = . or , (the amount's decimal
+ *               mark); join = how a whole and cents are said together
+ *               ({whole} and {cents}); feminine = the words for one and
+ *               two, and what joins them to the tens if anything
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
  *               said right (Arabic written without vowel marks)
  */

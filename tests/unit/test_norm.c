@@ -119,6 +119,21 @@ static void test_bad_rules(void **state)
 		  "nothing" },
 		{ "[fraction]\n{n} 1/2 = and a half\n", "a.rules:2: [fraction] "
 		  "{n} 1/2: needs {n}" },
+		{ "[currency]\nplural = dual\n", "a.rules:2: [currency] plural: "
+		  "must be one, zero-one" },
+		{ "[currency]\ndecimal = ;\n", "a.rules:2: [currency] decimal: "
+		  "must be . or ," },
+		{ "[currency]\njoin = {whole}\n", "a.rules:2: [currency] join: "
+		  "needs {whole} and {cents}" },
+		{ "[currency]\n$5 = x\n", "a.rules:2: [currency] $5: is not a "
+		  "currency" },
+		{ "[currency]\n\xc2\xa3 pence = x, y\n", "a.rules:2: [currency] "
+		  "\xc2\xa3 pence: is not a currency" },
+		/* forms counted against the plural rule, set anywhere */
+		{ "[currency]\n$ = {n} dollar, {n} dollars\nplural = slavic\n",
+		  "a.rules:2: [currency] $: needs 3 forms (one, few, many)" },
+		{ "[currency]\n$ cents = {n} cent\n", "a.rules:2: [currency] "
+		  "$ cents: needs 2 forms (one, other)" },
 	};
 	struct rules r;
 	struct err e;
@@ -283,6 +298,40 @@ static void test_fractions(void **state)
 	rules_release(&r);
 }
 
+static const char money[] =
+	"[range]\nto = to\n"
+	"[currency]\nplural = one\ndecimal = .\njoin = {whole} and {cents}\n"
+	"\xc2\xa3 = {n} pound, {n} pounds\n"
+	"\xc2\xa3 cents = {n} penny, {n} pence\n"
+	"$ = {n} dollar, {n} dollars\n"
+	"US$ = {n} US dollar, {n} US dollars\n"
+	"EUR = {n} euro, {n} euros\n";
+
+static void test_money(void **state)
+{
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, money, NULL), 0);
+	expect(&r, NORM_DMY, "\xc2\xa3" "5, \xc2\xa3" "1 and \xc2\xa3" "9.90",
+	       "5 pounds, 1 pound and 9 pounds and 90 pence");
+	expect(&r, NORM_DMY, "\xc2\xa3" "0.50 or \xc2\xa3" "0.01, \xc2\xa3" "5.00",
+	       "50 pence or 1 penny, 5 pounds");
+	/* thousands grouped; a code with a space; the longest sign */
+	expect(&r, NORM_DMY, "\xc2\xa3" "1,234.56", "1234 pounds and 56 pence");
+	expect(&r, NORM_DMY, "EUR 10 and US$5", "10 euros and 5 US dollars");
+	/* a range, the sign written once or twice */
+	expect(&r, NORM_DMY, "\xc2\xa3" "5-\xc2\xa3" "10, \xc2\xa3" "5\xe2\x80\x93" "10",
+	       "5 to 10 pounds, 5 to 10 pounds");
+	/* not said as money: other decimals, cents with no name for them,
+	 * a letter around it, another currency's sign, a falling range */
+	expect(&r, NORM_DMY, "\xc2\xa3" "1.5 \xc2\xa3" "5m $1.20 EUROPE 5 A$5",
+	       "\xc2\xa3" "1.5 \xc2\xa3" "5m $1.20 EUROPE 5 A$5");
+	expect(&r, NORM_DMY, "\xc2\xa3" "10-5", "10 pounds-5");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -333,6 +382,7 @@ int main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
+		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_names),
 	};
 

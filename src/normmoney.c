@@ -1,0 +1,316 @@
+/*
+ * normmoney: amounts of money ("£5", "$1.20", "9,90 €", "R$ 10"), said
+ * as a person says them: the amount first, then the currency's name in
+ * the form that number takes, and the cents or pence after the whole
+ * ("9 pounds and 90 pence"), from [currency] of the language's rules.
+ * eSpeak NG reads "£5" as "pound five" and "$1.20" as "dollar one point
+ * two zero", which a patient can hear as a dollar twenty or as 120.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "norm.h"
+#include "utf8.h"
+
+struct amount {
+	unsigned long long whole;
+	int cents;		/* 0-99, or -1 when not written */
+	size_t to;
+};
+
+/* Bytes of the space allowed between a sign and its amount at s[at]:
+ * one space, or a no-break space (U+00A0, U+202F). */
+static size_t gap(const char *s, size_t len, size_t at)
+{
+	if (at < len && s[at] == ' ')
+		return 1;
+	if (len - at >= 2 && !memcmp(s + at, "\xc2\xa0", 2))
+		return 2;
+	if (len - at >= 3 && !memcmp(s + at, "\xe2\x80\xaf", 3))
+		return 3;
+	return 0;
+}
+
+/* Digits at s[at], exactly n of them (when n > 0) and no more, into *v;
+ * their bytes, or 0. */
+static size_t digits(const char *s, size_t len, size_t at, int n,
+		     unsigned long long *v)
+{
+	size_t p = at, k;
+	int d, count = 0;
+
+	while (p < len && (d = utf8_digit(s, len, p, &k)) >= 0) {
+		if (++count > 15)
+			return 0;	/* not an amount anyone says */
+		*v = *v * 10 + (unsigned)d;
+		p += k;
+	}
+	return count && (!n || count == n) ? p - at : 0;
+}
+
+/* Bytes of a thousands separator at s[p]: the point or comma that is
+ * not the decimal mark; a no-break space; a space only where the mark is
+ * a comma ("1 234,50 €"). */
+static size_t group_mark(const char *s, size_t len, size_t p, char mark)
+{
+	size_t g;
+
+	if (p < len && (s[p] == ',' || s[p] == '.'))
+		return s[p] != mark;
+	g = gap(s, len, p);
+	return g == 1 && mark != ',' ? 0 : g;
+}
+
+/*
+ * An amount at s[at]: a whole number, its thousands grouped or not, and
+ * two decimals for the cents after the language's decimal mark.  A
+ * number with other decimals ("£1.5") is not an amount said here.
+ */
+static int amount_at(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct amount *a)
+{
+	const char *dm = rules_value(nm->ru, "currency", "decimal");
+	char mark = dm ? *dm : '.';
+	size_t p = at, n, g;
+	unsigned long long cents = 0, group;
+
+	a->whole = 0;
+	a->cents = -1;
+	if (!(n = digits(s, len, p, 0, &a->whole)))
+		return 0;
+	for (p += n; (g = group_mark(s, len, p, mark)); p += g + n) {
+		group = 0;
+		if (!(n = digits(s, len, p + g, 3, &group)) ||
+		    a->whole > 999999999999ULL)
+			break;
+		a->whole = a->whole * 1000 + group;
+	}
+	if (p + 1 < len && s[p] == mark && utf8_digit(s, len, p + 1, &n) >= 0) {
+		if (!(n = digits(s, len, p + 1, 2, &cents)))
+			return 0;
+		a->cents = (int)cents;
+		p += 1 + n;
+	}
+	a->to = p;
+	/* "£1.5", "£1,5": a number this did not read whole */
+	return !(p + 1 < len && (s[p] == '.' || s[p] == ',') &&
+		 utf8_digit(s, len, p + 1, &n) >= 0);
+}
+
+/* Whether a text ends with a letter (a code such as EUR). */
+static int letter_last(const char *s, size_t n)
+{
+	size_t k;
+
+	return n && utf8_word_class(utf8_char(s, n, utf8_prev(s, n), &k)) ==
+		    UTF8_LETTER;
+}
+
+/* Whether a key of [currency] is a sign or code (not "$ cents", not
+ * one of the section's settings). */
+static int is_sign(const char *key)
+{
+	static const char *const settings[] = { "plural", "decimal", "join",
+						"feminine" };
+	size_t i;
+
+	for (i = 0; i < sizeof(settings) / sizeof(*settings); i++)
+		if (!strcmp(key, settings[i]))
+			return 0;
+	return !strchr(key, ' ');
+}
+
+/* The currency whose sign or code is written at s[at] (the longest), or
+ * NULL; its bytes into *n. */
+static const struct rule *sign_at(const struct norm *nm, const char *s,
+				  size_t len, size_t at, size_t *n)
+{
+	const struct rule *best = NULL;
+	size_t from, to, i, k;
+
+	rules_section(nm->ru, "currency", &from, &to);
+	for (i = from; i < to; i++) {
+		const struct rule *r = &nm->ru->r[i];
+		k = strlen(r->key);
+		if (!is_sign(r->key) || k > len - at ||
+		    memcmp(s + at, r->key, k) || (best && k <= *n))
+			continue;
+		/* a code is a word: "EUR 5", not the start of "EURO" */
+		if (letter_last(r->key, k) && !norm_word_ends(s, len, at + k))
+			continue;
+		best = r;
+		*n = k;
+	}
+	return best;
+}
+
+/* Which of a currency's forms the number n takes (CLDR's categories:
+ * one and other; Russian one, few, many; Arabic zero, one, two, few,
+ * many, other). */
+static size_t form_of(const char *plural, unsigned long long n)
+{
+	unsigned long long d = n % 10, h = n % 100;
+
+	if (!plural || !strcmp(plural, "one"))
+		return n != 1;
+	if (!strcmp(plural, "zero-one"))
+		return n > 1;
+	if (!strcmp(plural, "slavic"))
+		return d == 1 && h != 11 ? 0 : d >= 2 && d <= 4 &&
+		       (h < 12 || h > 14) ? 1 : 2;
+	if (!strcmp(plural, "arabic"))
+		return n <= 2 ? (size_t)n : h >= 3 && h <= 10 ? 3
+		       : h >= 11 ? 4 : 5;
+	return 0;
+}
+
+/*
+ * A number in the form a currency's name takes after it, into said:
+ * {n} as its digits (eSpeak NG says them), {nf} as a feminine number
+ * where the language's [currency] feminine gives the words for one and
+ * two and what joins them to the tens (Russian "одна копейка", "21" as
+ * "20 одна"; Portuguese "duas libras", "20 e duas").  0 when the key
+ * has no such form.
+ */
+static int say_form(const struct norm *nm, struct strbuf *said,
+		    const char *key, unsigned long long n)
+{
+	const struct rule_item *it, *fem;
+	const char *t;
+	size_t count, nfem, f;
+	unsigned long long d = n % 10;
+
+	it = rules_items(nm->ru, "currency", key, &count);
+	f = form_of(rules_value(nm->ru, "currency", "plural"), n);
+	if (!it || f >= count)
+		return 0;
+	fem = rules_items(nm->ru, "currency", "feminine", &nfem);
+	if (said->len)
+		strbuf_addch(said, ' ');
+	for (t = it[f].s; *t; t++) {
+		if (!strncmp(t, "{nf}", 4) && fem && nfem >= 2 &&
+		    (d == 1 || d == 2) && n % 100 / 10 != 1) {
+			if (n > d)
+				strbuf_addf(said, "%llu %s%s", n - d,
+					    nfem > 2 ? fem[2].s : "",
+					    nfem > 2 && fem[2].len ? " " : "");
+			strbuf_add(said, fem[d - 1].s, fem[d - 1].len);
+			t += 3;
+		} else if (!strncmp(t, "{nf}", 4) || !strncmp(t, "{n}", 3)) {
+			strbuf_addf(said, "%llu", n);
+			t += t[2] == 'f' ? 3 : 2;
+		} else {
+			strbuf_addch(said, *t);
+		}
+	}
+	return 1;
+}
+
+/* The amount said: the whole, the cents, or both as join puts them. */
+static int say_amount(const struct norm *nm, const struct rule *cur,
+		      const struct amount *a, struct strbuf *said)
+{
+	const char *join = rules_value(nm->ru, "currency", "join"), *t;
+	char cents[40];
+	struct strbuf w = STRBUF_INIT, c = STRBUF_INIT;
+	int ret = 1;
+
+	snprintf(cents, sizeof(cents), "%s cents", cur->key);
+	if (a->cents <= 0 || (a->whole && !join))
+		ret = a->cents > 0 ? 0 : say_form(nm, said, cur->key, a->whole);
+	else if (!a->whole)
+		ret = say_form(nm, said, cents, (unsigned)a->cents);
+	else if (!say_form(nm, &w, cur->key, a->whole) ||
+		 !say_form(nm, &c, cents, (unsigned)a->cents))
+		ret = 0;
+	else
+		for (t = join; *t; t++)
+			if (!strncmp(t, "{whole}", 7))
+				strbuf_add(said, w.buf, w.len), t += 6;
+			else if (!strncmp(t, "{cents}", 7))
+				strbuf_add(said, c.buf, c.len), t += 6;
+			else
+				strbuf_addch(said, *t);
+	strbuf_release(&w);
+	strbuf_release(&c);
+	return ret;
+}
+
+/*
+ * A range of amounts after the amount lo ("£5-£10", "£5–10", "5-10 €"):
+ * its end into hi, said "5 to 10 pounds" as one amount of the larger
+ * number.  cur is the sign before lo, or NULL for a sign after the end.
+ * Gives the currency, or NULL when there is no range: only whole
+ * amounts, rising, in a language with a word for ranges.
+ */
+static const struct rule *range_of(const struct norm *nm, const char *s,
+				   size_t len, const struct amount *lo,
+				   const struct rule *cur, struct amount *hi)
+{
+	size_t j = norm_joint(s, len, lo->to), p = lo->to + j, k, g;
+
+	if (!j || lo->cents >= 0 || !norm_range_word(nm))
+		return NULL;
+	if (cur && (k = strlen(cur->key)) <= len - p &&
+	    !memcmp(s + p, cur->key, k))
+		p += k + gap(s, len, p + k);	/* "£5-£10" */
+	if (!amount_at(nm, s, len, p, hi) || hi->cents >= 0 ||
+	    hi->whole <= lo->whole)
+		return NULL;
+	if (!cur) {		/* "5-10 €": the sign after the end */
+		g = gap(s, len, hi->to);
+		k = 0;
+		if (!(cur = sign_at(nm, s, len, hi->to + g, &k)))
+			return NULL;
+		hi->to += g + k;
+	}
+	return norm_word_ends(s, len, hi->to) ? cur : NULL;
+}
+
+int norm_money_at(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	const struct rule *cur, *r = NULL;
+	struct amount a, hi;
+	size_t n = 0, g;
+
+	/* A sign after a letter is another currency's ("A$", "R$" where
+	 * only "$" is known), or not a sign at all. */
+	if (at && !norm_word_ends(s, len, utf8_prev(s, at)))
+		return 0;
+	if ((cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */
+		g = gap(s, len, at + n);
+		if (!amount_at(nm, s, len, at + n + g, &a) ||
+		    (!(r = range_of(nm, s, len, &a, cur, &hi)) &&
+		     !norm_word_ends(s, len, a.to)))
+			return 0;
+	} else {		/* "5 €", "9,90€", "5-10 €" */
+		if (!amount_at(nm, s, len, at, &a))
+			return 0;
+		g = gap(s, len, a.to);
+		if ((cur = sign_at(nm, s, len, a.to + g, &n)) &&
+		    norm_word_ends(s, len, a.to + g + n))
+			a.to += g + n;
+		else if (!(cur = r = range_of(nm, s, len, &a, NULL, &hi)))
+			return 0;
+	}
+	if (r) {
+		strbuf_addf(&m->said, "%llu %s", a.whole, norm_range_word(nm));
+		snprintf(m->value, sizeof(m->value), "%s %llu-%llu", cur->key,
+			 a.whole, hi.whole);
+		a = hi;
+	} else if (a.cents >= 0) {
+		snprintf(m->value, sizeof(m->value), "%s %llu.%02d", cur->key,
+			 a.whole, a.cents);
+	} else {
+		snprintf(m->value, sizeof(m->value), "%s %llu", cur->key,
+			 a.whole);
+	}
+	if (!say_amount(nm, cur, &a, &m->said))
+		return 0;
+	m->to = a.to;
+	m->file = cur->file;
+	m->line = cur->line;
+	m->cls = NORM_MONEY;
+	return 1;
+}
