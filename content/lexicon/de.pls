@@ -182,10 +182,23 @@
   <!-- "1 Tbl." eine Tablette -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?Tbl\.</grapheme>
-    <alias>1 Tablette</alias>
+    <alias>eine Tablette</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+) ?Tbl\.</grapheme>
     <alias>$1 Tabletten</alias>
+  </lexeme>
+
+  <!-- "1" vor einem weiblichen oder sächlichen Wort: "1 Tablette" ist
+       "eine Tablette", "1 Pflaster" "ein Pflaster" (eSpeak NG sagt
+       "eins").  Männliche Wörter fehlen: ihr Fall hängt vom Satz ab
+       ("einen Beutel" nach "Nehmen Sie"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <alias>eine $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (Jahr|Zäpfchen|Pflaster|Glas|Mal)\b</grapheme>
+    <alias>ein $1</alias>
   </lexeme>
 </lexicon>

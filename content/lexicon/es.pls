@@ -177,4 +177,15 @@
     <grapheme>(\d+) ?comps?\.</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
+
+  <!-- "1" delante de un nombre: "un comprimido", "una cápsula", "una vez"
+       (eSpeak NG dice "uno"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (cápsula|vez|gota|cucharada|cucharadita|pastilla|tableta|dosis|semana|hora|ampolla|inyección|unidad|noche|inhalación|aplicación|toma|pulsación|jeringa)\b</grapheme>
+    <alias>una $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (comprimido|sobre|día|mes|año|parche|supositorio|vaso|minuto|inhalador|frasco|envase|vial)\b</grapheme>
+    <alias>un $1</alias>
+  </lexeme>
 </lexicon>

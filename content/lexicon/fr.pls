@@ -191,4 +191,11 @@
     <grapheme>(\d+) ?j\b\.?</grapheme>
     <alias>$1 jours</alias>
   </lexeme>
+
+  <!-- "1" devant un nom féminin : « une fois », « une gélule » (eSpeak NG
+       dit « un »). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
+    <alias>une $1</alias>
+  </lexeme>
 </lexicon>

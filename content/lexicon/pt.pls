@@ -212,4 +212,15 @@
     <grapheme>\bde (\d{1,2})/(\d{1,2}) ?h\b</grapheme>
     <alias>de $1 em $2 horas</alias>
   </lexeme>
+
+  <!-- "1" e "2" diante de um nome feminino: "uma cápsula", "duas vezes"
+       (o eSpeak NG diz "um", "dois"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (cápsula|vez|gota|colher|hora|semana|dose|ampola|injeção|unidade|noite|pastilha|aplicação|inalação|refeição|seringa|toma)\b</grapheme>
+    <alias>uma $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas)\b</grapheme>
+    <alias>duas $1</alias>
+  </lexeme>
 </lexicon>
