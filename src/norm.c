@@ -586,9 +586,29 @@ static size_t times_x(const char *s, size_t len, size_t at)
 	return n;
 }
 
+/* The bytes of an x standing alone between a dose and a number at
+ * s[at] ("1 tablet x 3 times a day", "500 mg x 2", "1 таб. x 3"): a
+ * number, a space, one word (its dot, if abbreviated), a space; or 0. */
+static size_t dose_x(const char *s, size_t len, size_t at)
+{
+	size_t n = x_alone(s, len, at), p, k;
+
+	if (!n || at < 4 || s[at - 1] != ' ' || at + n + 1 >= len ||
+	    utf8_digit(s, len, at + n + 1, &k) < 0)
+		return 0;
+	p = at - 1 - (s[at - 2] == '.');
+	if (!p || !is_word_at(s, len, utf8_prev(s, p)))
+		return 0;
+	while (p && is_word_at(s, len, utf8_prev(s, p)) &&
+	       utf8_digit(s, len, utf8_prev(s, p), &k) < 0)
+		p = utf8_prev(s, p);
+	return p >= 2 && s[p - 1] == ' ' && s[p - 2] >= '0' &&
+	       s[p - 2] <= '9' ? n : 0;
+}
+
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x
- * standing alone after a number: "2 x 500 mg" as "×" is said, "3 x
- * daily" as "{n}x". */
+ * standing alone after a number or a dose: "2 x 500 mg" and "1 tablet x
+ * 3" as "×" is said, "3 x daily" as "{n}x". */
 static int symbol(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m)
 {
@@ -596,9 +616,9 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 	const struct rule *br = NULL;
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 
-	if ((i = times_x(s, len, at)) &&
+	if ((i = times_x(s, len, at) | dose_x(s, len, at)) &&
 	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
-		best = i;	/* "2 x 500 mg" */
+		best = i;	/* "2 x 500 mg", "1 tablet x 3" */
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
 		 (i = x_alone(s, len, at + lead + 1)) &&
 		 is_word_at(s, len, at + lead + 2 + i) &&
