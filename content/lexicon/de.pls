@@ -124,6 +124,16 @@
   <lexeme><grapheme>/Tag</grapheme><alias>pro Tag</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>pro Minute</alias></lexeme>
+  <!-- Saft: 120 mg/5 ml sind "120 Milligramm pro 5 Milliliter"; 75 mg/m² -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?ml\b</grapheme>
+    <alias>pro $1 Milliliter</alias>
+  </lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>pro Milliliter</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>pro Quadratmeter</alias></lexeme>
+  <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
+  <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>
+  <lexeme><grapheme>/Monat</grapheme><alias>pro Monat</alias></lexeme>
 
   <!-- IV, i. v.: intravenös; ein Stadium oder Grad IV ist vier -->
   <lexeme regex="true">

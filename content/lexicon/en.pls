@@ -219,6 +219,17 @@
   <lexeme><grapheme>/week</grapheme><alias>per week</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>per minute</alias></lexeme>
+  <!-- a liquid medicine's strength: 120 mg/5 mL is "120 milligrams per 5
+       millilitres"; a dose by body surface: 75 mg/m² -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>per $1 millilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>/mL</grapheme><grapheme>/ml</grapheme><alias>per millilitre</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>per square metre</alias></lexeme>
+  <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
+  <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>
+  <lexeme><grapheme>/dose</grapheme><alias>per dose</alias></lexeme>
 
   <!-- IV: intravenous, said "I V"; a stage or grade IV is four -->
   <lexeme regex="true">

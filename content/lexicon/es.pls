@@ -115,6 +115,15 @@
   <lexeme><grapheme>/día</grapheme><alias>al día</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+  <!-- un jarabe: 120 mg/5 ml, "120 miligramos por cada 5 mililitros"; 75 mg/m² -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>por cada $1 mililitros</alias>
+  </lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>por mililitro</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro cuadrado</alias></lexeme>
+  <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
+  <lexeme><grapheme>/mes</grapheme><alias>al mes</alias></lexeme>
 
   <!-- IV: intravenoso; un estadio o grado IV es cuatro -->
   <lexeme regex="true">

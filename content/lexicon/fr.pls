@@ -115,6 +115,15 @@
   <lexeme><grapheme>/j</grapheme><grapheme>/jour</grapheme><alias>par jour</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>par heure</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>par minute</alias></lexeme>
+  <!-- un sirop : 120 mg/5 ml, « 120 milligrammes pour 5 millilitres » ; 75 mg/m² -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>pour $1 millilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>par millilitre</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>par mètre carré</alias></lexeme>
+  <lexeme><grapheme>/semaine</grapheme><alias>par semaine</alias></lexeme>
+  <lexeme><grapheme>/mois</grapheme><alias>par mois</alias></lexeme>
 
   <!-- IV : intraveineuse (voie, injection, perfusion) ; un stade ou grade IV, quatre -->
   <lexeme regex="true">

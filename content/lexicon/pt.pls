@@ -115,6 +115,15 @@
   <lexeme><grapheme>/dia</grapheme><alias>por dia</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+  <!-- um xarope: 120 mg/5 ml, "120 miligramas por 5 mililitros"; 75 mg/m² -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
+    <alias>por $1 mililitros</alias>
+  </lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>por mililitro</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro quadrado</alias></lexeme>
+  <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
+  <lexeme><grapheme>/mês</grapheme><alias>por mês</alias></lexeme>
 
   <!-- IV: intravenoso; um estágio ou grau IV é quatro -->
   <lexeme regex="true">

@@ -283,6 +283,22 @@
   <lexeme><grapheme>chloramphenicol</grapheme><alias>хлорамфеникол</alias></lexeme>
   <lexeme><grapheme>atropine</grapheme><alias>атропин</alias></lexeme>
 
+  <!-- "на" и "в": 10 мг/кг, "10 миллиграммов на килограмм"; сироп 120
+       мг/5 мл, "на 5 миллилитров"; 2 раза/сут, "в сутки" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d*(?:1\d|[05-9])) ?мл\b</grapheme>
+    <alias>на $1 миллилитров</alias>
+  </lexeme>
+  <lexeme><grapheme>/мл</grapheme><alias>на миллилитр</alias></lexeme>
+  <lexeme><grapheme>/кг</grapheme><alias>на килограмм</alias></lexeme>
+  <lexeme><grapheme>/л</grapheme><alias>на литр</alias></lexeme>
+  <lexeme><grapheme>/м²</grapheme><grapheme>/м2</grapheme><alias>на квадратный метр</alias></lexeme>
+  <lexeme><grapheme>/сут.</grapheme><grapheme>/сут</grapheme><alias>в сутки</alias></lexeme>
+  <lexeme><grapheme>/день</grapheme><alias>в день</alias></lexeme>
+  <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
+  <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
+  <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
+
   <!-- "one" and "two" agree with a feminine noun: "1 каплю" is "одну
        каплю", "2 таблетки" "две таблетки" (eSpeak NG says один, два) -->
   <lexeme regex="true">
