@@ -266,12 +266,18 @@ static void emit(struct walk *wk, const struct item *it)
 	size_t n, start;
 
 	/* "38°C" said "38 degrees Celsius", not "38degrees" (one space
-	 * between two items: ".5ml" is "0.5 millilitres") */
-	if (it->from && it->said.len &&
-	    !(sp->spoken.len && sp->spoken.buf[sp->spoken.len - 1] == ' ') &&
-	    apart(utf8_char(wk->w, wk->len, utf8_prev(wk->w, it->from), &n),
-		  utf8_char(it->said.buf, it->said.len, 0, &n)))
-		strbuf_addch(&said, ' ');
+	 * between two items: ".5ml" is "0.5 millilitres"; "8 Tbl./24 Std."
+	 * is "8 Tabletten pro 24 Stunden": what was said last decides, an
+	 * abbreviation's dot as its word, "таб./24 ч" "таб. за 24 часа") */
+	if (it->from && it->said.len && sp->spoken.len &&
+	    sp->spoken.buf[sp->spoken.len - 1] != ' ') {
+		size_t last = utf8_prev(sp->spoken.buf, sp->spoken.len);
+		if (sp->spoken.buf[last] == '.' && last)
+			last = utf8_prev(sp->spoken.buf, last);
+		if (apart(utf8_char(sp->spoken.buf, sp->spoken.len, last, &n),
+			  utf8_char(it->said.buf, it->said.len, 0, &n)))
+			strbuf_addch(&said, ' ');
+	}
 	start = sp->spoken.len + said.len;
 	strbuf_add(&said, it->said.buf ? it->said.buf : "", it->said.len);
 	if (it->said.len &&

@@ -134,6 +134,11 @@
   <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>
   <lexeme><grapheme>/Monat</grapheme><alias>pro Monat</alias></lexeme>
+  <!-- höchstens 8 Tbl./24 Std., "pro 24 Stunden" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:Stunden\b|Std\.|h\b)</grapheme>
+    <alias>pro $1 Stunden</alias>
+  </lexeme>
 
   <!-- IV, i. v.: intravenös; ein Stadium oder Grad IV ist vier -->
   <lexeme regex="true">

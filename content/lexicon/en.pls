@@ -230,6 +230,12 @@
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>
   <lexeme><grapheme>/dose</grapheme><alias>per dose</alias></lexeme>
+  <!-- a maximum: 8 tablets/24 hours, "per 24 hours" (12, 24, 48, 72 only:
+       "9/17" is not one) -->
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:hours|hrs|hr|h)\b</grapheme>
+    <alias>per $1 hours</alias>
+  </lexeme>
 
   <!-- IV: intravenous, said "I V"; a stage or grade IV is four -->
   <lexeme regex="true">

@@ -124,6 +124,11 @@
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro cuadrado</alias></lexeme>
   <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
   <lexeme><grapheme>/mes</grapheme><alias>al mes</alias></lexeme>
+  <!-- como máximo 8 comprimidos/24 h, "cada 24 horas" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:horas|h)\b</grapheme>
+    <alias>cada $1 horas</alias>
+  </lexeme>
 
   <!-- IV: intravenoso; un estadio o grado IV es cuatro -->
   <lexeme regex="true">

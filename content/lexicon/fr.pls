@@ -124,6 +124,11 @@
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>par mètre carré</alias></lexeme>
   <lexeme><grapheme>/semaine</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/mois</grapheme><alias>par mois</alias></lexeme>
+  <!-- au maximum 8 cp/24 h, « par 24 heures » -->
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:heures|h)\b</grapheme>
+    <alias>par $1 heures</alias>
+  </lexeme>
 
   <!-- IV : intraveineuse (voie, injection, perfusion) ; un stade ou grade IV, quatre -->
   <lexeme regex="true">

@@ -124,6 +124,11 @@
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro quadrado</alias></lexeme>
   <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
   <lexeme><grapheme>/mês</grapheme><alias>por mês</alias></lexeme>
+  <!-- no máximo 8 comprimidos/24 h, "a cada 24 horas" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:horas|h)\b</grapheme>
+    <alias>a cada $1 horas</alias>
+  </lexeme>
 
   <!-- IV: intravenoso; um estágio ou grau IV é quatro -->
   <lexeme regex="true">

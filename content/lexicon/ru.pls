@@ -298,6 +298,15 @@
   <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
   <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
   <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
+  <!-- не более 8 таб./24 ч, "за 24 часа" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(24|72) ?(?:часа|ч)(?!\w)</grapheme>
+    <alias>за $1 часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>/ ?(12|48) ?(?:часов|ч)(?!\w)</grapheme>
+    <alias>за $1 часов</alias>
+  </lexeme>
 
   <!-- "one" and "two" agree with a feminine noun: "1 каплю" is "одну
        каплю", "2 таблетки" "две таблетки" (eSpeak NG says один, два) -->
