@@ -185,7 +185,7 @@
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?comps?\.</grapheme>
-    <alias>1 comprimido</alias>
+    <alias>un comprimido</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+) ?comps?\.</grapheme>

@@ -223,6 +223,14 @@
     <alias>$1 comprimidos</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?comp\.</grapheme>
+    <alias>1 comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?comps?\.</grapheme>
+    <alias>$1 comprimidos</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>\bde (\d{1,2})/(\d{1,2}) ?h\b</grapheme>
     <alias>de $1 em $2 horas</alias>
   </lexeme>
