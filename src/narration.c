@@ -569,9 +569,10 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 	}
 	if ((n = list_flagged(sb, start, c, offsetof(struct synth_culprit,
 						    novowel)))) {
-		strbuf_addf(sb, " %s said with no vowel: eSpeak NG cannot "
-			    "guess the vowels of a word written without its "
-			    "vowel marks", n > 1 ? "are" : "is");
+		strbuf_addf(sb, " %s said without %s vowels: eSpeak NG "
+			    "cannot guess the vowels of a word written without "
+			    "its vowel marks", n > 1 ? "are" : "is",
+			    n > 1 ? "their" : "its");
 		kinds |= FAIL_VOWEL;
 	}
 	if ((n = list_flagged(sb, start, c, offsetof(struct synth_culprit,

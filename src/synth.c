@@ -383,34 +383,71 @@ static void add_culprit(struct synth_check *c, char *word, int how)
 	c->nculprit++;
 }
 
-/* Whether IPA phonemes hold a vowel. */
-static int has_vowel(const char *ipa)
+/* Whether an IPA code point is a vowel. */
+static int ipa_vowel(unsigned c)
 {
 	static const char vowels[] = "aeiouyæɑɒɐəɘɛɜɞɤɨɪɯɵøœɶʉʊʌɔɚɝ";
-	size_t n = strlen(ipa), at = 0, k, j, m;
+	size_t j, m;
 
-	while (at < n) {
-		unsigned c = utf8_char(ipa, n, at, &k);
-		for (j = 0; j < sizeof(vowels) - 1; j += m)
-			if (utf8_char(vowels, sizeof(vowels) - 1, j, &m) == c)
-				return 1;
-		at += k;
-	}
+	for (j = 0; j < sizeof(vowels) - 1; j += m)
+		if (utf8_char(vowels, sizeof(vowels) - 1, j, &m) == c)
+			return 1;
 	return 0;
 }
 
-/* Whether eSpeak NG says a word alone (w[0..n)) with no vowel. */
+/*
+ * Whether IPA phonemes are not a word of a language whose syllables
+ * start with one consonant and never hold three together (Arabic): no
+ * vowel, two consonants at the start or three in a row ("للاستماع"
+ * read llaːstmˈaːʕ, not lilistimaːʕ).  Stress, length, the marks after
+ * a sound (ˤ, dental ̪) and a syllable's dot are no sounds of their
+ * own; dʒ and tʃ are one.
+ */
+static int misread_ipa(const char *ipa)
+{
+	size_t n = strlen(ipa), at = 0, k;
+	unsigned c, prev = 0;
+	int run = 0, vowel = 0, sounds = 0;
+
+	for (; at < n; at += k) {
+		c = utf8_char(ipa, n, at, &k);
+		if (strchr(" .-_", (int)c) || c == 0x2c8 || c == 0x2cc ||
+		    c == 0x2d0 || c == 0x2d1 || c == 0x2e4 || c == 0x2b0 ||
+		    c == 0x2b2 || c == 0x203f || utf8_word_class(c) ==
+		    UTF8_MARK)
+			continue;	/* ˈ ˌ ː ˑ ˤ ʰ ʲ ‿ and combining */
+		if ((c == 0x292 && prev == 'd') || (c == 0x283 && prev == 't'))
+			continue;	/* dʒ, tʃ */
+		prev = c;
+		sounds++;
+		if (ipa_vowel(c)) {
+			vowel = 1;
+			run = 0;
+		} else if (++run >= 3 || (run == 2 && sounds == 2)) {
+			return 1;
+		}
+	}
+	return sounds && !vowel;
+}
+
+/* Whether a word with none of its vowel marks written is one eSpeak NG
+ * said alone (w[0..n)) as no word of the language (misread_ipa). */
 static int voweless(const char *w, size_t n)
 {
 	struct strbuf ph = STRBUF_INIT;
-	char *word = xstrndup(w, n);
-	int none;
+	char *word;
+	size_t at, k;
+	int bad;
 
+	for (at = 0; at < n; at += k)
+		if (utf8_word_class(utf8_char(w, n, at, &k)) == UTF8_MARK)
+			return 0;	/* vowelled by its writer */
+	word = xstrndup(w, n);
 	translate(word, 1, &ph, NULL);
-	none = ph.len && !has_vowel(ph.buf);
+	bad = ph.len && misread_ipa(ph.buf);
 	strbuf_release(&ph);
 	free(word);
-	return none;
+	return bad;
 }
 
 /* Every word of text that is read by other rules (or, with vowels, said

@@ -64,7 +64,7 @@ struct synth_culprit {
 	char *word;		/* without the punctuation around it */
 	char foreign[32];	/* the language whose rules read it, or "" */
 	int names;		/* read as the names of its characters */
-	int novowel;		/* said with no vowel (vowels asked for) */
+	int novowel;		/* said without its vowels (vowels asked for) */
 	int silent;		/* a symbol the voice says nothing for */
 };
 

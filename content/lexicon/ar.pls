@@ -57,6 +57,18 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>°م</grapheme><alias>دَرَجَة مِئَوِيَّة</alias></lexeme>
   <lexeme><grapheme>%</grapheme><grapheme>٪</grapheme><alias>في المِئَة</alias></lexeme>
+  <!-- "per": 10 mg/kg is "لِكُلِّ كِيلُوغْرام" (eSpeak NG read the slash in
+       English); 120 mg/5 ml "لِكُلِّ 5 مِلِّيلِتْر"; /يوم "فِي اليَوْم" -->
+  <lexeme regex="true">
+    <grapheme>/ ?(\d+(?:[.,]\d+)?) ?(?:مل|m[lL])(?!\w)</grapheme>
+    <alias>لِكُلِّ $1 مِلِّيلِتْر</alias>
+  </lexeme>
+  <lexeme><grapheme>/كغ</grapheme><grapheme>/kg</grapheme><alias>لِكُلِّ كِيلُوغْرام</alias></lexeme>
+  <lexeme><grapheme>/مل</grapheme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>لِكُلِّ مِلِّيلِتْر</alias></lexeme>
+  <lexeme><grapheme>/ل</grapheme><grapheme>/L</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
+  <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبَّع</alias></lexeme>
+  <lexeme><grapheme>/يوم</grapheme><grapheme>/اليوم</grapheme><alias>فِي اليَوْم</alias></lexeme>
+  <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَّاعَة</alias></lexeme>
 
   <!-- IV: a stage or grade is the fourth (feminine: المرحلة الرابعة); else intravenous -->
   <lexeme regex="true">
@@ -180,6 +192,49 @@
   <lexeme><grapheme>يفتح</grapheme><alias>يَفْتَحُ</alias></lexeme>
   <lexeme><grapheme>يلمس</grapheme><alias>يَلْمِسُ</alias></lexeme>
   <lexeme><grapheme>يمنع</grapheme><alias>يَمْنَعُ</alias></lexeme>
+  <!-- Found by the check that a word is said without two consonants at
+       its start or three in a row (Arabic syllables have neither): the
+       bundled leaflet's and the telephone menus' words.  A sun letter
+       after al- takes no shadda here (eSpeak NG doubles it itself and
+       then drops its vowel: السَّلِيمَة would be "asssliːma"). -->
+  <lexeme><grapheme>الأسباب</grapheme><alias>الأَسْبَاب</alias></lexeme>
+  <lexeme><grapheme>الأعصاب</grapheme><alias>الأَعْصَاب</alias></lexeme>
+  <lexeme><grapheme>الأقراص</grapheme><alias>الأَقْرَاص</alias></lexeme>
+  <lexeme><grapheme>الأنسجة</grapheme><alias>الأَنْسِجَة</alias></lexeme>
+  <lexeme><grapheme>الثقوب</grapheme><alias>الثُقُوب</alias></lexeme>
+  <lexeme><grapheme>الخطيرة</grapheme><alias>الخَطِيرَة</alias></lexeme>
+  <lexeme><grapheme>الخلايا</grapheme><alias>الخَلَايَا</alias></lexeme>
+  <lexeme><grapheme>الرخوة</grapheme><alias>الرِخْوَة</alias></lexeme>
+  <lexeme><grapheme>السليمة</grapheme><alias>السَلِيمَة</alias></lexeme>
+  <lexeme><grapheme>الفقرات</grapheme><alias>الفَقَرَات</alias></lexeme>
+  <lexeme><grapheme>المضاعفات</grapheme><alias>المُضَاعَفَات</alias></lexeme>
+  <lexeme><grapheme>النقيلي</grapheme><alias>النَقِيلِيّ</alias></lexeme>
+  <lexeme><grapheme>تغزو</grapheme><alias>تَغْزُو</alias></lexeme>
+  <lexeme><grapheme>تنمو</grapheme><alias>تَنْمُو</alias></lexeme>
+  <lexeme><grapheme>خصائص</grapheme><alias>خَصَائِص</alias></lexeme>
+  <lexeme><grapheme>عندما</grapheme><alias>عِنْدَمَا</alias></lexeme>
+  <lexeme><grapheme>فتحات</grapheme><alias>فَتَحَات</alias></lexeme>
+  <lexeme><grapheme>لاستئصال</grapheme><alias>لِاسْتِئْصَال</alias></lexeme>
+  <lexeme><grapheme>للورم</grapheme><alias>لِلْوَرَم</alias></lexeme>
+  <lexeme><grapheme>مستويات</grapheme><alias>مُسْتَوَيَات</alias></lexeme>
+  <lexeme><grapheme>وإذا</grapheme><alias>وَإِذَا</alias></lexeme>
+  <lexeme><grapheme>واسعة</grapheme><alias>وَاسِعَة</alias></lexeme>
+  <lexeme><grapheme>والأدوية</grapheme><alias>وَالأَدْوِيَة</alias></lexeme>
+  <lexeme><grapheme>والأمعاء</grapheme><alias>وَالأَمْعَاء</alias></lexeme>
+  <lexeme><grapheme>والعظام</grapheme><alias>وَالعِظَام</alias></lexeme>
+  <lexeme><grapheme>وجذور</grapheme><alias>وَجُذُور</alias></lexeme>
+  <lexeme><grapheme>وموقعه</grapheme><alias>وَمَوْقِعُه</alias></lexeme>
+  <lexeme><grapheme>يؤدي</grapheme><alias>يُؤَدِّي</alias></lexeme>
+  <lexeme><grapheme>يمكن</grapheme><alias>يُمْكِن</alias></lexeme>
+  <lexeme><grapheme>ينمو</grapheme><alias>يَنْمُو</alias></lexeme>
+  <lexeme><grapheme>اضغط</grapheme><alias>اِضْغَطْ</alias></lexeme>
+  <lexeme><grapheme>اللغات</grapheme><alias>اللُغَات</alias></lexeme>
+  <lexeme><grapheme>بهذه</grapheme><alias>بِهَذِهِ</alias></lexeme>
+  <lexeme><grapheme>لإعادة</grapheme><alias>لِإِعَادَة</alias></lexeme>
+  <lexeme><grapheme>للاستماع</grapheme><alias>لِلِٱسْتِمَاع</alias></lexeme>
+  <lexeme><grapheme>للعربية</grapheme><alias>لِلْعَرَبِيْيَة</alias></lexeme>
+  <lexeme><grapheme>لمزيد</grapheme><alias>لِمَزِيد</alias></lexeme>
+  <lexeme><grapheme>يلي</grapheme><alias>يَلِي</alias></lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said in Arabic letters with their vowel marks. -->
   <lexeme><grapheme>paracetamol</grapheme><alias>بَارَاسِيتَامُول</alias></lexeme>
