@@ -401,7 +401,9 @@ static int ipa_vowel(unsigned c)
  * vowel, two consonants at the start or three in a row ("للاستماع"
  * read llaːstmˈaːʕ, not lilistimaːʕ).  Stress, length, the marks after
  * a sound (ˤ, dental ̪) and a syllable's dot are no sounds of their
- * own; dʒ and tʃ are one.
+ * own; dʒ and tʃ are one, and so is ʕʕ (eSpeak NG's IPA for the ʕ of
+ * its numbers: "7" is sˈabʕʕa).  A doubled consonant is two: "الرسوم"
+ * read ʔarrsˈuːm is not ar-rusūm.
  */
 static int misread_ipa(const char *ipa)
 {
@@ -416,8 +418,9 @@ static int misread_ipa(const char *ipa)
 		    c == 0x2b2 || c == 0x203f || utf8_word_class(c) ==
 		    UTF8_MARK)
 			continue;	/* ˈ ˌ ː ˑ ˤ ʰ ʲ ‿ and combining */
-		if ((c == 0x292 && prev == 'd') || (c == 0x283 && prev == 't'))
-			continue;	/* dʒ, tʃ */
+		if ((c == 0x292 && prev == 'd') || (c == 0x283 && prev == 't') ||
+		    (c == 0x295 && prev == 0x295))
+			continue;	/* dʒ, tʃ; ʕʕ */
 		prev = c;
 		sounds++;
 		if (ipa_vowel(c)) {
