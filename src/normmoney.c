@@ -69,7 +69,7 @@ static size_t group_mark(const char *s, size_t len, size_t p, char mark)
 static int amount_at(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct amount *a)
 {
-	const char *dm = rules_value(nm->ru, "currency", "decimal");
+	const char *dm = rules_value(nm->ru, "digits", "decimal");
 	char mark = dm ? *dm : '.';
 	size_t p = at, n, g;
 	unsigned long long cents = 0, group;
@@ -110,7 +110,7 @@ static int letter_last(const char *s, size_t n)
  * one of the section's settings). */
 static int is_sign(const char *key)
 {
-	static const char *const settings[] = { "plural", "decimal", "join",
+	static const char *const settings[] = { "plural", "join",
 						"feminine" };
 	size_t i;
 

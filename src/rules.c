@@ -26,7 +26,7 @@ static const struct {
 } known[] = {
 	{ "digits", "words", COUNT10 }, { "digits", "phone", COUNT10 },
 	{ "digits", "plus", TEXT }, { "digits", "group", TEXT },
-	{ "digits", "pairs", YESNO },
+	{ "digits", "pairs", YESNO }, { "digits", "decimal", MARK },
 	{ "emergency", NULL, DIGITS_KEY },
 	{ "range", "to", TEXT },
 	{ "date", "order", ORDER }, { "date", "months", COUNT12 },
@@ -50,7 +50,7 @@ static const struct {
 	{ "address", "dash", TEXT }, { "address", "slash", TEXT },
 	{ "address", "colon", TEXT }, { "address", "words", LIST },
 	{ "address", "tlds", LIST }, { "address", "spell", SPELL },
-	{ "currency", "plural", PLURAL }, { "currency", "decimal", MARK },
+	{ "currency", "plural", PLURAL },
 	{ "currency", "join", JOIN }, { "currency", "feminine", FEMININE },
 	{ "currency", NULL, CURRENCY_KEY },
 	{ "check", "vowels", YESNO },

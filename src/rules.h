@@ -18,7 +18,10 @@
  *               numbers when they differ (Chinese 幺); plus = the word
  *               for "+"; group = what is said between a number's groups
  *               (default ","); pairs = yes: a group of two digits is
- *               said as a number (French "zéro un, vingt-trois")
+ *               said as a number (French "zéro un, vingt-trois");
+ *               decimal = . or , (the language's decimal mark: with a
+ *               comma, 14.04. is a date and 9,90 € an amount; with a
+ *               point, 7.04. is a number)
  *   [emergency] <number> = how it is said (empty: digit by digit)
  *   [range]     to = the word between the ends of a range ("1-2")
  *   [date]      order = dmy, mdy or ymd (guide.conf's date_order wins);
@@ -66,8 +69,8 @@
  *               cents" = the same for the hundredths; plural = one (1,
  *               other: the default), zero-one (0 and 1, other), slavic
  *               (one, few, many), arabic (zero, one, two, few, many,
- *               other) or none; decimal = . or , (the amount's decimal
- *               mark); join = how a whole and cents are said together
+ *               other) or none; join = how a whole and cents are said
+ *               together (the amount's decimal mark is [digits] decimal)
  *               ({whole} and {cents}); feminine = the words for one and
  *               two, and what joins them to the tens if anything
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not

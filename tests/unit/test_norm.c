@@ -121,7 +121,7 @@ static void test_bad_rules(void **state)
 		  "{n} 1/2: needs {n}" },
 		{ "[currency]\nplural = dual\n", "a.rules:2: [currency] plural: "
 		  "must be one, zero-one" },
-		{ "[currency]\ndecimal = ;\n", "a.rules:2: [currency] decimal: "
+		{ "[digits]\ndecimal = ;\n", "a.rules:2: [digits] decimal: "
 		  "must be . or ," },
 		{ "[currency]\njoin = {whole}\n", "a.rules:2: [currency] join: "
 		  "needs {whole} and {cents}" },
@@ -236,6 +236,12 @@ static void test_dates(void **state)
 	       "31/02/2026 14/13/2026 a half");
 	/* a day past the list is said as its number */
 	expect(&r, NORM_DMY, "on 20/4/2026", "on the 20 of April 2026");
+	/* a day and month with their dots are a date only where a decimal
+	 * is written with a comma: "pH 7.04." is a number in English */
+	expect(&r, NORM_DMY, "pH 7.04.", "pH 7.04.");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, "[digits]\ndecimal = ,\n"), 0);
+	expect(&r, NORM_DMY, "on 7.04.", "on the seventh of April");
 	rules_release(&r);
 }
 
@@ -303,7 +309,8 @@ static void test_fractions(void **state)
 
 static const char money[] =
 	"[range]\nto = to\n"
-	"[currency]\nplural = one\ndecimal = .\njoin = {whole} and {cents}\n"
+	"[digits]\ndecimal = .\n"
+	"[currency]\nplural = one\njoin = {whole} and {cents}\n"
 	"\xc2\xa3 = {n} pound, {n} pounds\n"
 	"\xc2\xa3 cents = {n} penny, {n} pence\n"
 	"$ = {n} dollar, {n} dollars\n"
