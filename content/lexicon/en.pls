@@ -57,6 +57,11 @@
     <alias>$1 millilitres</alias>
   </lexeme>
   <lexeme><grapheme>ml</grapheme><alias>millilitres</alias></lexeme>
+  <!-- "10mls", as UK leaflets write it, is 10 millilitres, not "M L S" -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mls\b</grapheme>
+    <alias>$1 millilitres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?[lL]\b</grapheme>
     <alias>1 litre</alias>
@@ -230,6 +235,26 @@
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>
   <lexeme><grapheme>/dose</grapheme><alias>per dose</alias></lexeme>
+  <lexeme><grapheme>/mol</grapheme><alias>per mole</alias></lexeme>
+  <!-- A telephone extension, "ext. 5678" or "x5678", digit by digit (not
+       "five thousand six hundred", nor "5678 times"); "x" only joined to
+       four or five digits, so "3 x 250 mg" and "x2" keep their "times" -->
+  <lexeme regex="true">
+    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <alias>extension $1 $2 $3</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <alias>extension $1 $2 $3 $4</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(?:[Ee]xt\.? ?|[Ee]xtn\.? ?|[Ee]xtension ?|x)(\d)(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <alias>extension $1 $2 $3 $4 $5</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bx(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <alias>extension $1 $2 $3 $4</alias>
+  </lexeme>
   <!-- a maximum: 8 tablets/24 hours, "per 24 hours" (12, 24, 48, 72 only:
        "9/17" is not one) -->
   <lexeme regex="true">
@@ -266,6 +291,10 @@
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.,])(1[0-2]|0?[1-9]) ?[pP]\.?[mM]\b\.?</grapheme>
     <alias>$1 pm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(?:00|24):00(?![\d:])</grapheme>
+    <alias>midnight</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?![\d:])</grapheme>
