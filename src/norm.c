@@ -587,8 +587,9 @@ static size_t times_x(const char *s, size_t len, size_t at)
 }
 
 /* The bytes of an x standing alone between a dose and a number at
- * s[at] ("1 tablet x 3 times a day", "500 mg x 2", "1 таб. x 3"): a
- * number, a space, one word (its dot, if abbreviated), a space; or 0. */
+ * s[at] ("1 tablet x 3 times a day", "500 mg x 2", "500mg x 2", "1 таб.
+ * x 3"): a number, a space or not, one word (its dot, if abbreviated), a
+ * space; or 0. */
 static size_t dose_x(const char *s, size_t len, size_t at)
 {
 	size_t n = x_alone(s, len, at), p, k;
@@ -602,8 +603,9 @@ static size_t dose_x(const char *s, size_t len, size_t at)
 	while (p && is_word_at(s, len, utf8_prev(s, p)) &&
 	       utf8_digit(s, len, utf8_prev(s, p), &k) < 0)
 		p = utf8_prev(s, p);
-	return p >= 2 && s[p - 1] == ' ' && s[p - 2] >= '0' &&
-	       s[p - 2] <= '9' ? n : 0;
+	if (p && s[p - 1] == ' ')	/* "1 tablet", or "500mg" */
+		p--;
+	return p && s[p - 1] >= '0' && s[p - 1] <= '9' ? n : 0;
 }
 
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x

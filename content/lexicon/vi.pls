@@ -67,6 +67,10 @@
   <!-- "mỗi", "trên": 3 lần/ngày là ba lần mỗi ngày; 5 mg/kg là năm mi li gam trên ki lô gam -->
   <lexeme><grapheme>/ngày</grapheme><alias>mỗi ngày</alias></lexeme>
   <lexeme><grapheme>/tuần</grapheme><alias>mỗi tuần</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>/ ?(12|24|48|72) ?(?:giờ|h)\b</grapheme>
+    <alias>mỗi $1 giờ</alias>
+  </lexeme>
   <lexeme><grapheme>/giờ</grapheme><grapheme>/h</grapheme><alias>mỗi giờ</alias></lexeme>
   <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
   <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>

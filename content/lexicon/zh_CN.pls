@@ -13,6 +13,14 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- 数字和单位：拉丁字母的单位说汉语（cmn-latn-pinyin 把拉丁字母当拼音读） -->
+  <!-- "每"：10 mg/kg 是"十毫克每千克"（斜杠被读成英语 slash） -->
+  <lexeme><grapheme>/kg</grapheme><grapheme>/千克</grapheme><alias>每千克</alias></lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><grapheme>/毫升</grapheme><alias>每毫升</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>每平方米</alias></lexeme>
+  <lexeme><grapheme>/天</grapheme><grapheme>/日</grapheme><grapheme>/d</grapheme><alias>每天</alias></lexeme>
+  <lexeme><grapheme>/h</grapheme><grapheme>/小时</grapheme><alias>每小时</alias></lexeme>
+  <lexeme><grapheme>/min</grapheme><grapheme>/分钟</grapheme><alias>每分钟</alias></lexeme>
   <lexeme><grapheme>mg</grapheme><alias>毫克</alias></lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>微克</alias></lexeme>
   <lexeme><grapheme>kg</grapheme><alias>千克</alias></lexeme>

@@ -264,8 +264,8 @@ static void test_acronyms_symbols_addresses(void **state)
 	       "Take 2 times 500 mg, 3 times daily or 2 times 3.");
 	expect(&r, NORM_DMY, "box x 5, 1 x, x 2", "box x 5, 1 x, x 2");
 	/* between a dose and a number: the sign, not the letter */
-	expect(&r, NORM_DMY, "1 tablet x 3, 2 tab. x 2, a box x 5",
-	       "1 tablet times 3, 2 tab. times 2, a box x 5");
+	expect(&r, NORM_DMY, "1 tablet x 3, 2 tab. x 2, a box x 5, 500mg x 2",
+	       "1 tablet times 3, 2 tab. times 2, a box x 5, 500mg times 2");
 	expect(&r, NORM_DMY, "see rnib.org.uk or a@b.uk.",
 	       "see R N I B dot O R G dot U K or A at B dot U K.");
 	/* not an address: its last label is no known ending */
