@@ -236,6 +236,16 @@
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>
   <lexeme><grapheme>/dose</grapheme><alias>per dose</alias></lexeme>
   <lexeme><grapheme>/mol</grapheme><alias>per mole</alias></lexeme>
+  <!-- Pence: "calls cost 7p per minute" (one or two digits: "1080p" is
+       no price) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1p\b</grapheme>
+    <alias>1 penny</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d{1,2})p\b</grapheme>
+    <alias>$1 pence</alias>
+  </lexeme>
   <!-- A telephone extension, "ext. 5678" or "x5678", digit by digit (not
        "five thousand six hundred", nor "5678 times"); "x" only joined to
        four or five digits, so "3 x 250 mg" and "x2" keep their "times" -->
