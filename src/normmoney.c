@@ -132,8 +132,8 @@ static const struct rule *sign_at(const struct norm *nm, const char *s,
 	for (i = from; i < to; i++) {
 		const struct rule *r = &nm->ru->r[i];
 		k = strlen(r->key);
-		if (!is_sign(r->key) || k > len - at ||
-		    memcmp(s + at, r->key, k) || (best && k <= *n))
+		if (k > len - at || memcmp(s + at, r->key, k) ||
+		    (best && k <= *n) || !is_sign(r->key))
 			continue;
 		/* a code is a word: "EUR 5", not the start of "EURO" */
 		if (letter_last(r->key, k) && !norm_word_ends(s, len, at + k))
@@ -236,6 +236,24 @@ static int say_amount(const struct norm *nm, const struct rule *cur,
 	return ret;
 }
 
+/* Whether a digit is written within a sign's and a space's bytes of
+ * s[at]: most words are no sign before an amount, and are let go here
+ * before the currencies are looked through. */
+static int digit_soon(const char *s, size_t len, size_t at)
+{
+	size_t end = at + 12 < len ? at + 12 : len, k;
+
+	for (; at < end; at += k) {
+		k = 1;
+		if (s[at] >= '0' && s[at] <= '9')
+			return 1;
+		if ((unsigned char)s[at] >= 0x80 &&	/* ٥, ５ */
+		    utf8_digit(s, len, at, &k) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A range of amounts after the amount lo ("£5-£10", "£5–10", "5-10 €"):
  * its end into hi, said "5 to 10 pounds" as one amount of the larger
@@ -274,11 +292,14 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 	struct amount a, hi;
 	size_t n = 0, g;
 
+	if (!digit_soon(s, len, at))
+		return 0;	/* most words */
 	/* A sign after a letter is another currency's ("A$", "R$" where
 	 * only "$" is known), or not a sign at all. */
 	if (at && !norm_word_ends(s, len, utf8_prev(s, at)))
 		return 0;
-	if ((cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */
+	if (utf8_digit(s, len, at, &n) < 0 &&
+	    (cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */
 		g = gap(s, len, at + n);
 		if (!amount_at(nm, s, len, at + n + g, &a) ||
 		    (!(r = range_of(nm, s, len, &a, cur, &hi)) &&
