@@ -2,6 +2,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "lexicon.h"
 
+#include <ctype.h>
 #include <pcre2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,41 @@ static int has_capital(const char *s)
 	return cased;
 }
 
+/*
+ * The bytes a pattern's match can start with, as PCRE2 found them: a
+ * pattern is tried at every word of every text, and most words cannot
+ * start it ("/ ?(12|24) ?h" starts with "/"), so match_pattern asks
+ * PCRE2 only where one of them stands.  PCRE2 gives one first code unit
+ * for "[Ee]xt" too, caseless without saying so: an ASCII letter is
+ * taken in both cases, and a first byte of a longer character (whose
+ * other case may start otherwise) is no help.
+ */
+static void first_bytes(struct lexicon_entry *ent, pcre2_code *re)
+{
+	uint32_t type = 0, unit;
+	const uint8_t *map = NULL;
+
+	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type))
+		return;
+	if (type == 1 && !pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT,
+					     &unit) && unit < 256) {
+		if (unit >= 0x80 || strchr("kKsS", (int)unit))
+			return;	/* K and S have other cases: K (Kelvin), ſ */
+		ent->first[unit / 8] |= (unsigned char)(1u << unit % 8);
+		if (isalpha((int)unit)) {
+			unit = (uint32_t)(islower((int)unit) ? toupper((int)unit)
+					  : tolower((int)unit));
+			ent->first[unit / 8] |= (unsigned char)(1u << unit % 8);
+		}
+		ent->first_known = 1;
+	} else if (type == 0 &&
+		   !pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) &&
+		   map) {
+		memcpy(ent->first, map, sizeof(ent->first));
+		ent->first_known = 1;
+	}
+}
+
 static int compile(struct lexicon_entry *ent, struct err *e)
 {
 	uint32_t groups;
@@ -83,6 +119,7 @@ static int compile(struct lexicon_entry *ent, struct err *e)
 			      "%u capturing groups; an alias can use $1 to $%d: "
 			      "write the others (?:...)", ent->grapheme, groups,
 			      LEXICON_GROUPS);
+	first_bytes(ent, re);
 	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* faster if it can */
 	md = pcre2_match_data_create_from_pattern(re, NULL);
 	code = pcre2_match(re, (PCRE2_SPTR)"", 0, 0, 0, md, NULL);
@@ -360,9 +397,14 @@ static int match_pattern(struct lexicon_entry *ent, const char *s, size_t len,
 			 size_t at, struct lexicon_matcher *mg)
 {
 	size_t end = len - at > LEXICON_WINDOW ? at + LEXICON_WINDOW : len;
-	int rc = pcre2_match(ent->re, (PCRE2_SPTR)s, end, at, PCRE2_ANCHORED |
-			     mg->options | (end < len ? PCRE2_NOTEOL : 0),
-			     mg->md, mg->mc);
+	unsigned char c = (unsigned char)s[at];
+	int rc;
+
+	if (ent->first_known && !(ent->first[c / 8] & (1u << c % 8)))
+		return PCRE2_ERROR_NOMATCH;
+	rc = pcre2_match(ent->re, (PCRE2_SPTR)s, end, at, PCRE2_ANCHORED |
+			 mg->options | (end < len ? PCRE2_NOTEOL : 0),
+			 mg->md, mg->mc);
 
 	if (rc < 0 && (ent->overran = overrun(rc)) != NULL)
 		mg->overran = ent;

@@ -24,6 +24,9 @@ struct lexicon_entry {
 	int cased;		/* it has a capital: matched as written */
 	int replaced;		/* a later file has the same grapheme */
 	void *re;		/* a pattern lexeme's compiled pattern */
+	unsigned char first[32];	/* the bytes it can start with (a bit
+					 * each), when first_known */
+	int first_known;
 	const struct pls_lexeme *lx;	/* its alias or phoneme */
 	const char *file;
 	int line;
