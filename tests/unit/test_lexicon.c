@@ -139,6 +139,34 @@ static void test_patterns(void **state)
 	lexicon_release(&lx);
 }
 
+/* A pattern is tried only at a word its first byte can start, as PCRE2
+ * reports it: a caseless first letter in both cases, a character of
+ * another script whatever its case. */
+static void test_pattern_first_bytes(void **state)
+{
+	struct lexicon lx;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&lx, &e, HEAD
+		"<lexeme regex=\"true\"><grapheme>[Ee]xt\\.? ?(\\d+)</grapheme>"
+		"<alias>extension $1</alias></lexeme>\n"
+		"<lexeme regex=\"true\"><grapheme>peR (\\d)</grapheme>"
+		"<alias>PER $1</alias></lexeme>\n"
+		"<lexeme regex=\"true\"><grapheme>(?i)к(\\d)</grapheme>"
+		"<alias>ка $1</alias></lexeme>\n"
+		"<lexeme regex=\"true\"><grapheme>/ ?(24) ?h\\b</grapheme>"
+		"<alias>per $1 hours</alias></lexeme>\n"
+		TAIL, NULL), 0);
+	expect_said(&lx, "ext. 5, Ext 6, EXT 7", "extension 5, extension 6, "
+		    "EXT 7");
+	expect_said(&lx, "peR 1, per 2", "PER 1, per 2");
+	expect_said(&lx, "к1 К2", "ка 1 ка 2");
+	expect_said(&lx, "8/24 h, 8/24h, 8 /24 h", "8 per 24 hours, "
+		    "8 per 24 hours, 8 per 24 hours");
+	lexicon_release(&lx);
+}
+
 static void test_later_files_win(void **state)
 {
 	struct lexicon lx;
@@ -245,6 +273,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_words_case_and_length),
 		cmocka_unit_test(test_patterns),
+		cmocka_unit_test(test_pattern_first_bytes),
 		cmocka_unit_test(test_later_files_win),
 		cmocka_unit_test(test_chinese_without_spaces),
 		cmocka_unit_test(test_bad_lexicons),
