@@ -398,14 +398,14 @@ static int ipa_vowel(unsigned c)
 /*
  * Whether IPA phonemes are not a word of a language whose syllables
  * start with one consonant and never hold three together (Arabic): no
- * vowel, two consonants at the start or three in a row ("للاستماع"
- * read llaːstmˈaːʕ, not lilistimaːʕ).  Stress, length, the marks after
+ * vowel, or (with clusters) two consonants at the start or three in a
+ * row ("للاستماع" read llaːstmˈaːʕ, not lilistimaːʕ).  Stress, length, the marks after
  * a sound (ˤ, dental ̪) and a syllable's dot are no sounds of their
  * own; dʒ and tʃ are one, and so is ʕʕ (eSpeak NG's IPA for the ʕ of
  * its numbers: "7" is sˈabʕʕa).  A doubled consonant is two: "الرسوم"
  * read ʔarrsˈuːm is not ar-rusūm.
  */
-static int misread_ipa(const char *ipa)
+static int misread_ipa(const char *ipa, int clusters)
 {
 	size_t n = strlen(ipa), at = 0, k;
 	unsigned c, prev = 0;
@@ -427,27 +427,29 @@ static int misread_ipa(const char *ipa)
 			vowel = 1;
 			run = 0;
 		} else if (++run >= 3 || (run == 2 && sounds == 2)) {
-			return 1;
+			if (clusters)
+				return 1;
 		}
 	}
 	return sounds && !vowel;
 }
 
-/* Whether a word with none of its vowel marks written is one eSpeak NG
- * said alone (w[0..n)) as no word of the language (misread_ipa). */
+/* Whether eSpeak NG said a word alone (w[0..n)) as no word of the
+ * language (misread_ipa): with no vowel, or, when none of its vowel
+ * marks is written, with consonants no syllable holds (a writer who
+ * marks a cluster, as in the loanword غْرام, means it). */
 static int voweless(const char *w, size_t n)
 {
 	struct strbuf ph = STRBUF_INIT;
 	char *word;
 	size_t at, k;
-	int bad;
+	int bad, marked = 0;
 
-	for (at = 0; at < n; at += k)
-		if (utf8_word_class(utf8_char(w, n, at, &k)) == UTF8_MARK)
-			return 0;	/* vowelled by its writer */
+	for (at = 0; at < n && !marked; at += k)
+		marked = utf8_word_class(utf8_char(w, n, at, &k)) == UTF8_MARK;
 	word = xstrndup(w, n);
 	translate(word, 1, &ph, NULL);
-	bad = ph.len && misread_ipa(ph.buf);
+	bad = ph.len && misread_ipa(ph.buf, !marked);
 	strbuf_release(&ph);
 	free(word);
 	return bad;
