@@ -198,8 +198,12 @@ static void hash_common(struct key_hasher *h, const struct render_job *job)
 	key_add_num(h, "pause_paragraph", RENDER_PAUSE_PARAGRAPH);
 	for (k = 0; k < job->nchunks; k++) {
 		const struct speech *sp = job->chunks[k].speech;
+		char *said = xstrdup(sp->spoken.buf);
 		size_t i;
-		key_add_str(h, "chunk", sp->spoken.buf);
+
+		synth_respell(said, strlen(said));	/* what eSpeak NG is given */
+		key_add_str(h, "chunk", said);
+		free(said);
 		key_add_num(h, "heading", job->chunks[k].heading);
 		if (sp->reviewed)
 			key_add_str(h, "reviewed", sp->reviewed);

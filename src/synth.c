@@ -170,12 +170,151 @@ static int callback(short *wav, int numsamples, espeak_EVENT *events)
 	return 0;
 }
 
+/* Arabic letters and marks are two bytes each, D8 xx or D9 xx. */
+#define AR_SHADDA 0x0651
+#define AR_TATWEEL 0x0640
+#define AR_FATHA 0x064E
+#define AR_KASRA 0x0650
+
+static unsigned ar_at(const unsigned char *s, size_t n, size_t i)
+{
+	if (i + 1 >= n || (s[i] != 0xD8 && s[i] != 0xD9) ||
+	    (s[i + 1] & 0xC0) != 0x80)
+		return 0;
+	return ((s[i] & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+}
+
+static void ar_put(unsigned char *s, size_t i, unsigned c)
+{
+	s[i] = (unsigned char)(0xC0 | (c >> 6));
+	s[i + 1] = (unsigned char)(0x80 | (c & 0x3F));
+}
+
+/* A short vowel or tanween, U+064B..U+0650. */
+static int ar_short(unsigned c)
+{
+	return c >= 0x064B && c <= AR_KASRA;
+}
+
+/* A sun letter, which the l of al- becomes: ت ث د ذ ر ز س ش ص ض ط ظ ل ن. */
+static int ar_sun(unsigned c)
+{
+	return (c >= 0x062A && c <= 0x062B) || (c >= 0x062F && c <= 0x0638) ||
+	       c == 0x0644 || c == 0x0646;
+}
+
+/*
+ * The article al- at a word's start at s[i], alone or after one of the
+ * letters و ف ك ب, said as eSpeak NG 1.51 says it right (each case
+ * heard in IPA for every sun letter):
+ * - eSpeak NG doubles a sun letter after ال itself, where nothing before
+ *   the ل has a vowel mark, but for ط with no prefix: there a shadda
+ *   makes السَّاعَة ʔasss-, and is dropped;
+ * - بِال is read bi-aːl, and اَل keeps its l (ʔalss-): before a sun
+ *   letter that mark is dropped too (بالسَاعَة, bissaːʕa); before any
+ *   other, بِال's alif is written as hamzat al-wasl, ٱ (بِٱلْقَلَم, bilqalam);
+ * - after وَ فَ كَ the shadda is what doubles it, and stays.
+ * A mark is dropped by moving what follows it back and putting tatweel,
+ * which eSpeak NG passes over, after the sun letter: the length stays.
+ */
+static size_t ar_article(unsigned char *s, size_t n, size_t i)
+{
+	size_t p = i, a, x, drop = 0;
+	unsigned pre = 0, c;
+
+	c = ar_at(s, n, p);
+	if (c == 0x0648 || c == 0x0641 || c == 0x0643 || c == 0x0628) {
+		pre = c;
+		p += 2;
+		if (ar_short(ar_at(s, n, p))) {
+			if (pre != 0x0628 || ar_at(s, n, p) != AR_KASRA)
+				return 0;	/* وَ فَ كَ: read right */
+			drop = p;
+			p += 2;
+		}
+	}
+	a = p;
+	if (ar_at(s, n, a) != 0x0627)
+		return 0;
+	if (!pre && ar_at(s, n, a + 2) == AR_FATHA)
+		drop = a + 2;
+	p = drop == a + 2 ? a + 4 : a + 2;
+	if (ar_at(s, n, p) != 0x0644)
+		return 0;
+	c = ar_at(s, n, p + 2);
+	x = p + 4;	/* after the letter */
+	if (!ar_sun(c)) {
+		if (!drop || pre != 0x0628 || !c)
+			return 0;
+		ar_put(s, a, 0x0671);
+		return 1;
+	}
+	if (drop) {
+		memmove(s + drop, s + drop + 2, x - drop - 2);
+		ar_put(s, x - 2, AR_TATWEEL);
+	}
+	if (ar_at(s, n, x) == AR_SHADDA && (pre || c != 0x0637))
+		ar_put(s, x, AR_TATWEEL);
+	else if (!drop)
+		return 0;
+	return 1;
+}
+
+size_t synth_respell(char *text, size_t n)
+{
+	unsigned char *s = (unsigned char *)text;
+	size_t i, j, len, changed = 0;
+	int start = 1;
+
+	/*
+	 * NFC puts a short vowel before the shadda on the same letter;
+	 * eSpeak NG reads it only after (سِتَّة: sitt, not sitta).
+	 */
+	for (i = 2; i + 1 < n; i++)
+		for (j = i; ar_at(s, n, j) == AR_SHADDA && j >= 2 &&
+		     ar_short(ar_at(s, n, j - 2)); j -= 2) {
+			ar_put(s, j, ar_at(s, n, j - 2));
+			ar_put(s, j - 2, AR_SHADDA);
+			changed++;
+		}
+	/* A doubled ي or و before its vowel is read as a long vowel and no
+	 * consonant (أَيَّام ʔaiːaːm, قُوَّة quːat); as the letter twice, it is
+	 * ʔajjaːm and quːwat. */
+	for (i = 0; i + 5 < n; i++) {
+		unsigned c = ar_at(s, n, i);
+		unsigned v = ar_at(s, n, i + 4);
+		if ((c == 0x064A || c == 0x0648) &&
+		    ar_at(s, n, i + 2) == AR_SHADDA && v >= AR_FATHA &&
+		    v <= AR_KASRA) {
+			ar_put(s, i + 2, c);
+			changed++;
+		}
+	}
+	for (i = 0; i < n; i += len) {
+		if (start)
+			changed += ar_article(s, n, i);
+		start = utf8_word_class(utf8_char(text, n, i, &len)) ==
+			UTF8_NONWORD;
+	}
+	return changed;
+}
+
+/* Text as eSpeak NG reads it right (caller frees). */
+static char *as_read(const char *text)
+{
+	char *t = xstrdup(text);
+
+	synth_respell(t, strlen(t));
+	return t;
+}
+
 int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
 		struct synth_sentence **sent, size_t *nsent, struct err *e)
 {
 	struct speak_state st = { sink, user, 0, 0, NULL, 0, 0 };
 	espeak_ERROR r;
 	size_t i, nchars = utf8_len(text, strlen(text));
+	char *t;
 
 	if (synth_init(e))
 		return -1;
@@ -183,9 +322,11 @@ int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
 	cur = &st;
 	/* espeakCHARS_UTF8 without espeakSSML: plain text; [[ ]] only when
 	 * a lexicon gave phonemes. */
-	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+	t = as_read(text);
+	r = espeak_Synth(t, strlen(t) + 1, 0, POS_CHARACTER, 0,
 			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
 			 NULL, NULL);
+	free(t);
 	cur = NULL;
 	if (r != EE_OK || st.stopped) {
 		free(st.sent);
@@ -541,6 +682,7 @@ int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 	if (synth_init(e))
 		return -1;
 	bare = without_phonemes(text);
+	synth_respell(bare, strlen(bare));
 	if (check_piece(bare, c, ipa, &c->phonemes)) {
 		free(bare);
 		return err_set(e, "cannot check the text: %s", strerror(errno));
@@ -596,7 +738,7 @@ void synth_check_release(struct synth_check *c)
 int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,
 		struct err *e)
 {
-	char *trace = NULL, *p;
+	char *trace = NULL, *p, *t;
 	size_t len = 0;
 	FILE *ms;
 	espeak_ERROR r;
@@ -609,9 +751,11 @@ int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,
 	espeak_SetSynthCallback(discard);
 	espeak_SetPhonemeTrace(espeakPHONEMES_SHOW |
 			       (ipa ? espeakPHONEMES_IPA : 0), ms);
-	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
+	t = as_read(text);
+	r = espeak_Synth(t, strlen(t) + 1, 0, POS_CHARACTER, 0,
 			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
 			 NULL, NULL);
+	free(t);
 	espeak_SetPhonemeTrace(0, NULL);
 	fclose(ms);
 	for (p = trace ? trace : ""; *p; p++)	/* clauses on one line */

@@ -44,6 +44,15 @@ int synth_set_voice(const char *voice, int rate, int pitch, struct err *e);
 /* The voice set last ("" when none, or when setting it failed). */
 const char *synth_voice(void);
 /*
+ * Rewrite the Arabic marks of s[0..n) in place, keeping its length and
+ * every offset, as eSpeak NG 1.51 reads them right: a shadda before the
+ * short vowel NFC puts in front of it, and the article al- with a sun
+ * letter or after بِ (synth.c says which).  Synth does it to every text
+ * it is given, and a track's key hashes the text so rewritten.  Returns
+ * how many places changed.
+ */
+size_t synth_respell(char *s, size_t n);
+/*
  * Speak text, sending samples to sink.  Sentences (code point ranges of
  * text, sample ranges of the audio) are returned in *sent (caller frees).
  * With phonemes, [[...]] in the text are eSpeak NG phonemes.

@@ -3,7 +3,8 @@
 # the Chinese tracks switch to no other language, a voice that would
 # switch is caught (build and status), a catalog saved in NFD is spoken
 # and keyed as NFC, `audioguide say` shows what is said and the default
-# lexicons say units, times and abbreviations as each language does.
+# lexicons say units, times and abbreviations as each language does, and
+# Arabic marks are said as a translator types them.
 # What is said is checked with the espeak-ng command-line tool (eSpeak
 # NG's own phoneme output: "(en)" marks a switch to English rules), not
 # with audioguide's own code.
@@ -168,4 +169,21 @@ test_default_lexicons_say_units_times_and_abbreviations() {
 	# its language's voice.
 	run 0 "$AG" lexicon check
 	expect_match "$OUT" "^content/lexicon/zh_CN.pls: [0-9]+ entries$"
+}
+
+# Arabic as a translator types it: the vowel after a shadda is said, a
+# sun letter after al- is doubled once, bi-al- is bil-, a doubled y is
+# a consonant.  eSpeak NG 1.51 read all of these wrong from NFC text.
+test_arabic_marks_are_said_as_written() {
+	local written ipa n=0
+	while IFS=$'\t' read -r written ipa; do
+		run 0 "$AG" say --lang ar --ipa "$written"
+		expect_eq "$(echo "$OUT" | sed -n 's/^phonemes: *//p')" "$ipa" "IPA of $written"
+		n=$((n + 1))
+	done < <(grep -v '^#' "$ROOT/tests/fixtures/voices/arabic-marks.tsv")
+	[ "$n" -ge 20 ] || fail "only $n Arabic words"
+	# What is shown (say's text, captions) is what was written; only
+	# eSpeak NG is given the rewritten marks.
+	run 0 "$AG" say --lang ar "السَّاعَة"
+	expect_match "$OUT" "^text: +السَّاعَة$"
 }
