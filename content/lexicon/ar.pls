@@ -53,9 +53,9 @@
   <lexeme><grapheme>ملم</grapheme><grapheme>mm</grapheme><alias>مِلِّيمِتْر</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:°C|°م|°س)\b</grapheme>
-    <alias>$1 دَرَجَة مِئَوِيْيَة</alias>
+    <alias>$1 دَرَجَة مِئَوِيَّة</alias>
   </lexeme>
-  <lexeme><grapheme>°C</grapheme><grapheme>°م</grapheme><alias>دَرَجَة مِئَوِيْيَة</alias></lexeme>
+  <lexeme><grapheme>°C</grapheme><grapheme>°م</grapheme><alias>دَرَجَة مِئَوِيَّة</alias></lexeme>
   <lexeme><grapheme>%</grapheme><grapheme>٪</grapheme><alias>في المِئَة</alias></lexeme>
   <!-- "per": 10 mg/kg is "لِكُلِّ كِيلُوغْرام" (eSpeak NG read the slash in
        English); 120 mg/5 ml "لِكُلِّ 5 مِلِّيلِتْر"; /يوم "فِي اليَوْم" -->
@@ -66,9 +66,9 @@
   <lexeme><grapheme>/كغ</grapheme><grapheme>/kg</grapheme><alias>لِكُلِّ كِيلُوغْرام</alias></lexeme>
   <lexeme><grapheme>/مل</grapheme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>لِكُلِّ مِلِّيلِتْر</alias></lexeme>
   <lexeme><grapheme>/ل</grapheme><grapheme>/L</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
-  <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبْبَع</alias></lexeme>
+  <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبَّع</alias></lexeme>
   <lexeme><grapheme>/يوم</grapheme><grapheme>/اليوم</grapheme><alias>فِي اليَوْم</alias></lexeme>
-  <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَاعَة</alias></lexeme>
+  <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَّاعَة</alias></lexeme>
 
   <!-- IV: a stage or grade is the fourth (feminine: المرحلة الرابعة); else intravenous -->
   <lexeme regex="true">
@@ -98,18 +98,16 @@
   <!-- Common words of patient leaflets, with their vowel marks: written
        without them, eSpeak NG reads them as bare consonants ("تقد" as tqd).
        A translator who writes the marks (لا تَقُدْ) needs none of these.
-       eSpeak NG 1.51 drops the short vowel after a shadda inside a word
-       (يُقَلِّلُ read juqalllu), so a doubled letter with a vowel is written
-       here as the letter twice, the first with sukun (يُقَلْلِلُ, juqallilu),
-       and a sun letter after al- without shadda: eSpeak NG doubles it
-       itself (السَاعَة, not السَّاعَة, read ʔasssaːʕa). -->
+       Write a shadda as usual (يُقَلِّلُ, السَّاعَة): audioguide puts it as
+       eSpeak NG 1.51 reads it right (README, "A word said without its
+       vowels"); "audioguide say" shows what it says. -->
   <lexeme><grapheme>أن</grapheme><alias>أَنْ</alias></lexeme>
   <lexeme><grapheme>تبدأ</grapheme><alias>تَبْدَأُ</alias></lexeme>
   <lexeme><grapheme>يبدأ</grapheme><alias>يَبْدَأُ</alias></lexeme>
-  <lexeme><grapheme>تتضمن</grapheme><alias>تَتَضَمْمَنُ</alias></lexeme>
-  <lexeme><grapheme>يتضمن</grapheme><alias>يَتَضَمْمَنُ</alias></lexeme>
-  <lexeme><grapheme>تتقدم</grapheme><alias>تَتَقَدْدَمُ</alias></lexeme>
-  <lexeme><grapheme>يتقدم</grapheme><alias>يَتَقَدْدَمُ</alias></lexeme>
+  <lexeme><grapheme>تتضمن</grapheme><alias>تَتَضَمَّنُ</alias></lexeme>
+  <lexeme><grapheme>يتضمن</grapheme><alias>يَتَضَمَّنُ</alias></lexeme>
+  <lexeme><grapheme>تتقدم</grapheme><alias>تَتَقَدَّمُ</alias></lexeme>
+  <lexeme><grapheme>يتقدم</grapheme><alias>يَتَقَدَّمُ</alias></lexeme>
   <lexeme><grapheme>تحقن</grapheme><alias>تُحْقَنُ</alias></lexeme>
   <lexeme><grapheme>يحقن</grapheme><alias>يُحْقَنُ</alias></lexeme>
   <lexeme><grapheme>تختلف</grapheme><alias>تَخْتَلِفُ</alias></lexeme>
@@ -136,12 +134,12 @@
   <lexeme><grapheme>ينتج</grapheme><alias>يَنْتُجُ</alias></lexeme>
   <lexeme><grapheme>تنتشر</grapheme><alias>تَنْتَشِرُ</alias></lexeme>
   <lexeme><grapheme>ينتشر</grapheme><alias>يَنْتَشِرُ</alias></lexeme>
-  <lexeme><grapheme>حبة</grapheme><alias>حَبْبَة</alias></lexeme>
+  <lexeme><grapheme>حبة</grapheme><alias>حَبَّة</alias></lexeme>
   <lexeme><grapheme>خذ</grapheme><alias>خُذْ</alias></lexeme>
-  <lexeme><grapheme>متعددة</grapheme><alias>مُتَعَدْدِدَة</alias></lexeme>
+  <lexeme><grapheme>متعددة</grapheme><alias>مُتَعَدِّدَة</alias></lexeme>
   <lexeme><grapheme>ومع</grapheme><alias>وَمَعَ</alias></lexeme>
   <lexeme><grapheme>يجب</grapheme><alias>يَجِبُ</alias></lexeme>
-  <lexeme><grapheme>يسبب</grapheme><alias>يُسَبْبِبُ</alias></lexeme>
+  <lexeme><grapheme>يسبب</grapheme><alias>يُسَبِّبُ</alias></lexeme>
   <lexeme><grapheme>يسمح</grapheme><alias>يَسْمَحُ</alias></lexeme>
   <lexeme><grapheme>تسمح</grapheme><alias>تَسْمَحُ</alias></lexeme>
   <lexeme><grapheme>يسمع</grapheme><alias>يَسْمَعُ</alias></lexeme>
@@ -153,12 +151,12 @@
   <lexeme><grapheme>بلطف</grapheme><alias>بِلُطْف</alias></lexeme>
   <lexeme><grapheme>تأخذ</grapheme><alias>تَأْخُذُ</alias></lexeme>
   <lexeme><grapheme>يأخذ</grapheme><alias>يَأْخُذُ</alias></lexeme>
-  <lexeme><grapheme>تؤثر</grapheme><alias>تُؤَثْثِرُ</alias></lexeme>
-  <lexeme><grapheme>يؤثر</grapheme><alias>يُؤَثْثِرُ</alias></lexeme>
-  <lexeme><grapheme>تتحسن</grapheme><alias>تَتَحَسْسَنُ</alias></lexeme>
-  <lexeme><grapheme>يتحسن</grapheme><alias>يَتَحَسْسَنُ</alias></lexeme>
-  <lexeme><grapheme>تتصل</grapheme><alias>تَتْتَصِلُ</alias></lexeme>
-  <lexeme><grapheme>يتصل</grapheme><alias>يَتْتَصِلُ</alias></lexeme>
+  <lexeme><grapheme>تؤثر</grapheme><alias>تُؤَثِّرُ</alias></lexeme>
+  <lexeme><grapheme>يؤثر</grapheme><alias>يُؤَثِّرُ</alias></lexeme>
+  <lexeme><grapheme>تتحسن</grapheme><alias>تَتَحَسَّنُ</alias></lexeme>
+  <lexeme><grapheme>يتحسن</grapheme><alias>يَتَحَسَّنُ</alias></lexeme>
+  <lexeme><grapheme>تتصل</grapheme><alias>تَتَّصِلُ</alias></lexeme>
+  <lexeme><grapheme>يتصل</grapheme><alias>يَتَّصِلُ</alias></lexeme>
   <lexeme><grapheme>تجلس</grapheme><alias>تَجْلِسُ</alias></lexeme>
   <lexeme><grapheme>يجلس</grapheme><alias>يَجْلِسُ</alias></lexeme>
   <lexeme><grapheme>تذهب</grapheme><alias>تَذْهَبُ</alias></lexeme>
@@ -175,13 +173,13 @@
   <lexeme><grapheme>يقف</grapheme><alias>يَقِفُ</alias></lexeme>
   <lexeme><grapheme>تقل</grapheme><alias>تَقِلُّ</alias></lexeme>
   <lexeme><grapheme>يقل</grapheme><alias>يَقِلُّ</alias></lexeme>
-  <lexeme><grapheme>تقلل</grapheme><alias>تُقَلْلِلُ</alias></lexeme>
-  <lexeme><grapheme>يقلل</grapheme><alias>يُقَلْلِلُ</alias></lexeme>
+  <lexeme><grapheme>تقلل</grapheme><alias>تُقَلِّلُ</alias></lexeme>
+  <lexeme><grapheme>يقلل</grapheme><alias>يُقَلِّلُ</alias></lexeme>
   <lexeme><grapheme>تنتظر</grapheme><alias>تَنْتَظِرُ</alias></lexeme>
   <lexeme><grapheme>ينتظر</grapheme><alias>يَنْتَظِرُ</alias></lexeme>
   <lexeme><grapheme>ستشعر</grapheme><alias>سَتَشْعُرُ</alias></lexeme>
-  <lexeme><grapheme>سنتصل</grapheme><alias>سَنَتْتَصِلُ</alias></lexeme>
-  <lexeme><grapheme>لمدة</grapheme><alias>لِمُدْدَة</alias></lexeme>
+  <lexeme><grapheme>سنتصل</grapheme><alias>سَنَتَّصِلُ</alias></lexeme>
+  <lexeme><grapheme>لمدة</grapheme><alias>لِمُدَّة</alias></lexeme>
   <lexeme><grapheme>نطلب</grapheme><alias>نَطْلُبُ</alias></lexeme>
   <lexeme><grapheme>ننصح</grapheme><alias>نَنْصَحُ</alias></lexeme>
   <lexeme><grapheme>يأكل</grapheme><alias>يَأْكُلُ</alias></lexeme>
@@ -204,14 +202,14 @@
   <lexeme><grapheme>الأعصاب</grapheme><alias>الأَعْصَاب</alias></lexeme>
   <lexeme><grapheme>الأقراص</grapheme><alias>الأَقْرَاص</alias></lexeme>
   <lexeme><grapheme>الأنسجة</grapheme><alias>الأَنْسِجَة</alias></lexeme>
-  <lexeme><grapheme>الثقوب</grapheme><alias>الثُقُوب</alias></lexeme>
+  <lexeme><grapheme>الثقوب</grapheme><alias>الثُّقُوب</alias></lexeme>
   <lexeme><grapheme>الخطيرة</grapheme><alias>الخَطِيرَة</alias></lexeme>
   <lexeme><grapheme>الخلايا</grapheme><alias>الخَلَايَا</alias></lexeme>
-  <lexeme><grapheme>الرخوة</grapheme><alias>الرِخْوَة</alias></lexeme>
-  <lexeme><grapheme>السليمة</grapheme><alias>السَلِيمَة</alias></lexeme>
+  <lexeme><grapheme>الرخوة</grapheme><alias>الرِّخْوَة</alias></lexeme>
+  <lexeme><grapheme>السليمة</grapheme><alias>السَّلِيمَة</alias></lexeme>
   <lexeme><grapheme>الفقرات</grapheme><alias>الفَقَرَات</alias></lexeme>
   <lexeme><grapheme>المضاعفات</grapheme><alias>المُضَاعَفَات</alias></lexeme>
-  <lexeme><grapheme>النقيلي</grapheme><alias>النَقِيلِيّ</alias></lexeme>
+  <lexeme><grapheme>النقيلي</grapheme><alias>النَّقِيلِيّ</alias></lexeme>
   <lexeme><grapheme>تغزو</grapheme><alias>تَغْزُو</alias></lexeme>
   <lexeme><grapheme>تنمو</grapheme><alias>تَنْمُو</alias></lexeme>
   <lexeme><grapheme>خصائص</grapheme><alias>خَصَائِص</alias></lexeme>
@@ -227,32 +225,30 @@
   <lexeme><grapheme>والعظام</grapheme><alias>وَالعِظَام</alias></lexeme>
   <lexeme><grapheme>وجذور</grapheme><alias>وَجُذُور</alias></lexeme>
   <lexeme><grapheme>وموقعه</grapheme><alias>وَمَوْقِعُه</alias></lexeme>
-  <lexeme><grapheme>يؤدي</grapheme><alias>يُؤَدْدِي</alias></lexeme>
+  <lexeme><grapheme>يؤدي</grapheme><alias>يُؤَدِّي</alias></lexeme>
   <lexeme><grapheme>يمكن</grapheme><alias>يُمْكِن</alias></lexeme>
   <lexeme><grapheme>ينمو</grapheme><alias>يَنْمُو</alias></lexeme>
   <lexeme><grapheme>اضغط</grapheme><alias>اِضْغَطْ</alias></lexeme>
-  <lexeme><grapheme>اللغات</grapheme><alias>اللُغَات</alias></lexeme>
+  <lexeme><grapheme>اللغات</grapheme><alias>اللُّغَات</alias></lexeme>
   <lexeme><grapheme>بهذه</grapheme><alias>بِهَذِهِ</alias></lexeme>
   <lexeme><grapheme>لإعادة</grapheme><alias>لِإِعَادَة</alias></lexeme>
   <lexeme><grapheme>للاستماع</grapheme><alias>لِلِٱسْتِمَاع</alias></lexeme>
-  <lexeme><grapheme>للعربية</grapheme><alias>لِلْعَرَبِيْيَة</alias></lexeme>
+  <lexeme><grapheme>للعربية</grapheme><alias>لِلْعَرَبِيَّة</alias></lexeme>
   <lexeme><grapheme>لمزيد</grapheme><alias>لِمَزِيد</alias></lexeme>
   <lexeme><grapheme>يلي</grapheme><alias>يَلِي</alias></lexeme>
-  <!-- Words of doses and times ("3 مرات يوميا"), with their marks; a
-       shadda before a short vowel written as the letter twice (مَرْرَتَيْن),
-       since eSpeak NG drops the vowel after a shadda there. -->
+  <!-- Words of doses and times ("3 مرات يوميا"), with their marks. -->
   <lexeme><grapheme>يوميا</grapheme><alias>يَوْمِيًّا</alias></lexeme>
   <lexeme><grapheme>دقائق</grapheme><alias>دَقَائِق</alias></lexeme>
   <lexeme><grapheme>مرات</grapheme><alias>مَرَّات</alias></lexeme>
-  <lexeme><grapheme>مرتين</grapheme><alias>مَرْرَتَيْن</alias></lexeme>
-  <lexeme><grapheme>الرسوم</grapheme><alias>الرُسُوم</alias></lexeme>
+  <lexeme><grapheme>مرتين</grapheme><alias>مَرَّتَيْن</alias></lexeme>
+  <lexeme><grapheme>الرسوم</grapheme><alias>الرُّسُوم</alias></lexeme>
   <lexeme><grapheme>ثلاث</grapheme><alias>ثَلَاث</alias></lexeme>
   <lexeme><grapheme>ثلاثة</grapheme><alias>ثَلَاثَة</alias></lexeme>
   <lexeme><grapheme>أربع</grapheme><alias>أَرْبَع</alias></lexeme>
   <lexeme><grapheme>أربعة</grapheme><alias>أَرْبَعَة</alias></lexeme>
-  <lexeme><grapheme>حبتين</grapheme><alias>حَبْبَتَيْن</alias></lexeme>
+  <lexeme><grapheme>حبتين</grapheme><alias>حَبَّتَيْن</alias></lexeme>
   <lexeme><grapheme>أقراص</grapheme><alias>أَقْرَاص</alias></lexeme>
-  <lexeme><grapheme>أيام</grapheme><alias>أَيْيَام</alias></lexeme>
+  <lexeme><grapheme>أيام</grapheme><alias>أَيَّام</alias></lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said in Arabic letters with their vowel marks. -->
   <lexeme><grapheme>paracetamol</grapheme><alias>بَارَاسِيتَامُول</alias></lexeme>
