@@ -41,6 +41,14 @@ int norm_word_ends(const char *s, size_t len, size_t at)
 	return !is_word_at(s, len, at);
 }
 
+char norm_decimal_mark(const struct norm *nm)
+{
+	const char *mark = nm->ru ? rules_value(nm->ru, "digits", "decimal")
+			   : NULL;
+
+	return mark ? *mark : '.';
+}
+
 long norm_digits(const char *s, size_t len, size_t at, size_t *n)
 {
 	size_t p = at, k;

@@ -117,6 +117,8 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 int norm_money_at(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m);
 
+/* The decimal mark of the language ([digits] decimal): '.' or ','. */
+char norm_decimal_mark(const struct norm *nm);
 /* For normdate.c: digits at s[at] as a number; *n their bytes. */
 long norm_digits(const char *s, size_t len, size_t at, size_t *n);
 /* For normdate.c: whether a word ends at `at` (no letter or digit). */

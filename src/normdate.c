@@ -83,15 +83,6 @@ static int dose_like(char sep, const long *v, const size_t *n)
 	return sep != '.' || n[1] != 2;
 }
 
-/* Whether the language writes a decimal with a comma (1,5), so that a
- * day and month with their dots (14.04.) are a date and not a number
- * at the end of a sentence, as "pH 7.04." is in English. */
-static int comma_decimals(const struct norm *nm)
-{
-	const char *mark = rules_value(nm->ru, "digits", "decimal");
-
-	return mark && *mark == ',';
-}
 
 /* A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; after a
  * weekday (after_weekday, or written before s[at]), a day and month
@@ -116,9 +107,11 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		sep = s[p++];
 	}
 	memset(d, 0, sizeof(*d));
+	/* "14.04." is a date where a decimal has a comma (1,5); in English
+	 * "pH 7.04." at a sentence's end is a number. */
 	if (parts == 2 && sep == '.' && p < len && s[p] == '.' &&
 	    nm->order == NORM_DMY && n[0] <= 2 && n[1] <= 2 &&
-	    comma_decimals(nm)) {
+	    norm_decimal_mark(nm) == ',') {
 		d->day = (int)v[0], d->month = (int)v[1];	/* 14.04. */
 		p++;
 	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&

@@ -69,8 +69,7 @@ static size_t group_mark(const char *s, size_t len, size_t p, char mark)
 static int amount_at(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct amount *a)
 {
-	const char *dm = rules_value(nm->ru, "digits", "decimal");
-	char mark = dm ? *dm : '.';
+	char mark = norm_decimal_mark(nm);
 	size_t p = at, n, g;
 	unsigned long long cents = 0, group;
 
@@ -106,20 +105,6 @@ static int letter_last(const char *s, size_t n)
 		    UTF8_LETTER;
 }
 
-/* Whether a key of [currency] is a sign or code (not "$ cents", not
- * one of the section's settings). */
-static int is_sign(const char *key)
-{
-	static const char *const settings[] = { "plural", "join",
-						"feminine" };
-	size_t i;
-
-	for (i = 0; i < sizeof(settings) / sizeof(*settings); i++)
-		if (!strcmp(key, settings[i]))
-			return 0;
-	return !strchr(key, ' ');
-}
-
 /* The currency whose sign or code is written at s[at] (the longest), or
  * NULL; its bytes into *n. */
 static const struct rule *sign_at(const struct norm *nm, const char *s,
@@ -133,7 +118,7 @@ static const struct rule *sign_at(const struct norm *nm, const char *s,
 		const struct rule *r = &nm->ru->r[i];
 		k = strlen(r->key);
 		if (k > len - at || memcmp(s + at, r->key, k) ||
-		    (best && k <= *n) || !is_sign(r->key))
+		    (best && k <= *n) || !rules_currency_sign(r->key))
 			continue;
 		/* a code is a word: "EUR 5", not the start of "EURO" */
 		if (letter_last(r->key, k) && !norm_word_ends(s, len, at + k))

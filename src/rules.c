@@ -243,6 +243,11 @@ static int shape_of(const char *section, const char *key)
 	return -1;
 }
 
+int rules_currency_sign(const char *key)
+{
+	return shape_of("currency", key) == CURRENCY_KEY && !strchr(key, ' ');
+}
+
 /* Each currency's forms, one per form of the plural rule (known only
  * when every file is read: pt_BR's may set what pt's uses). */
 static int check_forms(const struct rules *r, struct err *e)

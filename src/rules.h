@@ -130,6 +130,9 @@ const struct rule_item *rules_items(const struct rules *r,
 /* A key's value, or NULL when it is not set (or is empty). */
 const char *rules_value(const struct rules *r, const char *section,
 			const char *key);
+/* Whether a key of [currency] is a sign or code ("$", "EUR"), not one
+ * of its settings nor a sign's " cents". */
+int rules_currency_sign(const char *key);
 /* The keys of a section, in order: [*from, *to). */
 void rules_section(const struct rules *r, const char *section, size_t *from,
 		   size_t *to);
