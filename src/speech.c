@@ -257,6 +257,21 @@ static void add_run(struct speech *sp, size_t from, size_t to,
 	sp->nrun++;
 }
 
+/* Whether nothing but spaces and closing marks follow s[at]: a dot
+ * there ends the text's last sentence. */
+static int last_sentence_ends(const char *s, size_t len, size_t at)
+{
+	size_t n;
+
+	for (; at < len; at += n) {
+		unsigned c = utf8_char(s, len, at, &n);
+		if (!utf8_is_space(c) && !strchr(")]}\"'", (int)c) &&
+		    c != 0x2019 && c != 0x201D && c != 0xBB)
+			return 0;
+	}
+	return 1;
+}
+
 /* Say an item: a segment, and what said it. */
 static void emit(struct walk *wk, const struct item *it)
 {
@@ -280,6 +295,12 @@ static void emit(struct walk *wk, const struct item *it)
 	}
 	start = sp->spoken.len + said.len;
 	strbuf_add(&said, it->said.buf ? it->said.buf : "", it->said.len);
+	/* "at 8pm." said "at 8 pm": the abbreviation's dot ends the text
+	 * too, and eSpeak NG must hear it (a sentence and its caption). */
+	if (it->to > it->from && wk->w[it->to - 1] == '.' && said.len &&
+	    !strchr(".!?", said.buf[said.len - 1]) &&
+	    last_sentence_ends(sp->written, sp->written_len, wk->wr + it->to))
+		strbuf_addch(&said, '.');
 	if (it->said.len &&
 	    apart(utf8_char(it->said.buf, it->said.len,
 			    utf8_prev(it->said.buf, it->said.len), &n),
