@@ -279,28 +279,33 @@
   </lexeme>
   <lexeme><grapheme>IV</grapheme><alias>I V</alias></lexeme>
 
-  <!-- Times of day: 8:00 eight o'clock, 8:00 am eight A M, 14:00 fourteen hundred, 8:05 eight oh five, 8.30 am eight thirty A M -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]00(?= ?[ap]\.?m\b)</grapheme>
-    <alias>$1</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])0?(\d{1,2})[:.]0([1-9])(?= ?[ap]\.?m\b)</grapheme>
-    <alias>$1 oh $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])0?(\d{1,2})\.([1-5]\d)(?= ?[ap]\.?m\b)</grapheme>
-    <alias>$1 $2</alias>
-  </lexeme>
-  <!-- An hour and am or pm written together, "9am-5pm": a time, so a
+  <!-- Times of day: 8:00 eight o'clock, 14:00 fourteen hundred, 8:05 eight
+       oh five.  With am or pm, apart or together ("8:00 am", "8.30 a.m.",
+       "9:30am-5pm"): 8 am, 8 30 am, 8 oh 5 am, one item each, so that a
        range of them is said with "to" -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])(1[0-2]|0?[1-9]) ?[aA]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[aA]\.?[mM]\b\.?</grapheme>
     <alias>$1 am</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])(1[0-2]|0?[1-9]) ?[pP]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[aA]\.?[mM]\b\.?</grapheme>
+    <alias>$1 oh $2 am</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[aA]\.?[mM]\b\.?</grapheme>
+    <alias>$1 $2 am</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[pP]\.?[mM]\b\.?</grapheme>
     <alias>$1 pm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[pP]\.?[mM]\b\.?</grapheme>
+    <alias>$1 oh $2 pm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[pP]\.?[mM]\b\.?</grapheme>
+    <alias>$1 $2 pm</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])(?:00|24):00(?![\d:])</grapheme>
