@@ -84,9 +84,18 @@ static int dose_like(char sep, const long *v, const size_t *n)
 }
 
 
+/* Whether a day and month with a slash have a number written with a
+ * leading zero ("3/03", "14/04", "03/12"), which no fraction or score
+ * has: a date with no weekday before it. */
+static int zero_led(const char *s, size_t at, char sep, const size_t *n)
+{
+	return sep == '/' && ((n[0] == 2 && s[at] == '0') ||
+			      (n[1] == 2 && s[at + n[0] + 1] == '0'));
+}
+
 /* A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; after a
  * weekday (after_weekday, or written before s[at]), a day and month
- * alone: "Mon 3/03", "пн 3.03". */
+ * alone: "Mon 3/03", "пн 3.03"; with a slash and a leading zero, "3/03". */
 static int numeric(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
@@ -116,7 +125,8 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		p++;
 	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
-		   (after_weekday || weekday_before(nm, s, at))) {
+		   (after_weekday || weekday_before(nm, s, at) ||
+		    zero_led(s, at, sep, n))) {
 		int first = nm->order == NORM_MDY;
 		d->month = (int)v[first ? 0 : 1];
 		d->day = (int)v[first ? 1 : 0];

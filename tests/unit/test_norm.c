@@ -236,12 +236,18 @@ static void test_dates(void **state)
 	       "31/02/2026 14/13/2026 a half");
 	/* a day past the list is said as its number */
 	expect(&r, NORM_DMY, "on 20/4/2026", "on the 20 of April 2026");
+	/* no year and no weekday: a date only with a leading zero, which
+	 * no fraction or score has */
+	expect(&r, NORM_DMY, "on 14/04 or 3/03, not 3/3 or 8/10 or 0.5/03",
+	       "on the fourteenth of April or the third of March, not 3/3 or "
+	       "8/10 or 0.5/03");
 	/* a day and month with their dots are a date only where a decimal
 	 * is written with a comma: "pH 7.04." is a number in English */
 	expect(&r, NORM_DMY, "pH 7.04.", "pH 7.04.");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, en, "[digits]\ndecimal = ,\n"), 0);
-	expect(&r, NORM_DMY, "on 7.04.", "on the seventh of April");
+	/* its dot ends the sentence too */
+	expect(&r, NORM_DMY, "on 7.04.", "on the seventh of April.");
 	rules_release(&r);
 }
 
@@ -288,10 +294,10 @@ static void test_fractions(void **state)
 	expect(&r, NORM_DMY, "1/2-1 tablet, 1 1/2-2, 1/2-3/4",
 	       "a half to 1 tablet, 1 and a half to 2, a half to three "
 	       "quarters");
-	/* not fractions: longer numbers, a leading zero, a date, a decimal,
-	 * a letter after it, none listed */
+	/* not fractions: longer numbers, a leading zero (a date), a date,
+	 * a decimal, a letter after it, none listed */
 	expect(&r, NORM_DMY, "11/2 1/25 01/02 0.1/2 1/2b 1/5",
-	       "11/2 1/25 01/02 0.1/2 1/2b 1/5");
+	       "11/2 1/25 the first of February 0.1/2 1/2b 1/5");
 	expect(&r, NORM_DMY, "on 1/2/2026", "on the first of February 2026");
 	/* a whole number before a fraction with no {n} key: not said as
 	 * "1 three quarters" */
