@@ -1,7 +1,8 @@
 /*
  * libFuzzer harness: a translation checked against its source (trcheck,
  * and with it the normalisation that reads numbers, dates, phone numbers
- * and addresses on both sides).  Input: a first byte choosing the
+ * and addresses on both sides), and the translation's Arabic marks as
+ * eSpeak NG is given them (synth_respell).  Input: a first byte choosing the
  * languages' rules, the date order, the reviewed marks and the NUL flag,
  * then the source, a NUL byte, and the translation.  The rules are the
  * repository's content/lexicon/{en,es,fr,de,ru,ar,zh_CN}.rules (run from
@@ -15,6 +16,7 @@
 #include "err.h"
 #include "norm.h"
 #include "rules.h"
+#include "synth.h"
 #include "trcheck.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -78,6 +80,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!why && (k >> 5) & 1)
 		abort();	/* a cut text never passes */
 	free(why);
+	/* The translation as eSpeak NG is given it: as long, still UTF-8,
+	 * and nothing left to rewrite. */
+	{
+		size_t n = strlen(tr);
+		char *said = xstrdup(tr);
+
+		synth_respell(said, n);
+		if (strlen(said) != n || !utf8_valid(said, n, NULL) ||
+		    synth_respell(said, n))
+			abort();
+		free(said);
+	}
 	free(text);
 	return 0;
 }
