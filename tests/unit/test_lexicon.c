@@ -179,7 +179,7 @@ static void test_later_files_win(void **state)
 		TAIL,
 		HEAD "<lexeme><grapheme>IV</grapheme><alias>intravenous</alias></lexeme>\n"
 		TAIL, NULL), 0);
-	expect_said(&lx, "an IV line, etc.", "an intravenous line, et cetera");
+	expect_said(&lx, "an IV line, etc.", "an intravenous line, et cetera.");
 	lexicon_release(&lx);
 }
 
