@@ -83,7 +83,6 @@ static int dose_like(char sep, const long *v, const size_t *n)
 	return sep != '.' || n[1] != 2;
 }
 
-
 /* Whether a day and month with a slash have a number written with a
  * leading zero ("3/03", "14/04", "03/12"), which no fraction or score
  * has: a date with no weekday before it. */

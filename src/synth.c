@@ -206,7 +206,7 @@ static int ar_sun(unsigned c)
 /*
  * The article al- at a word's start at s[i], alone or after one of the
  * letters و ف ك ب, said as eSpeak NG 1.51 says it right (each case
- * heard in IPA for every sun letter):
+ * read in IPA for every sun letter):
  * - eSpeak NG doubles a sun letter after ال itself, where nothing before
  *   the ل has a vowel mark, but for ط with no prefix: there a shadda
  *   makes السَّاعَة ʔasss-, and is dropped;
@@ -279,7 +279,7 @@ size_t synth_respell(char *text, size_t n)
 		}
 	/* A doubled ي or و before its vowel is read as a long vowel and no
 	 * consonant (أَيَّام ʔaiːaːm, قُوَّة quːat); as the letter twice, it is
-	 * ʔajjaːm and quːwat. */
+	 * ʔaijaːm and quːwat. */
 	for (i = 0; i + 5 < n; i++) {
 		unsigned c = ar_at(s, n, i);
 		unsigned v = ar_at(s, n, i + 4);

@@ -330,4 +330,64 @@
     <grapheme>(?&lt;![\d.,\-–])2 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(и|ы)\b</grapheme>
     <alias>две $1$2</alias>
   </lexeme>
+  <!-- "таб." and "капс." with a number, in the form the number takes:
+       "по 1 таб." "по одной таблетке", "2 таб." "две таблетки", "8 таб."
+       "8 таблеток" (eSpeak NG alone: "таб").  Numbers ending in 1 to 4
+       but 11 to 14 after 20 ("21 таб.") are left, as is "таб." alone. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по 1 таб\.</grapheme>
+    <alias>по одной таблетке</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по 2 таб\.</grapheme>
+    <alias>по две таблетки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по ([34]) таб\.</grapheme>
+    <alias>по $1 таблетки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 таб\.</grapheme>
+    <alias>одна таблетка</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 таб\.</grapheme>
+    <alias>две таблетки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([34]) таб\.</grapheme>
+    <alias>$1 таблетки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])(\d*(?:1\d|[05-9])) таб\.</grapheme>
+    <alias>$1 таблеток</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по 1 капс\.</grapheme>
+    <alias>по одной капсуле</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по 2 капс\.</grapheme>
+    <alias>по две капсулы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])по ([34]) капс\.</grapheme>
+    <alias>по $1 капсулы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 капс\.</grapheme>
+    <alias>одна капсула</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 капс\.</grapheme>
+    <alias>две капсулы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([34]) капс\.</grapheme>
+    <alias>$1 капсулы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])(\d*(?:1\d|[05-9])) капс\.</grapheme>
+    <alias>$1 капсул</alias>
+  </lexeme>
 </lexicon>
