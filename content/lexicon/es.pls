@@ -202,4 +202,22 @@
     <grapheme>(?&lt;![\d.,\-–])1 (comprimido|sobre|día|mes|año|parche|supositorio|vaso|minuto|inhalador|frasco|envase|vial)\b</grapheme>
     <alias>un $1</alias>
   </lexeme>
+  <!-- 21, 31 ... 91 delante de un nombre: "veintiún días", "treinta y una
+       semanas" (eSpeak NG dice "veintiuno", "treinta y uno"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 (cápsulas|veces|gotas|cucharadas|cucharaditas|pastillas|tabletas|dosis|semanas|horas|ampollas|inyecciones|unidades|noches|inhalaciones|aplicaciones|tomas|pulsaciones|jeringas)\b</grapheme>
+    <alias>veintiuna $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 (comprimidos|sobres|días|meses|años|parches|supositorios|vasos|minutos|inhaladores|frascos|envases|viales)\b</grapheme>
+    <alias>veintiún $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 (cápsulas|veces|gotas|cucharadas|cucharaditas|pastillas|tabletas|dosis|semanas|horas|ampollas|inyecciones|unidades|noches|inhalaciones|aplicaciones|tomas|pulsaciones|jeringas)\b</grapheme>
+    <alias>$10 y una $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 (comprimidos|sobres|días|meses|años|parches|supositorios|vasos|minutos|inhaladores|frascos|envases|viales)\b</grapheme>
+    <alias>$10 y un $2</alias>
+  </lexeme>
 </lexicon>

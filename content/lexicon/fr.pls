@@ -212,4 +212,10 @@
     <grapheme>(?&lt;![\d.,\-–])1 (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
     <alias>une $1</alias>
   </lexeme>
+  <!-- 21, 31 ... 61 devant un nom féminin : « vingt et une heures »,
+       « trente et une gélules » (eSpeak NG dit « vingt et un »). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([2-6])1 (fois|cuillères|cuillerées|gélules|gouttes|doses|heures|semaines|ampoules|injections|unités|nuits|pastilles|prises|applications|inhalations|pulvérisations|seringues|bouffées|capsules|tasses|minutes)\b</grapheme>
+    <alias>$10 et une $2</alias>
+  </lexeme>
 </lexicon>
