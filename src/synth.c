@@ -264,8 +264,9 @@ size_t synth_respell(char *text, size_t n)
 {
 	unsigned char *s = (unsigned char *)text;
 	size_t i, j, len, changed = 0;
-	int start = 1;
 
+	if (!memchr(text, 0xD8, n) && !memchr(text, 0xD9, n))
+		return 0;	/* no Arabic letter or mark */
 	/*
 	 * NFC puts a short vowel before the shadda on the same letter;
 	 * eSpeak NG reads it only after (سِتَّة: sitt, not sitta).
@@ -290,12 +291,13 @@ size_t synth_respell(char *text, size_t n)
 			changed++;
 		}
 	}
-	for (i = 0; i < n; i += len) {
-		if (start)
+	/* 0xD8 and 0xD9 only lead a character: an Arabic one at a word's
+	 * start may begin the article */
+	for (i = 0; i + 1 < n; i++)
+		if ((s[i] == 0xD8 || s[i] == 0xD9) &&
+		    (!i || utf8_word_class(utf8_char(text, n, utf8_prev(text, i),
+						     &len)) == UTF8_NONWORD))
 			changed += ar_article(s, n, i);
-		start = utf8_word_class(utf8_char(text, n, i, &len)) ==
-			UTF8_NONWORD;
-	}
 	return changed;
 }
 

@@ -204,6 +204,41 @@
     <alias>$1 Tabletten</alias>
   </lexeme>
 
+  <!-- Nach einer Präposition mit Dativ "mit 1 Tablette" "mit einer
+       Tablette", "nach 1 Tag" "nach einem Tag"; mit Akkusativ "für 1 Tag"
+       "für einen Tag"; "Nehmen Sie 1 Beutel" "einen Beutel"; sonst ein
+       männliches Wort im Nominativ ("1 Beutel enthält" "ein Beutel").
+       Die Präposition steht im Lookbehind, damit das Muster nur bei
+       einer 1 versucht wird; vor den Mustern unten, denn bei gleich
+       langen Treffern gilt das erste. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <alias>einer $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 (Jahr|Zäpfchen|Pflaster|Glas|Mal|Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
+    <alias>einem $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m )1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
+    <alias>einen $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <alias>eine $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m )1 (Jahr|Zäpfchen|Pflaster|Glas|Mal)\b</grapheme>
+    <alias>ein $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ss]ie )1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
+    <alias>einen $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
+    <alias>ein $1</alias>
+  </lexeme>
   <!-- "1" vor einem weiblichen oder sächlichen Wort: "1 Tablette" ist
        "eine Tablette", "1 Pflaster" "ein Pflaster" (eSpeak NG sagt
        "eins"). -->
@@ -213,38 +248,6 @@
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,\-–])1 (Jahr|Zäpfchen|Pflaster|Glas|Mal)\b</grapheme>
-    <alias>ein $1</alias>
-  </lexeme>
-  <!-- Nach einer Präposition mit Dativ "mit 1 Tablette" "mit einer
-       Tablette", "nach 1 Tag" "nach einem Tag"; mit Akkusativ "für 1 Tag"
-       "für einen Tag"; "Nehmen Sie 1 Beutel" "einen Beutel"; sonst ein
-       männliches Wort im Nominativ ("1 Beutel enthält" "ein Beutel"). -->
-  <lexeme regex="true">
-    <grapheme>\b([Mm]it|[Nn]ach|[Ss]eit|[Vv]on|[Vv]or|[Zz]u|[Bb]ei|[Aa]us|[Ii]n|[Aa]n) 1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
-    <alias>$1 einer $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b([Mm]it|[Nn]ach|[Ss]eit|[Vv]on|[Vv]or|[Zz]u|[Bb]ei|[Aa]us|[Ii]n|[Aa]n) 1 (Jahr|Zäpfchen|Pflaster|Glas|Mal|Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
-    <alias>$1 einem $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b([Ff]ür|[Dd]urch|[Gg]egen|[Oo]hne|[Uu]m) 1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
-    <alias>$1 einen $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b([Ff]ür|[Dd]urch|[Gg]egen|[Oo]hne|[Uu]m) 1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
-    <alias>$1 eine $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b([Ff]ür|[Dd]urch|[Gg]egen|[Oo]hne|[Uu]m) 1 (Jahr|Zäpfchen|Pflaster|Glas|Mal)\b</grapheme>
-    <alias>$1 ein $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b([Ss]ie) 1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
-    <alias>$1 einen $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher)\b</grapheme>
     <alias>ein $1</alias>
   </lexeme>
 </lexicon>
