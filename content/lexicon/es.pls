@@ -184,6 +184,14 @@
     <alias>cada </alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <alias>un comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?cps?\b\.?</grapheme>
+    <alias>$1 comprimidos</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?comps?\.</grapheme>
     <alias>un comprimido</alias>
   </lexeme>
