@@ -266,4 +266,34 @@
   <lexeme><grapheme>prednisolone</grapheme><alias>بْرِيدْنِيزُولُون</alias></lexeme>
   <lexeme><grapheme>chloramphenicol</grapheme><alias>كْلُورَامْفِينِيكُول</alias></lexeme>
   <lexeme><grapheme>atropine</grapheme><alias>أَتْرُوبِين</alias></lexeme>
+  <!-- Words of care and emergencies ("اتصل بالطوارئ فورا"), with their
+       marks: unvowelled, الطوارئ was read ʔatˤuːaːrʔ and فورا fuːraː. -->
+  <lexeme><grapheme>الطبيب</grapheme><alias>الطَّبِيب</alias></lexeme>
+  <lexeme><grapheme>طبيب</grapheme><alias>طَبِيب</alias></lexeme>
+  <lexeme><grapheme>طبيبك</grapheme><alias>طَبِيبَكْ</alias></lexeme>
+  <lexeme><grapheme>بطبيبك</grapheme><alias>بِطَبِيبَكْ</alias></lexeme>
+  <lexeme><grapheme>بالطبيب</grapheme><alias>بِالطَّبِيبِ</alias></lexeme>
+  <lexeme><grapheme>الطوارئ</grapheme><alias>الطَّوَارِئ</alias></lexeme>
+  <lexeme><grapheme>الطوارىء</grapheme><alias>الطَّوَارِئ</alias></lexeme>
+  <lexeme><grapheme>طوارئ</grapheme><alias>طَوَارِئ</alias></lexeme>
+  <lexeme><grapheme>فورا</grapheme><alias>فَوْرًا</alias></lexeme>
+  <lexeme><grapheme>فوراً</grapheme><alias>فَوْرًا</alias></lexeme>
+  <lexeme><grapheme>الحمى</grapheme><alias>الحُمَّى</alias></lexeme>
+  <lexeme><grapheme>حمى</grapheme><alias>حُمَّى</alias></lexeme>
+  <lexeme><grapheme>حبوب</grapheme><alias>حُبُوب</alias></lexeme>
+  <lexeme><grapheme>الإسعاف</grapheme><alias>الإِسْعَاف</alias></lexeme>
+  <lexeme><grapheme>المستشفى</grapheme><alias>المُسْتَشْفَى</alias></lexeme>
+  <lexeme><grapheme>الصيدلي</grapheme><alias>الصَّيْدَلِيّ</alias></lexeme>
+  <lexeme><grapheme>ألم</grapheme><alias>أَلَم</alias></lexeme>
+  <lexeme><grapheme>جرعة</grapheme><alias>جُرْعَة</alias></lexeme>
+  <lexeme><grapheme>الجرعة</grapheme><alias>الجُرْعَة</alias></lexeme>
+  <lexeme><grapheme>قرص</grapheme><alias>قُرْص</alias></lexeme>
+  <lexeme><grapheme>الدواء</grapheme><alias>الدَّوَاء</alias></lexeme>
+  <lexeme><grapheme>دواء</grapheme><alias>دَوَاء</alias></lexeme>
+  <lexeme><grapheme>بالطوارئ</grapheme><alias>بِالطَّوَارِئِ</alias></lexeme>
+  <lexeme><grapheme>للطوارئ</grapheme><alias>لِلطَّوَارِئِ</alias></lexeme>
+  <lexeme><grapheme>اذهب</grapheme><alias>اِذْهَبْ</alias></lexeme>
+  <lexeme><grapheme>شديدة</grapheme><alias>شَدِيدَة</alias></lexeme>
+  <lexeme><grapheme>شديد</grapheme><alias>شَدِيد</alias></lexeme>
+  <lexeme><grapheme>كانت</grapheme><alias>كَانَتْ</alias></lexeme>
 </lexicon>
