@@ -265,8 +265,7 @@ static int last_sentence_ends(const char *s, size_t len, size_t at)
 
 	for (; at < len; at += n) {
 		unsigned c = utf8_char(s, len, at, &n);
-		if (!utf8_is_space(c) && !strchr(")]}\"'", (int)c) &&
-		    c != 0x2019 && c != 0x201D && c != 0xBB)
+		if (!utf8_is_space(c) && !utf8_is_closing(c))
 			return 0;
 	}
 	return 1;

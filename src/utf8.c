@@ -377,6 +377,13 @@ int utf8_is_opening(unsigned c)
 	       c == '"' || c == '\'';
 }
 
+int utf8_is_closing(unsigned c)
+{
+	return uc_is_general_category(c, UC_CATEGORY_Pe) ||
+	       uc_is_general_category(c, UC_CATEGORY_Pf) ||
+	       c == '"' || c == '\'';
+}
+
 size_t utf8_token(const char *s, size_t len, size_t at)
 {
 	size_t n, end = at;

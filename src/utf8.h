@@ -96,5 +96,7 @@ int utf8_word_class(unsigned c);
 size_t utf8_token(const char *s, size_t len, size_t at);
 /* Marks that open what follows: brackets, initial quotes, ¿ ¡. */
 int utf8_is_opening(unsigned c);
+/* Marks that close what went before: brackets, final quotes, "'. */
+int utf8_is_closing(unsigned c);
 
 #endif

@@ -122,6 +122,37 @@ static void test_same_folded(void **state)
 				     "\xcf\x83\xce\xb1\xcf\x82", 6));
 }
 
+/* Marks that open and close: each kind, and what is neither. */
+static void test_opening_and_closing(void **state)
+{
+	static const unsigned opening[] = { '(', '[', '{', 0xab /* « */,
+		0x201c /* “ */, 0x201e /* „ */, 0xbf /* ¿ */, 0xa1 /* ¡ */,
+		0xff08 /* （ */, 0x300c /* 「 */ };
+	static const unsigned closing[] = { ')', ']', '}', 0xbb /* » */,
+		0x2019 /* ’ */, 0x201d /* ” */, 0xff09 /* ） */,
+		0x300d /* 」 */ };
+	static const unsigned neither[] = { '.', ',', '!', '?', 'a', '1',
+		' ', 0x3002 /* 。 */, 0x061f /* ؟ */, 0x2013 /* – */ };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(opening) / sizeof(*opening); i++) {
+		assert_true(utf8_is_opening(opening[i]));
+		assert_false(utf8_is_closing(opening[i]));
+	}
+	for (i = 0; i < sizeof(closing) / sizeof(*closing); i++) {
+		assert_true(utf8_is_closing(closing[i]));
+		assert_false(utf8_is_opening(closing[i]));
+	}
+	for (i = 0; i < sizeof(neither) / sizeof(*neither); i++) {
+		assert_false(utf8_is_opening(neither[i]));
+		assert_false(utf8_is_closing(neither[i]));
+	}
+	/* Straight quotes are both: which one is told by the spaces. */
+	assert_true(utf8_is_opening('"') && utf8_is_closing('"'));
+	assert_true(utf8_is_opening('\'') && utf8_is_closing('\''));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_text_and_offset),
 		cmocka_unit_test(test_len_and_offset),
 		cmocka_unit_test(test_same_folded),
+		cmocka_unit_test(test_opening_and_closing),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
