@@ -198,11 +198,11 @@ static void hash_common(struct key_hasher *h, const struct render_job *job)
 	key_add_num(h, "pause_paragraph", RENDER_PAUSE_PARAGRAPH);
 	for (k = 0; k < job->nchunks; k++) {
 		const struct speech *sp = job->chunks[k].speech;
-		char *said = xstrdup(sp->spoken.buf);
+		char *said = synth_as_read(sp->spoken.buf);
 		size_t i;
 
-		synth_respell(said, strlen(said));	/* what eSpeak NG is given */
-		key_add_str(h, "chunk", said);
+		/* what eSpeak NG is given */
+		key_add_str(h, "chunk", said ? said : sp->spoken.buf);
 		free(said);
 		key_add_num(h, "heading", job->chunks[k].heading);
 		if (sp->reviewed)

@@ -301,13 +301,17 @@ size_t synth_respell(char *text, size_t n)
 	return changed;
 }
 
-/* Text as eSpeak NG reads it right (caller frees). */
-static char *as_read(const char *text)
+char *synth_as_read(const char *text)
 {
-	char *t = xstrdup(text);
+	char *t;
 
-	synth_respell(t, strlen(t));
-	return t;
+	if (!strchr(text, 0xD8) && !strchr(text, 0xD9))
+		return NULL;	/* synth_respell's own test, before a copy */
+	t = xstrdup(text);
+	if (synth_respell(t, strlen(t)))
+		return t;
+	free(t);
+	return NULL;
 }
 
 int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
@@ -324,8 +328,10 @@ int synth_speak(const char *text, int phonemes, synth_sink sink, void *user,
 	cur = &st;
 	/* espeakCHARS_UTF8 without espeakSSML: plain text; [[ ]] only when
 	 * a lexicon gave phonemes. */
-	t = as_read(text);
-	r = espeak_Synth(t, strlen(t) + 1, 0, POS_CHARACTER, 0,
+	t = synth_as_read(text);
+	if (t)
+		text = t;
+	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
 			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
 			 NULL, NULL);
 	free(t);
@@ -753,8 +759,10 @@ int synth_trace(const char *text, int phonemes, int ipa, struct strbuf *out,
 	espeak_SetSynthCallback(discard);
 	espeak_SetPhonemeTrace(espeakPHONEMES_SHOW |
 			       (ipa ? espeakPHONEMES_IPA : 0), ms);
-	t = as_read(text);
-	r = espeak_Synth(t, strlen(t) + 1, 0, POS_CHARACTER, 0,
+	t = synth_as_read(text);
+	if (t)
+		text = t;
+	r = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
 			 espeakCHARS_UTF8 | (phonemes ? espeakPHONEMES : 0),
 			 NULL, NULL);
 	free(t);

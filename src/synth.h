@@ -52,6 +52,9 @@ const char *synth_voice(void);
  * how many places changed.
  */
 size_t synth_respell(char *s, size_t n);
+/* The text as eSpeak NG is given it (caller frees), or NULL where it is
+ * given as written. */
+char *synth_as_read(const char *text);
 /*
  * Speak text, sending samples to sink.  Sentences (code point ranges of
  * text, sample ranges of the audio) are returned in *sent (caller frees).
