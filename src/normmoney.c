@@ -270,6 +270,127 @@ static const struct rule *range_of(const struct norm *nm, const char *s,
 	return norm_word_ends(s, len, hi->to) ? cur : NULL;
 }
 
+/*
+ * A number and a scale word at s[at] ("1.5 million", "2,5 Millionen"):
+ * digits, maybe a decimal part in the language's mark, a space, and one
+ * of [currency] scales as written.  Its number's bytes into *num, the
+ * scale word's into *from and *to.  0 when there is none.
+ */
+static int scaled_at(const struct norm *nm, const char *s, size_t len,
+		     size_t at, size_t *num, size_t *from, size_t *to)
+{
+	const struct rule_item *it;
+	unsigned long long v = 0;
+	size_t n, k, g, i, p = at;
+
+	it = rules_items(nm->ru, "currency", "scales", &k);
+	if (!it || !(n = digits(s, len, p, 0, &v)))
+		return 0;
+	p += n;
+	if (p + 1 < len && s[p] == norm_decimal_mark(nm) &&
+	    (n = digits(s, len, p + 1, 0, &v)) && n <= 3)
+		p += 1 + n;
+	*num = p - at;
+	if (!(g = gap(s, len, p)))
+		return 0;
+	for (i = 0; i < k; i++)
+		if (it[i].len && it[i].len <= len - p - g &&
+		    utf8_same_folded(s + p + g, it[i].s, it[i].len) &&
+		    norm_word_ends(s, len, p + g + it[i].len)) {
+			*from = p + g;
+			*to = p + g + it[i].len;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * The name a currency takes after a scale word: its "<sign> scaled"
+ * (French "d'euros"), else its form for a million without the number
+ * ("pounds", "рублей").  0 when it has none.
+ */
+static int scaled_name(const struct norm *nm, const struct rule *cur,
+		       struct strbuf *name)
+{
+	const struct rule_item *it;
+	char key[40];
+	const char *t;
+	size_t count, f;
+
+	snprintf(key, sizeof(key), "%s scaled", cur->key);
+	if ((it = rules_items(nm->ru, "currency", key, &count)) && count) {
+		strbuf_add(name, it[0].s, it[0].len);
+		return 1;
+	}
+	it = rules_items(nm->ru, "currency", cur->key, &count);
+	f = form_of(rules_value(nm->ru, "currency", "plural"), 1000000);
+	if (!it || f >= count)
+		return 0;
+	for (t = it[f].s; *t; t++) {
+		if (!strncmp(t, "{nf}", 4) || !strncmp(t, "{n}", 3)) {
+			t += t[2] == 'f' ? 3 : 2;
+			if (t[1] == ' ')
+				t++;
+		} else {
+			strbuf_addch(name, *t);
+		}
+	}
+	while (name->len && name->buf[name->len - 1] == ' ')
+		name->buf[--name->len] = '\0';
+	return name->len > 0;
+}
+
+/*
+ * "£1.5 million", "2,5 Millionen €": the number and its scale word as
+ * written, then the currency's name, as [currency] scaled puts them
+ * ("1.5 million pounds", "1,5 millones de euros"), a 1 as scaled_one
+ * says it (German "eine Million Euro").  num is where the number
+ * starts; cur its sign before it, or NULL for one after.
+ */
+static int money_scaled(const struct norm *nm, const char *s, size_t len,
+			size_t num, const struct rule *cur,
+			struct norm_match *m)
+{
+	const char *fmt = rules_value(nm->ru, "currency", "scaled"), *t;
+	const char *one = rules_value(nm->ru, "currency", "scaled_one");
+	struct strbuf name = STRBUF_INIT;
+	size_t nlen, from, to, end, g, k;
+
+	if (!scaled_at(nm, s, len, num, &nlen, &from, &to))
+		return 0;
+	end = to;
+	if (!cur) {		/* "2,5 Millionen €" */
+		g = gap(s, len, to);
+		if (!(cur = sign_at(nm, s, len, to + g, &k)))
+			return 0;
+		end = to + g + k;
+	}
+	if (!norm_word_ends(s, len, end) || !scaled_name(nm, cur, &name)) {
+		strbuf_release(&name);
+		return 0;
+	}
+	for (t = fmt ? fmt : "{n} {scale} {name}"; *t; t++)
+		if (!strncmp(t, "{n}", 3) && one && nlen == 1 && s[num] == '1')
+			strbuf_addstr(&m->said, one), t += 2;
+		else if (!strncmp(t, "{n}", 3))
+			strbuf_add(&m->said, s + num, nlen), t += 2;
+		else if (!strncmp(t, "{scale}", 7))
+			strbuf_add(&m->said, s + from, to - from), t += 6;
+		else if (!strncmp(t, "{name}", 6))
+			strbuf_add(&m->said, name.buf, name.len), t += 5;
+		else
+			strbuf_addch(&m->said, *t);
+	strbuf_release(&name);
+	snprintf(m->value, sizeof(m->value), "%s %.*s %.*s", cur->key,
+		 (int)(nlen < 32 ? nlen : 32), s + num,
+		 (int)(to - from < 32 ? to - from : 32), s + from);
+	m->to = end;
+	m->file = cur->file;
+	m->line = cur->line;
+	m->cls = NORM_MONEY;
+	return 1;
+}
+
 int norm_money_at(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m)
 {
@@ -286,11 +407,15 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 	if (utf8_digit(s, len, at, &n) < 0 &&
 	    (cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */
 		g = gap(s, len, at + n);
+		if (money_scaled(nm, s, len, at + n + g, cur, m))
+			return 1;	/* "£1.5 million" */
 		if (!amount_at(nm, s, len, at + n + g, &a) ||
 		    (!(r = range_of(nm, s, len, &a, cur, &hi)) &&
 		     !norm_word_ends(s, len, a.to)))
 			return 0;
 	} else {		/* "5 €", "9,90€", "5-10 €" */
+		if (money_scaled(nm, s, len, at, NULL, m))
+			return 1;	/* "2,5 Millionen €" */
 		if (!amount_at(nm, s, len, at, &a))
 			return 0;
 		g = gap(s, len, a.to);

@@ -18,7 +18,7 @@
 /* What a key must be: its section, name (NULL: any) and value's shape. */
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
 	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY,
-	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY };
+	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED };
 
 static const struct {
 	const char *section, *key;
@@ -52,6 +52,8 @@ static const struct {
 	{ "address", "tlds", LIST }, { "address", "spell", SPELL },
 	{ "currency", "plural", PLURAL },
 	{ "currency", "join", JOIN }, { "currency", "feminine", FEMININE },
+	{ "currency", "scales", LIST }, { "currency", "scaled", SCALED },
+	{ "currency", "scaled_one", TEXT },
 	{ "currency", NULL, CURRENCY_KEY },
 	{ "check", "vowels", YESNO },
 };
@@ -214,14 +216,23 @@ static const char *bad_shape(enum shape shape, const char *key,
 	case JOIN:
 		return strstr(value, "{whole}") && strstr(value, "{cents}") ?
 		       NULL : "needs {whole} and {cents}";
+	case SCALED:
+		return strstr(value, "{n}") && strstr(value, "{scale}") &&
+		       strstr(value, "{name}") ? NULL
+		       : "needs {n}, {scale} and {name}";
 	case FEMININE:
 		return n == 2 || n == 3 ? NULL : "needs the words for one and "
 		       "two, and what joins them to the tens if anything";
 	case CURRENCY_KEY:
 		i = strcspn(key, " 0123456789");
-		if (!i || i > 8 || (key[i] && strcmp(key + i, " cents")))
+		if (!i || i > 8 || (key[i] && strcmp(key + i, " cents") &&
+				    strcmp(key + i, " scaled")))
 			return "is not a currency: its sign or code (up to 8 "
-			       "bytes, no digits), or the sign and \" cents\"";
+			       "bytes, no digits), or the sign and \" cents\" "
+			       "or \" scaled\"";
+		if (key[i] && !strcmp(key + i, " scaled"))
+			return n == 1 ? NULL : "needs the currency's name "
+			       "after a scale word, one item (\"d'euros\")";
 		return n && !strstr(value, ",,") ? NULL
 		       : "needs its forms, with commas";
 	case TEXT:
@@ -259,7 +270,8 @@ static int check_forms(const struct rules *r, struct err *e)
 	for (i = from; i < to; i++) {
 		const struct rule *ru = &r->r[i];
 		if (shape_of("currency", ru->key) != CURRENCY_KEY ||
-		    ru->nitems == plurals[pi].n)
+		    ru->nitems == plurals[pi].n ||
+		    strstr(ru->key, " scaled"))
 			continue;
 		return err_at(e, ru->file, ru->line, "[currency] %s: needs %zu "
 			      "form%s (%s), with commas, for plural = %s",

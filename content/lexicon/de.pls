@@ -212,7 +212,7 @@
        einer 1 versucht wird; vor den Mustern unten, denn bei gleich
        langen Treffern gilt das erste. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
     <alias>einer $1</alias>
   </lexeme>
   <lexeme regex="true">
@@ -224,7 +224,7 @@
     <alias>einen $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m )1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
     <alias>eine $1</alias>
   </lexeme>
   <lexeme regex="true">
@@ -243,7 +243,7 @@
        "eine Tablette", "1 Pflaster" "ein Pflaster" (eSpeak NG sagt
        "eins"). -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung)\b</grapheme>
+    <grapheme>(?&lt;![\d.,\-–])1 (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
     <alias>eine $1</alias>
   </lexeme>
   <lexeme regex="true">

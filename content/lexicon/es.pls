@@ -207,7 +207,7 @@
     <alias>una $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 (comprimido|sobre|día|mes|año|parche|supositorio|vaso|minuto|inhalador|frasco|envase|vial)\b</grapheme>
+    <grapheme>(?&lt;![\d.,\-–])1 (comprimido|sobre|día|mes|año|parche|supositorio|vaso|minuto|inhalador|frasco|envase|vial|millón)\b</grapheme>
     <alias>un $1</alias>
   </lexeme>
   <!-- 21, 31 ... 91 delante de un nombre: "veintiún días", "treinta y una

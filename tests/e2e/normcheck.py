@@ -40,8 +40,8 @@ def phonemes(voice, text):
 
 
 def sound(ph):
-    """Phonemes without stress marks and word breaks."""
-    return re.sub(r"[ '=,%2]", "", ph)
+    """Phonemes without stress marks, word breaks and short pauses."""
+    return re.sub(r"[ '=,%2_]", "", ph)
 
 
 def said(ag, lang, text):

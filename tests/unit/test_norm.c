@@ -134,6 +134,12 @@ static void test_bad_rules(void **state)
 		  "a.rules:2: [currency] $: needs 3 forms (one, few, many)" },
 		{ "[currency]\n$ cents = {n} cent\n", "a.rules:2: [currency] "
 		  "$ cents: needs 2 forms (one, other)" },
+		{ "[currency]\nscaled = {n} {name}\n", "a.rules:2: [currency] "
+		  "scaled: needs {n}, {scale} and {name}" },
+		{ "[currency]\n$ scaled = de dollars, dollars\n", "a.rules:2: "
+		  "[currency] $ scaled: needs the currency's name" },
+		{ "[currency]\n$ million = x\n", "a.rules:2: [currency] "
+		  "$ million: is not a currency" },
 	};
 	struct rules r;
 	struct err e;
@@ -348,6 +354,38 @@ static void test_money(void **state)
 	rules_release(&r);
 }
 
+/* "£1.5 million": the number and scale word as written, then the name
+ * for a million, or the sign's own "scaled" name; the sign before or
+ * after */
+static void test_money_scaled(void **state)
+{
+	static const char scaled[] =
+		"[digits]\ndecimal = ,\n"
+		"[currency]\nplural = slavic\njoin = {whole} {cents}\n"
+		"scales = million, millions\nscaled = {n} {scale} of {name}\n"
+		"scaled_one = un\n"
+		"\xc2\xa3 = {n} livre, {n} livres, {n} livres\n"
+		"$ = {n} dollar, {n} dollara, {n} dollarov\n"
+		"\xe2\x82\xac = {n} euro, {n} euro, {n} euro\n"
+		"\xe2\x82\xac scaled = eurov\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, scaled, NULL), 0);
+	expect(&r, NORM_DMY, "\xc2\xa3" "1,5 million et 2 millions $",
+	       "1,5 million of livres et 2 millions of dollarov");
+	expect(&r, NORM_DMY, "\xe2\x82\xac" "1 Million, 10,25 millions "
+	       "\xe2\x82\xac", "un Million of eurov, 10,25 millions of eurov");
+	/* not a scale: another word, the other decimal mark, a word after
+	 * the sign, no sign at all; a plain amount stays an amount */
+	expect(&r, NORM_DMY, "\xc2\xa3" "2 millionaires, \xc2\xa3" "1.5 "
+	       "million, 3 millions de gens, 4 millions $x",
+	       "2 livres millionaires, \xc2\xa3" "1.5 million, 3 millions de "
+	       "gens, 4 millions $x");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -399,6 +437,7 @@ int main(void)
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_money),
+		cmocka_unit_test(test_money_scaled),
 		cmocka_unit_test(test_names),
 	};
 
