@@ -230,9 +230,15 @@
     <grapheme>(\d+) ?comps?\.</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
+  <!-- "de 8/8 h", "de 8/8 horas", "8/8h": a cada 8 horas, dito "de 8 em
+       8 horas" (o eSpeak NG diz "oito oito horas"). -->
   <lexeme regex="true">
-    <grapheme>\bde (\d{1,2})/(\d{1,2}) ?h\b</grapheme>
+    <grapheme>\bde (\d{1,2})/(\d{1,2}) ?(?:h|hs|horas)\b</grapheme>
     <alias>de $1 em $2 horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{1,2})/\1 ?(?:h|hs|horas)\b</grapheme>
+    <alias>de $1 em $1 horas</alias>
   </lexeme>
 
   <!-- "1" e "2" diante de um nome feminino: "uma cápsula", "duas vezes"
