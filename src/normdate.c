@@ -495,9 +495,42 @@ static int date_follows(const struct norm *nm, const char *s, size_t len,
 	return date_at(nm, s, len, q, 1, &d);
 }
 
+/* A time of day after s[p], past a comma and spaces: "Sat 10am",
+ * "Sa 10:00", "Sun 9.30 pm". */
+static int time_follows(const char *s, size_t len, size_t p)
+{
+	size_t q = p, k, digits = 0;
+
+	if (q < len && s[q] == ',')
+		q++;
+	if (q == len || s[q] != ' ')
+		return 0;
+	while (q < len && s[q] == ' ')
+		q++;
+	while (q < len && s[q] >= '0' && s[q] <= '9' && digits < 3)
+		q++, digits++;
+	if (!digits || digits > 2)
+		return 0;
+	if (q + 2 < len && (s[q] == ':' || s[q] == '.') &&
+	    s[q + 1] >= '0' && s[q + 1] <= '5' && s[q + 2] >= '0' &&
+	    s[q + 2] <= '9' && norm_word_ends(s, len, q + 3))
+		return 1;	/* 10:00, 9.30 */
+	if (q + 3 < len && (s[q] == ':' || s[q] == '.'))
+		q += 3;
+	if (q < len && s[q] == ' ')
+		q++;
+	k = q < len && (s[q] == 'a' || s[q] == 'A' || s[q] == 'p' ||
+			s[q] == 'P') ? q + 1 : 0;
+	if (k && k < len && s[k] == '.')
+		k++;
+	return k && k < len && (s[k] == 'm' || s[k] == 'M') &&
+	       norm_word_ends(s, len, k + 1);
+}
+
 /*
  * "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone, and a short
- * form before a date ("Tue 3 March": "Tue" is "too" to the voice).
+ * form before a date ("Tue 3 March": "Tue" is "too" to the voice), or
+ * written with a capital before a time ("Sat 10am": not "sat").
  */
 static int weekday(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
@@ -512,7 +545,9 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	if (to && p < len && (s[p] == '-' || !strncmp(s + p, "\xe2\x80\x93", 3)))
 		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,
 				&a2);
-	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p))))
+	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p) ||
+			    (utf8_is_upper(utf8_char(s, len, at, &n2)) &&
+			     time_follows(s, len, p)))))
 		return 0;	/* a weekday's name alone: said as written */
 	norm_add_item(&m->said, nm->ru, "date", "weekdays", (size_t)w1 - 1);
 	if (w2) {
