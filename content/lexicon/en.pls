@@ -214,6 +214,11 @@
     <alias>$1 over $2 millimetres of mercury</alias>
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>millimetres of mercury</alias></lexeme>
+  <!-- ... and after "blood pressure" or "BP" without its unit -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bpressure |\bpressure of |\bpressure is |\bpressure: |\bBP |\bBP of |\bBP is |\bBP: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 over $2</alias>
+  </lexeme>
   <lexeme><grapheme>IU</grapheme><alias>international units</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>percent</alias></lexeme>
 
@@ -340,6 +345,30 @@
   <lexeme regex="true">
     <grapheme>(\d+) ?tabs?\b\.?</grapheme>
     <alias>$1 tablets</alias>
+  </lexeme>
+
+  <!-- A course's length: "daily x 5 days" is "daily for 5 days", not
+       "eks 5 days"; "for 5/7" and "for 2/52", as UK letters write them,
+       "for 5 days" and "for 2 weeks". -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])[xX] ?(\d+) ?(days?|weeks?|months?)\b</grapheme>
+    <alias>for $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor )1/7(?!\d|/|[.,]\d)</grapheme>
+    <alias>1 day</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor )([2-7])/7(?!\d|/|[.,]\d)</grapheme>
+    <alias>$1 days</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor )1/52(?!\d|/|[.,]\d)</grapheme>
+    <alias>1 week</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor )(\d{1,2})/52(?!\d|/|[.,]\d)</grapheme>
+    <alias>$1 weeks</alias>
   </lexeme>
 
   <!-- A prescription's Latin after a dose, as the label means it: "1
