@@ -333,6 +333,71 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* One dose of a schedule at s[at]: a digit, or a fraction written as
+ * one character (½); its bytes, said into said.  0 when none. */
+static size_t dose_at(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct strbuf *said)
+{
+	const struct rule *r;
+	char key[24];
+	size_t n, k;
+	int d = utf8_digit(s, len, at, &n), num, den;
+
+	if (d >= 0) {
+		if (at + n < len && utf8_digit(s, len, at + n, &k) >= 0)
+			return 0;	/* "10-0-10": no schedule */
+		strbuf_addf(said, "%d", d);
+		return n;
+	}
+	if (!utf8_fraction(s, len, at, &n, &num, &den))
+		return 0;
+	snprintf(key, sizeof(key), "%d/%d", num, den);
+	if ((r = rules_get(nm->ru, "fraction", key)))
+		strbuf_addstr(said, r->value);
+	else
+		strbuf_add(said, s + at, n);	/* as written */
+	return n;
+}
+
+/*
+ * A dosing schedule: "1-0-1", "1-1-1-1", "½-0-½", the doses of the
+ * morning, midday, evening (and night), as German and French
+ * prescriptions write them.  Said one by one ("1, 0, 1"): as a range
+ * "1-0" would be "1 to 0", and the rest lost.
+ */
+static int schedule(const struct norm *nm, const char *s, size_t len,
+		    size_t at, struct norm_match *m)
+{
+	struct strbuf said = STRBUF_INIT;
+	size_t p = at, n, j, count = 0;
+
+	if (at && (s[at - 1] == '-' || s[at - 1] == '/' ||
+		   utf8_digit(s, len, utf8_prev(s, at), &n) >= 0))
+		return 0;
+	while ((n = dose_at(nm, s, len, p, &said))) {
+		p += n;
+		count++;
+		j = p < len && s[p] == '-' ? 1 : len - p >= 3 &&
+		    !memcmp(s + p, "\xe2\x80\x93", 3) ? 3 : 0;
+		if (!j || count == 4)
+			break;
+		strbuf_addstr(&said, ", ");
+		p += j;
+	}
+	if (count < 3 || !n || !norm_word_ends(s, len, p) ||
+	    (p < len && (s[p] == '-' || s[p] == '/'))) {
+		strbuf_release(&said);
+		return 0;
+	}
+	strbuf_add(&m->said, said.buf, said.len);
+	strbuf_release(&said);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(p - at < 40 ? p - at
+		 : 40), s + at);
+	m->to = p;
+	m->cls = NORM_SCHEDULE;
+	return 1;
+}
+
 /* An emergency or helpline number of [emergency], standing alone. */
 static int emergency(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct norm_match *m)
@@ -885,7 +950,7 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_money_at, norm_date_at, emergency, telephone,
+		norm_money_at, schedule, norm_date_at, emergency, telephone,
 		norm_fraction, address, symbol, acronym,
 	};
 	struct norm_match try = { 0 };
@@ -899,11 +964,11 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		return 1;
 	if (!nm->ru)
 		return 0;
-	/* Inside a number, none of the first five, which begin one; but a
+	/* Inside a number, none of the first six, which begin one; but a
 	 * sign can begin an amount after a joint ("£5-£10"). */
 	inside = inside_number(s, len, at);
 	for (i = 0; i < sizeof(classes) / sizeof(*classes); i++) {
-		if (inside && i < 5 && (i || utf8_digit(s, len, at, &k) >= 0))
+		if (inside && i < 6 && (i || utf8_digit(s, len, at, &k) >= 0))
 			continue;
 		reset(&try, at);
 		if (!classes[i](nm, s, len, at, &try) || try.to <= m->to)

@@ -60,6 +60,7 @@ struct norm {
 #define NORM_ORDINAL "ordinal"
 #define NORM_NUMBER "number"
 #define NORM_MONEY "money"
+#define NORM_SCHEDULE "schedule"
 
 struct norm_match {
 	size_t from, to;	/* bytes of the written text */

@@ -203,6 +203,21 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	return to;
 }
 
+/* Whether a number at w[at] follows another and a hyphen or dash:
+ * "0-1" of "1-0-1-0-1" is no range. */
+static int chained(const struct walk *wk, size_t at)
+{
+	size_t k = at;
+
+	if (k >= 3 && !memcmp(wk->w + k - 3, "\xe2\x80\x93", 3))
+		k -= 3;
+	else if (k >= 1 && wk->w[k - 1] == '-')
+		k -= 1;
+	else
+		return 0;
+	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
+}
+
 /* "1-2", "5-10 mg", "8:00-9:00": the left end (it, or a plain number at
  * at) joined to its right end with the language's word. */
 static int range(struct walk *wk, size_t at, struct item *it, int have)
@@ -213,7 +228,7 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
 	size_t j, end;
 
-	if (!to || !digit_first(wk, at) || left == at ||
+	if (!to || !digit_first(wk, at) || left == at || chained(wk, at) ||
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
 				       && strcmp(it->cls, NORM_FRACTION)) ||
 	    !(j = norm_range_joint(wk->nm, wk->w, wk->len, left)))
@@ -223,7 +238,9 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	else
 		strbuf_add(&said, wk->w + at, left - at);
 	strbuf_addf(&said, " %s ", to);
-	if (!(end = range_end(wk, left + j, &said, &ent))) {
+	/* "1-0-1-0-1", "10-0-10": a third number, so no range */
+	if (!(end = range_end(wk, left + j, &said, &ent)) ||
+	    norm_range_joint(wk->nm, wk->w, wk->len, end)) {
 		strbuf_release(&said);
 		return 0;
 	}

@@ -386,6 +386,27 @@ static void test_money_scaled(void **state)
 	rules_release(&r);
 }
 
+/* "1-0-1": a dose each time of day, said one by one; a range of two,
+ * and five or a number of two digits, are no schedule */
+static void test_schedule(void **state)
+{
+	static const char rules[] =
+		"[range]\nto = to\n[fraction]\n1/2 = a half\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, rules, NULL), 0);
+	expect(&r, NORM_DMY, "1-0-1 daily, \xc2\xbd-0-\xc2\xbd, 1\xe2\x80\x93"
+	       "1\xe2\x80\x93" "1\xe2\x80\x93" "1",
+	       "1, 0, 1 daily, a half, 0, a half, 1, 1, 1, 1");
+	expect(&r, NORM_DMY, "1-2 tablets, 1-0-1-0-1, 10-0-8, 1-0-1x",
+	       "1 to 2 tablets, 1-0-1-0-1, 10-0-8, 1-0-1x");
+	/* no range inside a chain that is no schedule either */
+	expect(&r, NORM_DMY, "0-800-1", "0-800-1");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -438,6 +459,7 @@ int main(void)
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_money_scaled),
+		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_names),
 	};
 
