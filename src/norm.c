@@ -417,8 +417,10 @@ static int emergency(const struct norm *nm, const char *s, size_t len,
 		if (q == p)
 			break;
 		digits[nd] = '\0';
+		/* not "112.5", "112,5", nor "120/80" (blood pressure, where
+		 * 120 is China's ambulance), "112:30", "999-1000" */
 		if (norm_word_ends(s, len, q) &&
-		    !((s[q] == '.' || s[q] == ',') &&
+		    !(q < len && strchr(".,/:-", s[q]) &&
 		      utf8_digit(s, len, q + 1, &k) >= 0)) {
 			const struct rule *r = rules_get(nm->ru, "emergency",
 							 digits);

@@ -213,6 +213,9 @@ static void test_numbers(void **state)
 	/* not alone: a year, a decimal, a bigger number */
 	expect(&r, NORM_DMY, "In 1999 and 999.5 and 9990.",
 	       "In 1999 and 999.5 and 9990.");
+	/* nor the first of two numbers: a blood pressure, a time */
+	expect(&r, NORM_DMY, "Pressure 999/80, 000:30 and 999,5",
+	       "Pressure 999/80, 000:30 and 999,5");
 	expect(&r, NORM_DMY, "Ring 0161 496 0732.", "Ring zero one six one, "
 	       "four nine six, zero seven three two.");
 	/* amounts: thousands in groups of three, with spaces given whole */
