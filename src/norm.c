@@ -683,9 +683,18 @@ static size_t dose_x(const char *s, size_t len, size_t at)
 	return p && s[p - 1] >= '0' && s[p - 1] <= '9' ? n : 0;
 }
 
+/* The x of "12x8" at s[at]: between two numbers with no space, the
+ * sign × ("12 by 8" or "12 times 8", not "12, 8 times"); 1 or 0. */
+static size_t glued_x(const char *s, size_t len, size_t at)
+{
+	return at && at + 1 < len && (s[at] == 'x' || s[at] == 'X') &&
+	       s[at - 1] >= '0' && s[at - 1] <= '9' && s[at + 1] >= '0' &&
+	       s[at + 1] <= '9';
+}
+
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x
  * standing alone after a number or a dose: "2 x 500 mg" and "1 tablet x
- * 3" as "×" is said, "3 x daily" as "{n}x". */
+ * 3" as "×" is said, "3 x daily" as "{n}x"; "12x8" as "×". */
 static int symbol(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m)
 {
@@ -693,7 +702,8 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 	const struct rule *br = NULL;
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 
-	if ((i = times_x(s, len, at) | dose_x(s, len, at)) &&
+	if ((i = times_x(s, len, at) | dose_x(s, len, at) |
+		 glued_x(s, len, at)) &&
 	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
 		best = i;	/* "2 x 500 mg", "1 tablet x 3" */
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
@@ -708,8 +718,10 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 		const char *k = r->key, *brace = strstr(k, "{n}");
 		size_t pre = brace ? (size_t)(brace - k) : strlen(k), n, num = 0;
 		size_t post = brace ? strlen(brace + 3) : 0;
-		if (pre > len - at || memcmp(s + at, k, pre))
-			continue;
+		if (pre > len - at || memcmp(s + at, k, pre) ||
+		    (pre && is_word_at(s, len, at) && at &&
+		     is_word_at(s, len, utf8_prev(s, at))))
+			continue;	/* "x{n}" begins a word, not "12x8" */
 		n = pre;
 		if (brace) {
 			if (!(num = norm_number(s, len, at + n)))
