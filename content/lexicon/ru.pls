@@ -298,6 +298,33 @@
   <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
   <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
   <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
+  <!-- "2 р/д" "2 раза в день", "3 р/сут" "3 раза в сутки" (eSpeak NG:
+       "р" и "д" по буквам) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?р/д\b</grapheme>
+    <alias>1 раз в день</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([234]) ?р/д\b</grapheme>
+    <alias>$1 раза в день</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р/д\b</grapheme>
+    <alias>$1 раз в день</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?р/сут\b\.?</grapheme>
+    <alias>1 раз в сутки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([234]) ?р/сут\b\.?</grapheme>
+    <alias>$1 раза в сутки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р/сут\b\.?</grapheme>
+    <alias>$1 раз в сутки</alias>
+  </lexeme>
+
   <!-- не более 8 таб./24 ч, "за 24 часа" -->
   <lexeme regex="true">
     <grapheme>/ ?(24|72) ?(?:часа|ч)(?!\w)</grapheme>
@@ -335,16 +362,16 @@
        "8 таблеток" (eSpeak NG alone: "таб").  Numbers ending in 1 to 4
        but 11 to 14 after 20 ("21 таб.") are left, as is "таб." alone. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по 1 таб\.</grapheme>
-    <alias>по одной таблетке</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 таб\.</grapheme>
+    <alias>$1 одной таблетке</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по 2 таб\.</grapheme>
-    <alias>по две таблетки</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 таб\.</grapheme>
+    <alias>$1 две таблетки</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по ([34]) таб\.</grapheme>
-    <alias>по $1 таблетки</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) таб\.</grapheme>
+    <alias>$1 $2 таблетки</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,\-–])1 таб\.</grapheme>
@@ -363,16 +390,16 @@
     <alias>$1 таблеток</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по 1 капс\.</grapheme>
-    <alias>по одной капсуле</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 капс\.</grapheme>
+    <alias>$1 одной капсуле</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по 2 капс\.</grapheme>
-    <alias>по две капсулы</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 капс\.</grapheme>
+    <alias>$1 две капсулы</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])по ([34]) капс\.</grapheme>
-    <alias>по $1 капсулы</alias>
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) капс\.</grapheme>
+    <alias>$1 $2 капсулы</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,\-–])1 капс\.</grapheme>
