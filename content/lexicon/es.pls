@@ -171,6 +171,11 @@
   <lexeme><grapheme>Dr.</grapheme><alias>doctor</alias></lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
+  <!-- Horarios: "L-V" de lunes a viernes (eSpeak NG: "ele uve") -->
+  <lexeme><grapheme>L-V</grapheme><grapheme>L a V</grapheme><alias>lunes a viernes</alias></lexeme>
+  <lexeme><grapheme>L-S</grapheme><grapheme>L a S</grapheme><alias>lunes a sábado</alias></lexeme>
+  <lexeme><grapheme>L-D</grapheme><grapheme>L a D</grapheme><alias>lunes a domingo</alias></lexeme>
+  <lexeme><grapheme>L-J</grapheme><grapheme>L a J</grapheme><alias>lunes a jueves</alias></lexeme>
   <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
   <lexeme><grapheme>etc.</grapheme><alias>etcétera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>

@@ -196,6 +196,23 @@
     <grapheme>(\d+) ?cps?\b\.?</grapheme>
     <alias>$1 comprimés</alias>
   </lexeme>
+  <!-- "1 gél." : une gélule, "2 gél." deux gélules ; "1 sach." un sachet -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?g[ée]l\b\.?</grapheme>
+    <alias>une gélule</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?g[ée]l\b\.?</grapheme>
+    <alias>$1 gélules</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?sach\b\.?</grapheme>
+    <alias>1 sachet</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?sach\b\.?</grapheme>
+    <alias>$1 sachets</alias>
+  </lexeme>
   <!-- "5 j" : cinq jours -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?j\b\.?</grapheme>
