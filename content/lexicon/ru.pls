@@ -256,6 +256,20 @@
 
   <!-- Сокращения полностью (их точка не конец предложения) -->
   <lexeme><grapheme>в/в</grapheme><alias>внутривенно</alias></lexeme>
+  <!-- Часы работы: "Пн-Пт" с понедельника по пятницу (eSpeak NG читает
+       буквы: "пэ эн пэ тэ") -->
+  <lexeme regex="true">
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Пп]т\b\.?</grapheme>
+    <alias>с понедельника по пятницу</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Сс]б\b\.?</grapheme>
+    <alias>с понедельника по субботу</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Вв]с\b\.?</grapheme>
+    <alias>с понедельника по воскресенье</alias>
+  </lexeme>
   <lexeme><grapheme>в/м</grapheme><alias>внутримышечно</alias></lexeme>
   <lexeme><grapheme>т. е.</grapheme><grapheme>т.е.</grapheme><alias>то есть</alias></lexeme>
   <lexeme><grapheme>и т. д.</grapheme><grapheme>и т.д.</grapheme><alias>и так далее</alias></lexeme>
