@@ -47,6 +47,15 @@
     <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
     <alias>$1 Kilogramm</alias>
   </lexeme>
+  <!-- "10 mg/kg KG": Körpergewicht, nicht ein zweites Kilogramm -->
+  <lexeme regex="true">
+    <grapheme>/ ?kg KG\b</grapheme>
+    <alias>pro Kilogramm Körpergewicht</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w/])kg KG\b</grapheme>
+    <alias>Kilogramm Körpergewicht</alias>
+  </lexeme>
   <lexeme><grapheme>kg</grapheme><alias>Kilogramm</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?m[lL]\b</grapheme>
@@ -182,6 +191,8 @@
   <lexeme><grapheme>z. B.</grapheme><grapheme>z.B.</grapheme><alias>zum Beispiel</alias></lexeme>
   <lexeme><grapheme>d. h.</grapheme><grapheme>d.h.</grapheme><alias>das heißt</alias></lexeme>
   <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
+  <lexeme><grapheme>inkl.</grapheme><alias>inklusive</alias></lexeme>
+  <lexeme><grapheme>exkl.</grapheme><alias>exklusive</alias></lexeme>
   <lexeme><grapheme>usw.</grapheme><alias>und so weiter</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doktor</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefon</alias></lexeme>
@@ -202,6 +213,15 @@
   <lexeme regex="true">
     <grapheme>(\d+) ?Tbl\.</grapheme>
     <alias>$1 Tabletten</alias>
+  </lexeme>
+  <!-- "1 Kps." eine Kapsel -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Kps\.</grapheme>
+    <alias>eine Kapsel</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?Kps\.</grapheme>
+    <alias>$1 Kapseln</alias>
   </lexeme>
 
   <!-- Nach einer Präposition mit Dativ "mit 1 Tablette" "mit einer

@@ -113,6 +113,7 @@
   <lexeme><grapheme>/kg</grapheme><alias>par kilogramme</alias></lexeme>
   <lexeme><grapheme>/L</grapheme><alias>par litre</alias></lexeme>
   <lexeme><grapheme>/j</grapheme><grapheme>/jour</grapheme><alias>par jour</alias></lexeme>
+  <lexeme><grapheme>/sem.</grapheme><grapheme>/sem</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>par heure</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>par minute</alias></lexeme>
   <!-- un sirop : 120 mg/5 ml, « 120 milligrammes pour 5 millilitres » ; 75 mg/m² -->
@@ -212,6 +213,11 @@
   <lexeme regex="true">
     <grapheme>(\d+) ?sach\b\.?</grapheme>
     <alias>$1 sachets</alias>
+  </lexeme>
+  <!-- "½ cp", "1/2 cp" : un demi comprimé -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
+    <alias>comprimé</alias>
   </lexeme>
   <!-- "5 j" : cinq jours -->
   <lexeme regex="true">

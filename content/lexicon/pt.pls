@@ -222,6 +222,11 @@
     <grapheme>(\d+) ?cps?\b\.?</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
+  <!-- "½ cp", "1/2 cp": meio comprimido -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
+    <alias>comprimido</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?comp\.</grapheme>
     <alias>1 comprimido</alias>
