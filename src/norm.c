@@ -194,10 +194,15 @@ static void scan_groups(const char *s, size_t len, size_t at,
 		g->plus = 1, p++;
 	for (;;) {
 		size_t q = p;
-		if (q < len && s[q] == '(')
-			g->paren = 1, q++;
+		int open = q < len && s[q] == '(';
+		q += open;
 		if (norm_digits(s, len, q, &k) < 0)
 			break;
+		/* "(020)", "(0)20": a bracket closes its group; "7188 (24
+		 * hours)" ends before the bracket, which is no part of it */
+		if (open && (q + k >= len || s[q + k] != ')'))
+			break;
+		g->paren |= open;
 		if (!g->n) {
 			g->first = k;
 			g->lead0 = utf8_digit(s, len, q, &sn) == 0;
@@ -207,10 +212,10 @@ static void scan_groups(const char *s, size_t len, size_t at,
 		g->last = k;
 		g->digits += k;	/* bytes: ASCII or not, one digit each */
 		g->n++;
-		q += k;
-		if (q < len && s[q] == ')')
-			g->paren = 1, q++;
+		q += k + open;
 		g->end = p = q;
+		if (open && utf8_digit(s, len, p, &sn) >= 0)
+			continue;	/* "+44 (0)20 7946 0958" */
 		if (!(sn = phone_sep(s, len, p, &g->hyphen)))
 			break;
 		if (s[p] == '/' && !g->lead0)	/* 030/1234567, not 3/4 */
