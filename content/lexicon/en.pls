@@ -371,38 +371,45 @@
     <alias>$1 weeks</alias>
   </lexeme>
 
+  <!-- "q4h", "q6h": every 4 hours, every 6 hours -->
+  <lexeme regex="true">
+    <grapheme>\bq(\d{1,2}) ?h\b</grapheme>
+    <alias>every $1 hours</alias>
+  </lexeme>
+
   <!-- A prescription's Latin after a dose, as the label means it: "1
        tablet BD" is "1 tablet twice a day" (eSpeak NG spells "B D"),
        "2 puffs PRN" "when needed", "10ml nocte" "at night".  Only after
-       a dose, a unit or a number: elsewhere "BD" or "OD" may be a name or
-       an overdose.  A dotted one keeps its last dot before a capital
-       ("2 tablets q.d.s. Then"): there it also ends a sentence. -->
+       a dose, a unit, a number, "q4h", "per nostril" or "each eye":
+       elsewhere "BD" or "OD" may be a name or an overdose.  A dotted one
+       keeps its last dot before a capital ("2 tablets q.d.s. Then"):
+       there it also ends a sentence. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>twice a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>three times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>four times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:OD|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:OD|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>once a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>when needed</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:mane)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:mane)(?!\w)</grapheme>
     <alias>in the morning</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\d |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:nocte)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:nocte)(?!\w)</grapheme>
     <alias>at night</alias>
   </lexeme>
 </lexicon>
