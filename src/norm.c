@@ -38,7 +38,16 @@ static int is_word_at(const char *s, size_t len, size_t at)
 
 int norm_word_ends(const char *s, size_t len, size_t at)
 {
-	return !is_word_at(s, len, at);
+	size_t n;
+
+	if (!is_word_at(s, len, at))
+		return 1;
+	/* "120或110", "1-2片": a script written without spaces begins a
+	 * word after a digit or a Latin letter */
+	return at && utf8_word_class(utf8_char(s, len, at, &n)) ==
+		     UTF8_UNSPACED &&
+	       utf8_word_class(utf8_char(s, len, utf8_prev(s, at), &n)) !=
+		     UTF8_UNSPACED;
 }
 
 char norm_decimal_mark(const struct norm *nm)
