@@ -266,6 +266,14 @@
   <lexeme><grapheme>prednisolone</grapheme><alias>بْرِيدْنِيزُولُون</alias></lexeme>
   <lexeme><grapheme>chloramphenicol</grapheme><alias>كْلُورَامْفِينِيكُول</alias></lexeme>
   <lexeme><grapheme>atropine</grapheme><alias>أَتْرُوبِين</alias></lexeme>
+  <!-- A prefix written apart before a number or a foreign word with a
+       tatweel ("اتصل بـ 997"): its vowel, or eSpeak NG says the letter
+       alone (b). -->
+  <lexeme><grapheme>بـ</grapheme><alias>بِ</alias></lexeme>
+  <lexeme><grapheme>لـ</grapheme><alias>لِ</alias></lexeme>
+  <lexeme><grapheme>كـ</grapheme><alias>كَ</alias></lexeme>
+  <lexeme><grapheme>وبـ</grapheme><alias>وَبِ</alias></lexeme>
+  <lexeme><grapheme>ولـ</grapheme><alias>وَلِ</alias></lexeme>
   <!-- Words of care and emergencies ("اتصل بالطوارئ فورا"), with their
        marks: unvowelled, الطوارئ was read ʔatˤuːaːrʔ and فورا fuːraː. -->
   <lexeme><grapheme>الطبيب</grapheme><alias>الطَّبِيب</alias></lexeme>
