@@ -479,34 +479,36 @@ static int date_at(const struct norm *nm, const char *s, size_t len,
 	       written(nm, s, len, at, d) || marked(nm, s, len, at, d);
 }
 
-/* A date after s[p], past a comma and spaces: "Tue 3 March", "Fri, 6/3". */
+/* Where what follows a weekday starts: past a comma, if any, and one
+ * space or more ("Tue 3 March", "Fri, 6/3"); 0 when no space. */
+static size_t after_weekday(const char *s, size_t len, size_t p)
+{
+	if (p < len && s[p] == ',')
+		p++;
+	if (p == len || s[p] != ' ')
+		return 0;
+	while (p < len && s[p] == ' ')
+		p++;
+	return p;
+}
+
+/* A date after s[p]: "Tue 3 March", "Fri, 6/3". */
 static int date_follows(const struct norm *nm, const char *s, size_t len,
 			size_t p)
 {
 	struct date d;
-	size_t q = p;
+	size_t q = after_weekday(s, len, p);
 
-	if (q < len && s[q] == ',')
-		q++;
-	if (q == len || s[q] != ' ')
-		return 0;
-	while (q < len && s[q] == ' ')
-		q++;
-	return date_at(nm, s, len, q, 1, &d);
+	return q && date_at(nm, s, len, q, 1, &d);
 }
 
-/* A time of day after s[p], past a comma and spaces: "Sat 10am",
- * "Sa 10:00", "Sun 9.30 pm". */
+/* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm". */
 static int time_follows(const char *s, size_t len, size_t p)
 {
-	size_t q = p, k, digits = 0;
+	size_t q = after_weekday(s, len, p), k, digits = 0;
 
-	if (q < len && s[q] == ',')
-		q++;
-	if (q == len || s[q] != ' ')
+	if (!q)
 		return 0;
-	while (q < len && s[q] == ' ')
-		q++;
 	while (q < len && s[q] >= '0' && s[q] <= '9' && digits < 3)
 		q++, digits++;
 	if (!digits || digits > 2)
