@@ -205,6 +205,24 @@
   <lexeme><grapheme>Nr.</grapheme><alias>Nummer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
+  <!-- "1 Std." eine Stunde, "1 Min." eine Minute (allein: Stunden, Minuten);
+       nach einer Präposition mit Dativ "nach einer Stunde" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 ?Std\.</grapheme>
+    <alias>einer Stunde</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 ?Min\.</grapheme>
+    <alias>einer Minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Std\.</grapheme>
+    <alias>eine Stunde</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Min\.</grapheme>
+    <alias>eine Minute</alias>
+  </lexeme>
   <!-- "1 Tbl." eine Tablette -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?Tbl\.</grapheme>
