@@ -142,6 +142,14 @@
   </lexeme>
   <lexeme><grapheme>tsp</grapheme><alias>teaspoon</alias></lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?tbsp\b</grapheme>
+    <alias>1 tablespoon</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?tbsps?\b</grapheme>
+    <alias>$1 tablespoons</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
     <alias>1 degree Celsius</alias>
   </lexeme>

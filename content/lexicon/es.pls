@@ -171,6 +171,24 @@
   <lexeme><grapheme>Dr.</grapheme><alias>doctor</alias></lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
+  <!-- Cucharadas: "1 cda." una cucharada, "2 cdtas." dos cucharaditas
+       (eSpeak NG lee las letras) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cda\.</grapheme>
+    <alias>una cucharada</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?cdas?\.</grapheme>
+    <alias>$1 cucharadas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?cdta\.</grapheme>
+    <alias>una cucharadita</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?cdtas?\.</grapheme>
+    <alias>$1 cucharaditas</alias>
+  </lexeme>
   <!-- Horarios: "L-V" de lunes a viernes (eSpeak NG: "ele uve") -->
   <lexeme><grapheme>L-V</grapheme><grapheme>L a V</grapheme><alias>lunes a viernes</alias></lexeme>
   <lexeme><grapheme>L-S</grapheme><grapheme>L a S</grapheme><alias>lunes a sábado</alias></lexeme>

@@ -219,6 +219,24 @@
     <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
     <alias>comprimé</alias>
   </lexeme>
+  <!-- Cuillères : "1 c. à s." une cuillère à soupe, "2 c. à c." deux
+       cuillères à café (eSpeak NG lit les lettres) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:c\. ?à ?s\.|c\.à\.s\.|càs)</grapheme>
+    <alias>une cuillère à soupe</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?(?:c\. ?à ?s\.|c\.à\.s\.|càs)</grapheme>
+    <alias>$1 cuillères à soupe</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:c\. ?à ?c\.|c\.à\.c\.|càc)</grapheme>
+    <alias>une cuillère à café</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?(?:c\. ?à ?c\.|c\.à\.c\.|càc)</grapheme>
+    <alias>$1 cuillères à café</alias>
+  </lexeme>
   <!-- "5 j" : cinq jours -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?j\b\.?</grapheme>

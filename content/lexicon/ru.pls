@@ -312,6 +312,68 @@
   <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
   <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
   <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
+  <!-- Ложки: "2 ч. л." две чайные ложки (eSpeak NG: "2 часа. л." - часы
+       вместо ложек), "по 1 ст. л." по одной столовой ложке; после дроби
+       "1/2 ч. л." половину чайной ложки -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 ч\. ?л\.</grapheme>
+    <alias>$1 одной чайной ложке</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 ч\. ?л\.</grapheme>
+    <alias>$1 две чайные ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) ч\. ?л\.</grapheme>
+    <alias>$1 $2 чайные ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ч\. ?л\.</grapheme>
+    <alias>одна чайная ложка</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 ч\. ?л\.</grapheme>
+    <alias>две чайные ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([34]) ч\. ?л\.</grapheme>
+    <alias>$1 чайные ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])(\d+) ч\. ?л\.</grapheme>
+    <alias>$1 чайных ложек</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 ст\. ?л\.</grapheme>
+    <alias>$1 одной столовой ложке</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 ст\. ?л\.</grapheme>
+    <alias>$1 две столовые ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) ст\. ?л\.</grapheme>
+    <alias>$1 $2 столовые ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ст\. ?л\.</grapheme>
+    <alias>одна столовая ложка</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 ст\. ?л\.</grapheme>
+    <alias>две столовые ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([34]) ст\. ?л\.</grapheme>
+    <alias>$1 столовые ложки</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])(\d+) ст\. ?л\.</grapheme>
+    <alias>$1 столовых ложек</alias>
+  </lexeme>
+  <lexeme><grapheme>ч. л.</grapheme><grapheme>ч.л.</grapheme><alias>чайной ложки</alias></lexeme>
+  <lexeme><grapheme>ст. л.</grapheme><grapheme>ст.л.</grapheme><alias>столовой ложки</alias></lexeme>
+
   <!-- "2 р/д" "2 раза в день", "3 р/сут" "3 раза в сутки" (eSpeak NG:
        "р" и "д" по буквам) -->
   <lexeme regex="true">
