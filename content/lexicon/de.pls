@@ -232,6 +232,15 @@
     <grapheme>(\d+) ?Tbl\.</grapheme>
     <alias>$1 Tabletten</alias>
   </lexeme>
+  <!-- "20 Trpf." Tropfen, "1 Trpf." ein Tropfen -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?Trpf\.</grapheme>
+    <alias>ein Tropfen</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?Trpf\.</grapheme>
+    <alias>$1 Tropfen</alias>
+  </lexeme>
   <!-- "1 Kps." eine Kapsel -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?Kps\.</grapheme>

@@ -214,6 +214,15 @@
     <grapheme>(\d+) ?sach\b\.?</grapheme>
     <alias>$1 sachets</alias>
   </lexeme>
+  <!-- "20 gttes", "20 gtt" : gouttes, "1 gtte" une goutte -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?(?:gttes?|gtt)\b\.?</grapheme>
+    <alias>une goutte</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?(?:gttes?|gtt)\b\.?</grapheme>
+    <alias>$1 gouttes</alias>
+  </lexeme>
   <!-- "½ cp", "1/2 cp" : un demi comprimé -->
   <lexeme regex="true">
     <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>

@@ -312,6 +312,35 @@
   <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
   <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
   <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
+  <!-- "20 кап." капель, "по 1 кап." по одной капле -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 кап\.</grapheme>
+    <alias>$1 одной капле</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 кап\.</grapheme>
+    <alias>$1 две капли</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) кап\.</grapheme>
+    <alias>$1 $2 капли</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 кап\.</grapheme>
+    <alias>одна капля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 кап\.</grapheme>
+    <alias>две капли</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([34]) кап\.</grapheme>
+    <alias>$1 капли</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])(\d+) кап\.</grapheme>
+    <alias>$1 капель</alias>
+  </lexeme>
   <!-- Ложки: "2 ч. л." две чайные ложки (eSpeak NG: "2 часа. л." - часы
        вместо ложек), "по 1 ст. л." по одной столовой ложке; после дроби
        "1/2 ч. л." половину чайной ложки -->
