@@ -12,10 +12,20 @@
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="es"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
-  <!-- Un número y su unidad: "1 mg" un miligramo, "5 mg" miligramos -->
+  <!-- Un número y su unidad: "1 mg" un miligramo, "5 mg" miligramos,
+       "21 mg" veintiún miligramos, "31 mg" treinta y un miligramos
+       (eSpeak NG dice "veintiuno", "treinta y uno") -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
     <alias>un miligramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?mg\b</grapheme>
+    <alias>veintiún miligramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?mg\b</grapheme>
+    <alias>$10 y un miligramos</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?mg\b</grapheme>
@@ -27,6 +37,14 @@
     <alias>un microgramo</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>veintiún microgramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?(?:mcg|µg|μg)\b</grapheme>
+    <alias>$10 y un microgramos</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
     <alias>$1 microgramos</alias>
   </lexeme>
@@ -36,12 +54,28 @@
     <alias>un gramo</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?g\b</grapheme>
+    <alias>veintiún gramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?g\b</grapheme>
+    <alias>$10 y un gramos</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?g\b</grapheme>
     <alias>$1 gramos</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?kg\b</grapheme>
     <alias>un kilogramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?kg\b</grapheme>
+    <alias>veintiún kilogramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?kg\b</grapheme>
+    <alias>$10 y un kilogramos</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?kg\b</grapheme>
@@ -53,6 +87,14 @@
     <alias>un mililitro</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?m[lL]\b</grapheme>
+    <alias>veintiún mililitros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?m[lL]\b</grapheme>
+    <alias>$10 y un mililitros</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
     <alias>$1 mililitros</alias>
   </lexeme>
@@ -62,12 +104,28 @@
     <alias>un litro</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?[lL]\b</grapheme>
+    <alias>veintiún litros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?[lL]\b</grapheme>
+    <alias>$10 y un litros</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?[lL]\b</grapheme>
     <alias>$1 litros</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?cm\b</grapheme>
     <alias>un centímetro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?cm\b</grapheme>
+    <alias>veintiún centímetros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?cm\b</grapheme>
+    <alias>$10 y un centímetros</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?cm\b</grapheme>
@@ -79,6 +137,14 @@
     <alias>un milímetro</alias>
   </lexeme>
   <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?mm\b</grapheme>
+    <alias>veintiún milímetros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?mm\b</grapheme>
+    <alias>$10 y un milímetros</alias>
+  </lexeme>
+  <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?mm\b</grapheme>
     <alias>$1 milímetros</alias>
   </lexeme>
@@ -86,6 +152,14 @@
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?min\b</grapheme>
     <alias>un minuto</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?min\b</grapheme>
+    <alias>veintiún minutos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?min\b</grapheme>
+    <alias>$10 y un minutos</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
