@@ -272,8 +272,8 @@ static const struct rule *range_of(const struct norm *nm, const char *s,
 
 /*
  * A number and a scale word at s[at] ("1.5 million", "2,5 Millionen"):
- * digits, maybe a decimal part in the language's mark, a space, and one
- * of [currency] scales as written.  Its number's bytes into *num, the
+ * digits, their thousands grouped or not, maybe a decimal part in the
+ * language's mark, a space, and one of [currency] scales as written.  Its number's bytes into *num, the
  * scale word's into *from and *to.  0 when there is none.
  */
 static int scaled_at(const struct norm *nm, const char *s, size_t len,
@@ -281,13 +281,17 @@ static int scaled_at(const struct norm *nm, const char *s, size_t len,
 {
 	const struct rule_item *it;
 	unsigned long long v = 0;
+	char mark = norm_decimal_mark(nm);
 	size_t n, k, g, i, p = at;
 
 	it = rules_items(nm->ru, "currency", "scales", &k);
 	if (!it || !(n = digits(s, len, p, 0, &v)))
 		return 0;
-	p += n;
-	if (p + 1 < len && s[p] == norm_decimal_mark(nm) &&
+	/* "£1,500 million": thousands grouped */
+	for (p += n; (g = group_mark(s, len, p, mark)) &&
+	     (n = digits(s, len, p + g, 3, &v)); p += g + n)
+		;
+	if (p + 1 < len && s[p] == mark &&
 	    (n = digits(s, len, p + 1, 0, &v)) && n <= 3)
 		p += 1 + n;
 	*num = p - at;

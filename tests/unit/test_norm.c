@@ -380,6 +380,9 @@ static void test_money_scaled(void **state)
 	       "1,5 million of livres et 2 millions of dollarov");
 	expect(&r, NORM_DMY, "\xe2\x82\xac" "1 Million, 10,25 millions "
 	       "\xe2\x82\xac", "un Million of eurov, 10,25 millions of eurov");
+	/* thousands grouped as the language writes them */
+	expect(&r, NORM_DMY, "\xc2\xa3" "1.500 millions, 2 500 millions $",
+	       "1.500 millions of livres, 2 500 millions of dollarov");
 	/* not a scale: another word, the other decimal mark, a word after
 	 * the sign, no sign at all; a plain amount stays an amount */
 	expect(&r, NORM_DMY, "\xc2\xa3" "2 millionaires, \xc2\xa3" "1.5 "
