@@ -515,10 +515,11 @@ static int time_follows(const char *s, size_t len, size_t p)
 		return 0;
 	if (q + 2 < len && (s[q] == ':' || s[q] == '.') &&
 	    s[q + 1] >= '0' && s[q + 1] <= '5' && s[q + 2] >= '0' &&
-	    s[q + 2] <= '9' && norm_word_ends(s, len, q + 3))
-		return 1;	/* 10:00, 9.30 */
-	if (q + 3 < len && (s[q] == ':' || s[q] == '.'))
-		q += 3;
+	    s[q + 2] <= '9') {
+		if (norm_word_ends(s, len, q + 3))
+			return 1;	/* 10:00, 9.30 */
+		q += 3;		/* 10:30 pm */
+	}
 	if (q < len && s[q] == ' ')
 		q++;
 	k = q < len && (s[q] == 'a' || s[q] == 'A' || s[q] == 'p' ||

@@ -8,20 +8,19 @@ The table (tests/fixtures/normalize/<lang>.tsv) has a header of
 forbid: words that must never be heard in a number to dial, a range or a
 date ("dash", "slash"); forbid_number: words that must never be heard in
 a number to dial ("hundred"); comma separated) and then one case a line:
-the written text, a
-tab, the class it is (telephone, emergency, range, date, fraction,
-schedule, money, ordinal, weekday, acronym, symbol, address, agreement, name, word), a
-tab, and
-what a person says for it, in words.
+the written text, a tab, the class it is (telephone, emergency, range,
+date, fraction, schedule, money, ordinal, weekday, acronym, symbol,
+address, agreement, name, word), a tab, and what a person says for it,
+in words.
 
 For each case, `AUDIOGUIDE say --lang <lang>` gives the text audioguide
 speaks; the espeak-ng command-line tool turns it and the expected words
 into phonemes, and the two must be the same (pauses, stress and word
 breaks aside: "twenty-six" and "26" are one sound): the voice says what
-the table says a person would.  For telephone, emergency, range and date
-(and fraction and schedule) cases the phonemes must also hold none of the forbidden
-words'.  Prints
-a line per failure and a summary; exits 1 on any failure.
+the table says a person would.  For telephone, emergency, range, date,
+fraction and schedule cases the phonemes must also hold none of the
+forbidden words'.  Prints a line per failure and a summary; exits 1 on
+any failure.
 """
 import re
 import subprocess

@@ -332,6 +332,30 @@ static const char money[] =
 	"US$ = {n} US dollar, {n} US dollars\n"
 	"EUR = {n} euro, {n} euros\n";
 
+/* A short weekday with its capital is the day before a date or a time,
+ * and a word elsewhere ("I sat 10 minutes"); the time's minutes are
+ * digits */
+static void test_weekdays(void **state)
+{
+	static const char rules[] =
+		"[range]\nto = to\n[date]\nmonths = January, February, "
+		"March, April, May, June, July, August, September, October, "
+		"November, December\nweekdays = Monday, Tuesday, "
+		"Wednesday, Thursday, Friday, Saturday, Sunday\n"
+		"weekday_abbr = Mon, Tue, Wed, Thu, Fri, Sat, Sun\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, rules, NULL), 0);
+	expect(&r, NORM_DMY, "Sat 10am, Sun 9:30, Mon 10:30 pm, Mon-Fri",
+	       "Saturday 10am, Sunday 9:30, Monday 10:30 pm, Monday to "
+	       "Friday");
+	expect(&r, NORM_DMY, "I sat 10 minutes. Sat 10:ab pm. Sun 123 pm.",
+	       "I sat 10 minutes. Sat 10:ab pm. Sun 123 pm.");
+	rules_release(&r);
+}
+
 static void test_money(void **state)
 {
 	struct rules r;
@@ -463,6 +487,7 @@ int main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
+		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_money_scaled),
 		cmocka_unit_test(test_schedule),
