@@ -86,6 +86,68 @@ size_t norm_number(const char *s, size_t len, size_t at)
 	return n;
 }
 
+size_t norm_gap(const char *s, size_t len, size_t at)
+{
+	if (at < len && s[at] == ' ')
+		return 1;
+	if (len - at >= 2 && !memcmp(s + at, "\xc2\xa0", 2))
+		return 2;
+	if (len - at >= 3 && !memcmp(s + at, "\xe2\x80\xaf", 3))
+		return 3;
+	return 0;
+}
+
+size_t norm_group_mark(const char *s, size_t len, size_t p, char mark)
+{
+	size_t g;
+
+	if (p < len && (s[p] == ',' || s[p] == '.'))
+		return s[p] != mark;
+	g = norm_gap(s, len, p);
+	return g == 1 && mark != ',' ? 0 : g;
+}
+
+size_t norm_plural_form(const struct norm *nm, unsigned long long n)
+{
+	const char *plural = rules_value(nm->ru, "currency", "plural");
+	unsigned long long d = n % 10, h = n % 100;
+
+	if (!plural || !strcmp(plural, "one"))
+		return n != 1;
+	if (!strcmp(plural, "zero-one"))
+		return n > 1;
+	if (!strcmp(plural, "slavic"))
+		return d == 1 && h != 11 ? 0 : d >= 2 && d <= 4 &&
+		       (h < 12 || h > 14) ? 1 : 2;
+	if (!strcmp(plural, "arabic"))
+		return n <= 2 ? (size_t)n : h >= 3 && h <= 10 ? 3
+		       : h >= 11 ? 4 : 5;
+	return 0;
+}
+
+size_t norm_decimal_form(const struct norm *nm, unsigned long long i)
+{
+	const char *plural = rules_value(nm->ru, "currency", "plural");
+
+	if (!plural || !strcmp(plural, "one") || !strcmp(plural, "slavic"))
+		return 1;
+	if (!strcmp(plural, "zero-one"))
+		return i > 1;
+	return !strcmp(plural, "arabic") ? 5 : 0;
+}
+
+int norm_after_word(const char *s, size_t at, const char *words)
+{
+	size_t end = at, from;
+
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
+		end--;
+	from = end;
+	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
+		from = utf8_prev(s, from);
+	return end > from && rules_find(words, s + from, end - from, 1) >= 0;
+}
+
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i)
 {
@@ -978,8 +1040,8 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 {
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
-		norm_money_at, schedule, norm_date_at, emergency, telephone,
-		norm_fraction, address, symbol, acronym,
+		norm_money_at, norm_unit_at, schedule, norm_date_at, emergency,
+		telephone, norm_fraction, address, symbol, acronym,
 	};
 	struct norm_match try = { 0 };
 	size_t i, k;
@@ -992,11 +1054,11 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		return 1;
 	if (!nm->ru)
 		return 0;
-	/* Inside a number, none of the first six, which begin one; but a
+	/* Inside a number, none of the first seven, which begin one; but a
 	 * sign can begin an amount after a joint ("£5-£10"). */
 	inside = inside_number(s, len, at);
 	for (i = 0; i < sizeof(classes) / sizeof(*classes); i++) {
-		if (inside && i < 6 && (i || utf8_digit(s, len, at, &k) >= 0))
+		if (inside && i < 7 && (i || utf8_digit(s, len, at, &k) >= 0))
 			continue;
 		reset(&try, at);
 		if (!classes[i](nm, s, len, at, &try) || try.to <= m->to)

@@ -61,6 +61,7 @@ struct norm {
 #define NORM_NUMBER "number"
 #define NORM_MONEY "money"
 #define NORM_SCHEDULE "schedule"
+#define NORM_UNIT "unit"
 
 struct norm_match {
 	size_t from, to;	/* bytes of the written text */
@@ -118,6 +119,11 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 int norm_money_at(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m);
 
+/* Units (normunit.c): a number and the unit written after it ("20
+ * кап.", "1 Std."), its name in the number's form, at s[at]. */
+int norm_unit_at(const struct norm *nm, const char *s, size_t len,
+		 size_t at, struct norm_match *m);
+
 /* The decimal mark of the language ([digits] decimal): '.' or ','. */
 char norm_decimal_mark(const struct norm *nm);
 /* For normdate.c: digits at s[at] as a number; *n their bytes. */
@@ -127,6 +133,23 @@ int norm_word_ends(const char *s, size_t len, size_t at);
 /* For normdate.c: the item of a rules list into said; 0 when none. */
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i);
+/* Bytes of the space allowed between a number and its sign or unit at
+ * s[at]: one space, or a no-break space (U+00A0, U+202F); 0 when none. */
+size_t norm_gap(const char *s, size_t len, size_t at);
+/* Bytes of a thousands separator at s[p] where the decimal mark is
+ * mark: the point or comma that is not the mark; a no-break space; a
+ * space only where the mark is a comma ("1 234,50 €"). */
+size_t norm_group_mark(const char *s, size_t len, size_t p, char mark);
+/* Which of a name's forms the whole number n takes, by [currency]
+ * plural (CLDR's categories: one and other; Russian one, few, many;
+ * Arabic zero, one, two, few, many, other). */
+size_t norm_plural_form(const struct norm *nm, unsigned long long n);
+/* Which form a number with decimals takes, i its whole part: other
+ * (Russian "1,5 капли" as few), or one for French "1,5 gélule". */
+size_t norm_decimal_form(const struct norm *nm, unsigned long long i);
+/* Whether the word before at is one of a rules list's words (German
+ * "am", Russian "по"), case aside. */
+int norm_after_word(const char *s, size_t at, const char *words);
 /* For normdate.c: say a number's digits one by one. */
 void norm_add_digits(struct strbuf *said, const struct norm *nm,
 		     const char *s, size_t len, int phone);

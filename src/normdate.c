@@ -354,18 +354,10 @@ static void say_marked(const struct norm *nm, const struct date *d,
 		 d->year, d->month);
 }
 
-/* Whether the word before at is one of the rules' "after" words. */
+/* Whether the word before at is one of [date] after ("am", "до"). */
 static int after_word(const struct norm *nm, const char *s, size_t at)
 {
-	size_t end = at, from;
-
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
-		end--;
-	from = end;
-	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
-		from = utf8_prev(s, from);
-	return end > from && rules_find(rules_value(nm->ru, "date", "after"),
-					s + from, end - from, 1) >= 0;
+	return norm_after_word(s, at, rules_value(nm->ru, "date", "after"));
 }
 
 /* A year as an ordinal (its last word): the rest as digits, which

@@ -18,19 +18,6 @@ struct amount {
 	size_t to;
 };
 
-/* Bytes of the space allowed between a sign and its amount at s[at]:
- * one space, or a no-break space (U+00A0, U+202F). */
-static size_t gap(const char *s, size_t len, size_t at)
-{
-	if (at < len && s[at] == ' ')
-		return 1;
-	if (len - at >= 2 && !memcmp(s + at, "\xc2\xa0", 2))
-		return 2;
-	if (len - at >= 3 && !memcmp(s + at, "\xe2\x80\xaf", 3))
-		return 3;
-	return 0;
-}
-
 /* Digits at s[at], exactly n of them (when n > 0) and no more, into *v;
  * their bytes, or 0. */
 static size_t digits(const char *s, size_t len, size_t at, int n,
@@ -46,19 +33,6 @@ static size_t digits(const char *s, size_t len, size_t at, int n,
 		p += k;
 	}
 	return count && (!n || count == n) ? p - at : 0;
-}
-
-/* Bytes of a thousands separator at s[p]: the point or comma that is
- * not the decimal mark; a no-break space; a space only where the mark is
- * a comma ("1 234,50 €"). */
-static size_t group_mark(const char *s, size_t len, size_t p, char mark)
-{
-	size_t g;
-
-	if (p < len && (s[p] == ',' || s[p] == '.'))
-		return s[p] != mark;
-	g = gap(s, len, p);
-	return g == 1 && mark != ',' ? 0 : g;
 }
 
 /*
@@ -77,7 +51,7 @@ static int amount_at(const struct norm *nm, const char *s, size_t len,
 	a->cents = -1;
 	if (!(n = digits(s, len, p, 0, &a->whole)))
 		return 0;
-	for (p += n; (g = group_mark(s, len, p, mark)); p += g + n) {
+	for (p += n; (g = norm_group_mark(s, len, p, mark)); p += g + n) {
 		group = 0;
 		if (!(n = digits(s, len, p + g, 3, &group)) ||
 		    a->whole > 999999999999ULL)
@@ -129,26 +103,6 @@ static const struct rule *sign_at(const struct norm *nm, const char *s,
 	return best;
 }
 
-/* Which of a currency's forms the number n takes (CLDR's categories:
- * one and other; Russian one, few, many; Arabic zero, one, two, few,
- * many, other). */
-static size_t form_of(const char *plural, unsigned long long n)
-{
-	unsigned long long d = n % 10, h = n % 100;
-
-	if (!plural || !strcmp(plural, "one"))
-		return n != 1;
-	if (!strcmp(plural, "zero-one"))
-		return n > 1;
-	if (!strcmp(plural, "slavic"))
-		return d == 1 && h != 11 ? 0 : d >= 2 && d <= 4 &&
-		       (h < 12 || h > 14) ? 1 : 2;
-	if (!strcmp(plural, "arabic"))
-		return n <= 2 ? (size_t)n : h >= 3 && h <= 10 ? 3
-		       : h >= 11 ? 4 : 5;
-	return 0;
-}
-
 /*
  * A number in the form a currency's name takes after it, into said:
  * {n} as its digits (eSpeak NG says them), {nf} as a feminine number
@@ -166,7 +120,7 @@ static int say_form(const struct norm *nm, struct strbuf *said,
 	unsigned long long d = n % 10;
 
 	it = rules_items(nm->ru, "currency", key, &count);
-	f = form_of(rules_value(nm->ru, "currency", "plural"), n);
+	f = norm_plural_form(nm, n);
 	if (!it || f >= count)
 		return 0;
 	fem = rules_items(nm->ru, "currency", "feminine", &nfem);
@@ -256,12 +210,12 @@ static const struct rule *range_of(const struct norm *nm, const char *s,
 		return NULL;
 	if (cur && (k = strlen(cur->key)) <= len - p &&
 	    !memcmp(s + p, cur->key, k))
-		p += k + gap(s, len, p + k);	/* "£5-£10" */
+		p += k + norm_gap(s, len, p + k);	/* "£5-£10" */
 	if (!amount_at(nm, s, len, p, hi) || hi->cents >= 0 ||
 	    hi->whole <= lo->whole)
 		return NULL;
 	if (!cur) {		/* "5-10 €": the sign after the end */
-		g = gap(s, len, hi->to);
+		g = norm_gap(s, len, hi->to);
 		k = 0;
 		if (!(cur = sign_at(nm, s, len, hi->to + g, &k)))
 			return NULL;
@@ -288,14 +242,14 @@ static int scaled_at(const struct norm *nm, const char *s, size_t len,
 	if (!it || !(n = digits(s, len, p, 0, &v)))
 		return 0;
 	/* "£1,500 million": thousands grouped */
-	for (p += n; (g = group_mark(s, len, p, mark)) &&
+	for (p += n; (g = norm_group_mark(s, len, p, mark)) &&
 	     (n = digits(s, len, p + g, 3, &v)); p += g + n)
 		;
 	if (p + 1 < len && s[p] == mark &&
 	    (n = digits(s, len, p + 1, 0, &v)) && n <= 3)
 		p += 1 + n;
 	*num = p - at;
-	if (!(g = gap(s, len, p)))
+	if (!(g = norm_gap(s, len, p)))
 		return 0;
 	for (i = 0; i < k; i++)
 		if (it[i].len && it[i].len <= len - p - g &&
@@ -327,7 +281,7 @@ static int scaled_name(const struct norm *nm, const struct rule *cur,
 		return 1;
 	}
 	it = rules_items(nm->ru, "currency", cur->key, &count);
-	f = form_of(rules_value(nm->ru, "currency", "plural"), 1000000);
+	f = norm_plural_form(nm, 1000000);
 	if (!it || f >= count)
 		return 0;
 	for (t = it[f].s; *t; t++) {
@@ -364,7 +318,7 @@ static int money_scaled(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	end = to;
 	if (!cur) {		/* "2,5 Millionen €" */
-		g = gap(s, len, to);
+		g = norm_gap(s, len, to);
 		if (!(cur = sign_at(nm, s, len, to + g, &k)))
 			return 0;
 		end = to + g + k;
@@ -410,7 +364,7 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	if (utf8_digit(s, len, at, &n) < 0 &&
 	    (cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */
-		g = gap(s, len, at + n);
+		g = norm_gap(s, len, at + n);
 		if (money_scaled(nm, s, len, at + n + g, cur, m))
 			return 1;	/* "£1.5 million" */
 		if (!amount_at(nm, s, len, at + n + g, &a) ||
@@ -422,7 +376,7 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 			return 1;	/* "2,5 Millionen €" */
 		if (!amount_at(nm, s, len, at, &a))
 			return 0;
-		g = gap(s, len, a.to);
+		g = norm_gap(s, len, a.to);
 		if ((cur = sign_at(nm, s, len, a.to + g, &n)) &&
 		    norm_word_ends(s, len, a.to + g + n))
 			a.to += g + n;

@@ -18,7 +18,7 @@
 /* What a key must be: its section, name (NULL: any) and value's shape. */
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
 	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY,
-	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED };
+	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED, UNIT_KEY };
 
 static const struct {
 	const char *section, *key;
@@ -55,6 +55,7 @@ static const struct {
 	{ "currency", "scales", LIST }, { "currency", "scaled", SCALED },
 	{ "currency", "scaled_one", TEXT },
 	{ "currency", NULL, CURRENCY_KEY },
+	{ "units", "join", TEXT }, { "units", NULL, UNIT_KEY },
 	{ "check", "vowels", YESNO },
 };
 
@@ -154,6 +155,23 @@ static int fraction_key(const char *key, int *mixed)
 	return b && b <= 3 && *key != '0' && !key[b];
 }
 
+/* Why a unit's forms are no templates ({n}, or {n:W1|W2} with no comma
+ * inside), or NULL. */
+static const char *bad_template(const char *value)
+{
+	const char *p;
+
+	for (p = value; (p = strchr(p, '{')); p++) {
+		if (strncmp(p, "{n}", 3) && strncmp(p, "{n:", 3))
+			return "has a { that is neither {n} nor {n:one|two}";
+		if (!strchr(p, '}') || memchr(p, ',', (size_t)(strchr(p, '}')
+							  - p)))
+			return "has a {n: with no } before the next form "
+			       "(write its words with |)";
+	}
+	return NULL;
+}
+
 /* Whether a value has the shape its key needs; why not into why. */
 static const char *bad_shape(enum shape shape, const char *key,
 			     const char *value)
@@ -235,6 +253,19 @@ static const char *bad_shape(enum shape shape, const char *key,
 			       "after a scale word, one item (\"d'euros\")";
 		return n && !strstr(value, ",,") ? NULL
 		       : "needs its forms, with commas";
+	case UNIT_KEY:
+		if (!strncmp(key, "after ", 6))
+			return key[6] && strspn(key + 6, "abcdefghijklmnopqrstu"
+						"vwxyz_") == len - 6 && n ? NULL
+			       : "needs a name in small letters (after "
+				 "dative = mit, nach) and its words";
+		if (len > 40 || strpbrk(key, "0123456789{}"))
+			return "is not a unit: as it is written after a number "
+			       "(up to 40 bytes, no digits), maybe followed "
+			       "by the name of an after list";
+		if (!n || strstr(value, ",,"))
+			return "needs its forms, with commas";
+		return bad_template(value);
 	case TEXT:
 	case LIST:
 		break;
@@ -259,6 +290,34 @@ int rules_currency_sign(const char *key)
 	return shape_of("currency", key) == CURRENCY_KEY && !strchr(key, ' ');
 }
 
+const char *rules_unit_case(const struct rules *r, const char *key)
+{
+	size_t from, to, i, len = strlen(key), k;
+
+	rules_section(r, "units", &from, &to);
+	for (i = from; i < to; i++) {
+		const char *name = r->r[i].key + 6;
+		if (strncmp(r->r[i].key, "after ", 6))
+			continue;
+		k = strlen(name);
+		if (len > k + 1 && key[len - k - 1] == ' ' &&
+		    !strcmp(key + len - k, name))
+			return name;
+	}
+	return NULL;
+}
+
+int rules_unit(const struct rules *r, const char *key)
+{
+	return shape_of("units", key) == UNIT_KEY &&
+	       strncmp(key, "after ", 6) && !rules_unit_case(r, key);
+}
+
+size_t rules_plural_forms(const struct rules *r)
+{
+	return plurals[plural_index(rules_value(r, "currency", "plural"))].n;
+}
+
 /* Each currency's forms, one per form of the plural rule (known only
  * when every file is read: pt_BR's may set what pt's uses). */
 static int check_forms(const struct rules *r, struct err *e)
@@ -277,6 +336,20 @@ static int check_forms(const struct rules *r, struct err *e)
 			      "form%s (%s), with commas, for plural = %s",
 			      ru->key, plurals[pi].n, plurals[pi].n > 1 ? "s"
 			      : "", plurals[pi].forms, plurals[pi].name);
+	}
+	rules_section(r, "units", &from, &to);
+	for (i = from; i < to; i++) {
+		const struct rule *ru = &r->r[i];
+		if (shape_of("units", ru->key) != UNIT_KEY ||
+		    !strncmp(ru->key, "after ", 6) ||
+		    ru->nitems == plurals[pi].n ||
+		    ru->nitems == plurals[pi].n + 1)
+			continue;
+		return err_at(e, ru->file, ru->line, "[units] %s: needs %zu "
+			      "form%s (%s), with commas, for [currency] plural "
+			      "= %s, and maybe one more for decimals", ru->key,
+			      plurals[pi].n, plurals[pi].n > 1 ? "s" : "",
+			      plurals[pi].forms, plurals[pi].name);
 	}
 	return 0;
 }

@@ -73,6 +73,17 @@
  *               together (the amount's decimal mark is [digits] decimal)
  *               ({whole} and {cents}); feminine = the words for one and
  *               two, and what joins them to the tens if anything
+ *   [units]     a unit as written after a number ("кап.", "ч. л.",
+ *               "Std."; a space of it may be left out in the text) = its
+ *               name's forms, one per form of [currency] plural and maybe
+ *               one more for a number with decimals, each a template with
+ *               {n} (the number's digits) or {n:W1|W2} (its last 1 or 2
+ *               said W1 or W2, after the rest and join: "20 одна"), or
+ *               words alone ("eine Stunde"); after <case> = words before
+ *               a number that ask for the forms "<unit> <case>" (Russian
+ *               "after dative = по", "кап. dative = {n:одной} капле,
+ *               ..."); join = what is said between the tens and W1 or W2
+ *               (Portuguese "e")
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
  *               said right (Arabic written without vowel marks)
  */
@@ -133,6 +144,14 @@ const char *rules_value(const struct rules *r, const char *section,
 /* Whether a key of [currency] is a sign or code ("$", "EUR"), not one
  * of its settings nor a sign's " cents". */
 int rules_currency_sign(const char *key);
+/* Whether a key of [units] is a unit ("кап."), not an after list nor
+ * a unit's forms after one ("кап. dative"). */
+int rules_unit(const struct rules *r, const char *key);
+/* The name of the after list whose forms a key of [units] gives ("dative"
+ * of "кап. dative", borrowed), or NULL. */
+const char *rules_unit_case(const struct rules *r, const char *key);
+/* The number of forms of the language's [currency] plural (1 to 6). */
+size_t rules_plural_forms(const struct rules *r);
 /* The keys of a section, in order: [*from, *to). */
 void rules_section(const struct rules *r, const char *section, size_t *from,
 		   size_t *to);

@@ -140,6 +140,18 @@ static void test_bad_rules(void **state)
 		  "[currency] $ scaled: needs the currency's name" },
 		{ "[currency]\n$ million = x\n", "a.rules:2: [currency] "
 		  "$ million: is not a currency" },
+		{ "[units]\nmg5 = x\n", "a.rules:2: [units] mg5: is not a "
+		  "unit" },
+		{ "[units]\nafter Dative = mit\n", "a.rules:2: [units] after "
+		  "Dative: needs a name in small letters" },
+		{ "[units]\nkap. = {n} kaplja\n[currency]\nplural = slavic\n",
+		  "a.rules:2: [units] kap.: needs 3 forms (one, few, many)" },
+		{ "[units]\nTbl. = a, b, c, d\n", "a.rules:2: [units] Tbl.: "
+		  "needs 2 forms (one, other)" },
+		{ "[units]\nkap. = {n:odna,dve} x, y\n", "a.rules:2: [units] "
+		  "kap.: has a {n: with no }" },
+		{ "[units]\nkap. = {m} x, y\n", "a.rules:2: [units] kap.: has "
+		  "a { that is neither" },
 	};
 	struct rules r;
 	struct err e;
@@ -356,6 +368,58 @@ static void test_weekdays(void **state)
 	rules_release(&r);
 }
 
+/* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
+ * number's form, after the words of an after list in that list's forms;
+ * decimals, grouped thousands, a range's end; not a unit: a longer word,
+ * a number that goes on */
+static void test_units(void **state)
+{
+	static const char slavic[] =
+		"[digits]\ndecimal = ,\n[currency]\nplural = slavic\n"
+		"[units]\nafter dative = po\n"
+		"kap. = {n:odna|dve} kaplja, {n:odna|dve} kapli, {n} kapel, "
+		"{n} kapli\n"
+		"kap. dative = {n:odnoj} kaple, {n:odnoj|dve} kapli, {n} kapel\n"
+		"ch. l. = {n:odna|dve} lozhka, {n:odna|dve} lozhki, {n} lozhek\n"
+		"min = {n} minuta, {n} minuty, {n} minut\n";
+	static const char one[] =
+		"[range]\nto = bis\n[units]\njoin = e\n"
+		"after dative = mit, nach\nStd. = eine Stunde, {n} Stunden\n"
+		"Std. dative = einer Stunde, {n} Stunden\n"
+		"cp = {n:uma|duas} cp\xc3\xa1, {n:uma|duas} cps\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, slavic, NULL), 0);
+	expect(&r, NORM_DMY, "1 kap., 21 kap., 22 kap., 5 kap., 11 kap., "
+	       "12 kap.", "odna kaplja, 20 odna kaplja, 20 dve kapli, 5 kapel, "
+	       "11 kapel, 12 kapel.");
+	expect(&r, NORM_DMY, "Po 1 kap., po 21 kap. i po 2 kap.",
+	       "Po odnoj kaple, po 20 odnoj kaple i po dve kapli.");
+	/* the decimals' own form; "1 000" whole; a space left out */
+	expect(&r, NORM_DMY, "1,5 kap. 1 000 kap. 2 ch.l. 2ch. l.",
+	       "1,5 kapli 1000 kapel dve lozhki dve lozhki.");
+	/* no form for decimals: few's; no dative forms: the unit's own */
+	expect(&r, NORM_DMY, "1,5 min, po 1 min, 3 minuty, 3 ch. lozhki",
+	       "1,5 minuty, po 1 minuta, 3 minuty, 3 ch. lozhki");
+	/* not a unit's number: inside another, or with the other mark */
+	expect(&r, NORM_DMY, "1.5 kap., 2/3 kap.", "1.5 kap., 2/3 kap.");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, one, NULL), 0);
+	/* "1,5": a comma here is no decimal mark ([digits] decimal) */
+	expect(&r, NORM_DMY, "1 Std., nach 1 Std., mit 2 Std., 1,5 Std.",
+	       "eine Stunde, nach einer Stunde, mit 2 Stunden, 1,5 Std.");
+	/* a range's end; join between the tens and the words; no unit
+	 * in a longer word or in a setting's name ("join") */
+	expect(&r, NORM_DMY, "1 join, 2 cps, 1 cpx",
+	       "1 join, 2 cps, 1 cpx");
+	expect(&r, NORM_DMY, "2-3 Std., 1 cp, 21 cp, 32 cp, 12 cp",
+	       "2 bis 3 Stunden, uma cp\xc3\xa1, 20 e uma cps, 30 e duas cps, "
+	       "12 cps");
+	rules_release(&r);
+}
+
 static void test_money(void **state)
 {
 	struct rules r;
@@ -488,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_weekdays),
+		cmocka_unit_test(test_units),
 		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_money_scaled),
 		cmocka_unit_test(test_schedule),
