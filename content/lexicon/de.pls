@@ -205,51 +205,8 @@
   <lexeme><grapheme>Nr.</grapheme><alias>Nummer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
-  <!-- "1 Std." eine Stunde, "1 Min." eine Minute (allein: Stunden, Minuten);
-       nach einer Präposition mit Dativ "nach einer Stunde" -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 ?Std\.</grapheme>
-    <alias>einer Stunde</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )1 ?Min\.</grapheme>
-    <alias>einer Minute</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?Std\.</grapheme>
-    <alias>eine Stunde</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?Min\.</grapheme>
-    <alias>eine Minute</alias>
-  </lexeme>
-  <!-- "1 Tbl." eine Tablette -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?Tbl\.</grapheme>
-    <alias>eine Tablette</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(\d+) ?Tbl\.</grapheme>
-    <alias>$1 Tabletten</alias>
-  </lexeme>
-  <!-- "20 Trpf." Tropfen, "1 Trpf." ein Tropfen -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 ?Trpf\.</grapheme>
-    <alias>ein Tropfen</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(\d+) ?Trpf\.</grapheme>
-    <alias>$1 Tropfen</alias>
-  </lexeme>
-  <!-- "1 Kps." eine Kapsel -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?Kps\.</grapheme>
-    <alias>eine Kapsel</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(\d+) ?Kps\.</grapheme>
-    <alias>$1 Kapseln</alias>
-  </lexeme>
+  <!-- Mit einer Zahl ("1 Std.", "nach 1 Std.", "20 Trpf.") sagt sie
+       [units] in de.rules, in der Form, die die Zahl verlangt. -->
 
   <!-- Nach einer Präposition mit Dativ "mit 1 Tablette" "mit einer
        Tablette", "nach 1 Tag" "nach einem Tag"; mit Akkusativ "für 1 Tag"

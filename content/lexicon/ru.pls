@@ -198,22 +198,6 @@
     <grapheme>(?&lt;![\d.,])(\d{1,3}) ?г\b(?!\.)</grapheme>
     <alias>$1 граммов</alias>
   </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?мин\b\.?</grapheme>
-    <alias>одна минута</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])2 ?мин\b\.?</grapheme>
-    <alias>две минуты</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[34]) ?мин\b\.?</grapheme>
-    <alias>$1 минуты</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(\d+) ?мин\b\.?</grapheme>
-    <alias>$1 минут</alias>
-  </lexeme>
   <!-- Давление: "140/90 мм рт. ст." это "140 на 90 миллиметров ртутного
        столба"; число перед "мм рт. ст." берёт их с собой (иначе "мм"
        читается отдельно, а "рт. ст." по буквам) -->
@@ -312,94 +296,9 @@
   <lexeme><grapheme>/ч</grapheme><alias>в час</alias></lexeme>
   <lexeme><grapheme>/мин</grapheme><alias>в минуту</alias></lexeme>
   <lexeme><grapheme>/нед.</grapheme><grapheme>/неделю</grapheme><alias>в неделю</alias></lexeme>
-  <!-- "20 кап." капель, "по 1 кап." по одной капле -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 кап\.</grapheme>
-    <alias>$1 одной капле</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 кап\.</grapheme>
-    <alias>$1 две капли</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) кап\.</grapheme>
-    <alias>$1 $2 капли</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 кап\.</grapheme>
-    <alias>одна капля</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 кап\.</grapheme>
-    <alias>две капли</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([34]) кап\.</grapheme>
-    <alias>$1 капли</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])(\d+) кап\.</grapheme>
-    <alias>$1 капель</alias>
-  </lexeme>
-  <!-- Ложки: "2 ч. л." две чайные ложки (eSpeak NG: "2 часа. л." - часы
-       вместо ложек), "по 1 ст. л." по одной столовой ложке; после дроби
-       "1/2 ч. л." половину чайной ложки -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 ч\. ?л\.</grapheme>
-    <alias>$1 одной чайной ложке</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 ч\. ?л\.</grapheme>
-    <alias>$1 две чайные ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) ч\. ?л\.</grapheme>
-    <alias>$1 $2 чайные ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 ч\. ?л\.</grapheme>
-    <alias>одна чайная ложка</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 ч\. ?л\.</grapheme>
-    <alias>две чайные ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([34]) ч\. ?л\.</grapheme>
-    <alias>$1 чайные ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])(\d+) ч\. ?л\.</grapheme>
-    <alias>$1 чайных ложек</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 ст\. ?л\.</grapheme>
-    <alias>$1 одной столовой ложке</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 ст\. ?л\.</grapheme>
-    <alias>$1 две столовые ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) ст\. ?л\.</grapheme>
-    <alias>$1 $2 столовые ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 ст\. ?л\.</grapheme>
-    <alias>одна столовая ложка</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 ст\. ?л\.</grapheme>
-    <alias>две столовые ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([34]) ст\. ?л\.</grapheme>
-    <alias>$1 столовые ложки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])(\d+) ст\. ?л\.</grapheme>
-    <alias>$1 столовых ложек</alias>
-  </lexeme>
+  <!-- Ложки без числа или после дроби: "1/2 ч. л." половину чайной
+       ложки.  С числом ("2 ч. л.", "по 1 кап.", "5 таб.") их говорит
+       [units] в ru.rules, в форме, которую требует число. -->
   <lexeme><grapheme>ч. л.</grapheme><grapheme>ч.л.</grapheme><alias>чайной ложки</alias></lexeme>
   <lexeme><grapheme>ст. л.</grapheme><grapheme>ст.л.</grapheme><alias>столовой ложки</alias></lexeme>
 
@@ -461,65 +360,5 @@
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,\-–])2 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(и|ы)\b</grapheme>
     <alias>две $1$2</alias>
-  </lexeme>
-  <!-- "таб." and "капс." with a number, in the form the number takes:
-       "по 1 таб." "по одной таблетке", "2 таб." "две таблетки", "8 таб."
-       "8 таблеток" (eSpeak NG alone: "таб").  Numbers ending in 1 to 4
-       but 11 to 14 after 20 ("21 таб.") are left, as is "таб." alone. -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 таб\.</grapheme>
-    <alias>$1 одной таблетке</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 таб\.</grapheme>
-    <alias>$1 две таблетки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) таб\.</grapheme>
-    <alias>$1 $2 таблетки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 таб\.</grapheme>
-    <alias>одна таблетка</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 таб\.</grapheme>
-    <alias>две таблетки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([34]) таб\.</grapheme>
-    <alias>$1 таблетки</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])(\d*(?:1\d|[05-9])) таб\.</grapheme>
-    <alias>$1 таблеток</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 1 капс\.</grapheme>
-    <alias>$1 одной капсуле</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) 2 капс\.</grapheme>
-    <alias>$1 две капсулы</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([Пп]о) ([34]) капс\.</grapheme>
-    <alias>$1 $2 капсулы</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 капс\.</grapheme>
-    <alias>одна капсула</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 капс\.</grapheme>
-    <alias>две капсулы</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])([34]) капс\.</grapheme>
-    <alias>$1 капсулы</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])(\d*(?:1\d|[05-9])) капс\.</grapheme>
-    <alias>$1 капсул</alias>
   </lexeme>
 </lexicon>
