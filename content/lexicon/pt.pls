@@ -222,19 +222,6 @@
     <grapheme>(\d+) ?cps?\b\.?</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
-  <!-- "20 gts": gotas ("uma gota", "duas gotas") -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 ?gts?\b\.?</grapheme>
-    <alias>uma gota</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])2 ?gts?\b\.?</grapheme>
-    <alias>duas gotas</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(\d+) ?gts?\b\.?</grapheme>
-    <alias>$1 gotas</alias>
-  </lexeme>
   <!-- "½ cp", "1/2 cp": meio comprimido -->
   <lexeme regex="true">
     <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
