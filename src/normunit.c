@@ -57,49 +57,61 @@ static const struct rule *unit_at(const struct norm *nm, const char *s,
 	return best;
 }
 
+/* A number before a unit: said (its digits, then any decimals as
+ * written), its whole part, and whether it has no decimals. */
+struct num {
+	char said[48];
+	unsigned long long v;
+	int whole;
+};
+
 /*
- * The number n (written as num) as a template's {n:W1|W2} says it: its
- * last one or two as the words W1 or W2 ("одна", "две"), after the rest
- * as digits and [units] join ("20 одна", Portuguese "20 e duas"); as
- * written when it ends otherwise (11 to 19 among them).
+ * A number as a template's {n:W1|W2} says it: its last one or two as the
+ * words W1 or W2 ("одна", "две"), after the rest as digits and [units]
+ * join ("20 одна", Portuguese "20 e duas"); as its digits when it ends
+ * otherwise (11 to 19 among them).
  */
 static void say_number(const struct norm *nm, struct strbuf *said,
-		       const char *num, size_t nlen, int whole,
-		       unsigned long long n, const char *words, size_t wlen)
+		       const struct num *x, const char *words, size_t wlen)
 {
 	const char *bar = memchr(words, '|', wlen), *w = words;
 	const char *join = rules_value(nm->ru, "units", "join");
-	unsigned long long d = n % 10;
+	unsigned long long d = x->v % 10;
 	size_t k = bar ? (size_t)(bar - words) : wlen;
 
 	if (d == 2) {
 		w = bar ? bar + 1 : words + wlen;
 		k = (size_t)(words + wlen - w);
 	}
-	if (!whole || (d != 1 && d != 2) || n % 100 / 10 == 1 || !k) {
-		strbuf_add(said, num, nlen);
+	if (!x->whole || (d != 1 && d != 2) || x->v % 100 / 10 == 1 || !k) {
+		strbuf_addstr(said, x->said);
 		return;
 	}
-	if (n > d)
-		strbuf_addf(said, "%llu %s%s", n - d, join ? join : "",
+	if (x->v > d)
+		strbuf_addf(said, "%llu %s%s", x->v - d, join ? join : "",
 			    join ? " " : "");
 	strbuf_add(said, w, k);
 }
 
-/* A unit's form (a template) said for the number written as num. */
+/* A unit's form (a template) said for the number hi, or for the range
+ * lo-hi ("1-2 таб.": "одна-две таблетки") when lo is not NULL. */
 static void say_form(const struct norm *nm, struct strbuf *said,
-		     const struct rule_item *form, const char *num,
-		     size_t nlen, int whole, unsigned long long n)
+		     const struct rule_item *form, const struct num *lo,
+		     const struct num *hi)
 {
 	const char *t, *end;
+	size_t wlen;
 
 	for (t = form->s; *t; t++) {
-		if (!strncmp(t, "{n}", 3)) {
-			strbuf_add(said, num, nlen);
-			t += 2;
-		} else if (!strncmp(t, "{n:", 3) && (end = strchr(t, '}'))) {
-			say_number(nm, said, num, nlen, whole, n, t + 3,
-				   (size_t)(end - t - 3));
+		if (!strncmp(t, "{n}", 3) || (!strncmp(t, "{n:", 3) &&
+					      strchr(t, '}'))) {
+			end = strchr(t, '}');
+			wlen = t[2] == ':' ? (size_t)(end - t - 3) : 0;
+			if (lo) {
+				say_number(nm, said, lo, t + 3, wlen);
+				strbuf_addch(said, '-');
+			}
+			say_number(nm, said, hi, t + 3, wlen);
 			t = end;
 		} else {
 			strbuf_addch(said, *t);
@@ -136,13 +148,11 @@ static const struct rule_item *case_forms(const struct norm *nm,
 
 /*
  * A number at s[at]: digits, their thousands grouped or not ("1 000"),
- * maybe a decimal part after the language's mark; its value's whole part
- * into *v, said (digits with no grouping, then the decimals as written)
- * into num; its bytes, or 0.  *whole: it has no decimals.
+ * maybe a decimal part after the language's mark, into x; its bytes, or
+ * 0 when there is none or it goes on ("1.5" where the mark is a comma).
  */
 static size_t number_at(const struct norm *nm, const char *s, size_t len,
-			size_t at, unsigned long long *v, char *num,
-			size_t numsz, int *whole)
+			size_t at, struct num *x)
 {
 	char mark = norm_decimal_mark(nm);
 	size_t p = at, n, k, g;
@@ -150,27 +160,47 @@ static size_t number_at(const struct norm *nm, const char *s, size_t len,
 
 	if ((d = norm_digits(s, len, p, &n)) < 0 || n > 9)
 		return 0;
-	*v = (unsigned long long)d;
+	x->v = (unsigned long long)d;
 	for (p += n; (g = norm_group_mark(s, len, p, mark)) &&
-	     norm_digits(s, len, p + g, &k) >= 0 && k == 3 && *v < 1000000;
+	     norm_digits(s, len, p + g, &k) >= 0 && k == 3 && x->v < 1000000;
 	     p += g + k)
-		*v = *v * 1000 + (unsigned long long)norm_digits(s, len, p + g,
-								 &k);
-	snprintf(num, numsz, "%llu", *v);
-	*whole = 1;
+		x->v = x->v * 1000 + (unsigned long long)norm_digits(s, len,
+								     p + g,
+								     &k);
+	snprintf(x->said, sizeof(x->said), "%llu", x->v);
+	x->whole = 1;
+	n = strlen(x->said);
 	if (p + 1 < len && s[p] == mark &&
-	    norm_digits(s, len, p + 1, &k) >= 0 && k < numsz - strlen(num) - 1) {
-		n = strlen(num);	/* "1,5 кап." */
-		num[n] = mark;
-		memcpy(num + n + 1, s + p + 1, k);
-		num[n + 1 + k] = '\0';
+	    norm_digits(s, len, p + 1, &k) >= 0 && n + 1 + k < sizeof(x->said)) {
+		x->said[n] = mark;	/* "1,5 кап." */
+		memcpy(x->said + n + 1, s + p + 1, k);
+		x->said[n + 1 + k] = '\0';
 		p += 1 + k;
-		*whole = 0;
+		x->whole = 0;
 	}
 	if (p + 1 < len && (s[p] == '.' || s[p] == ',') &&
 	    utf8_digit(s, len, p + 1, &k) >= 0)
-		return 0;	/* "1.5" where the mark is a comma, "1,2,3" */
+		return 0;
 	return p - at;
+}
+
+/*
+ * "1-2" before a unit in a language with no word for a range (Russian
+ * "по 1-2 таб.": "по одной-две таблетки"): the second number at s[at]
+ * into hi, the bytes of the joint and the number; 0 when none (or a third
+ * number follows: "1-0-1").
+ */
+static size_t range_at(const struct norm *nm, const char *s, size_t len,
+		       size_t at, struct num *hi)
+{
+	size_t j = at < len && s[at] == '-' ? 1 : len - at >= 3 &&
+		   !memcmp(s + at, "\xe2\x80\x93", 3) ? 3 : 0, n;
+
+	if (!j || norm_range_word(nm) ||
+	    !(n = number_at(nm, s, len, at + j, hi)) ||
+	    norm_joint(s, len, at + j + n))
+		return 0;
+	return j + n;
 }
 
 int norm_unit_at(const struct norm *nm, const char *s, size_t len,
@@ -178,10 +208,8 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 {
 	const struct rule *unit;
 	const struct rule_item *forms;
-	char num[48];
-	size_t n, k, f, count, g;
-	unsigned long long v;
-	int whole;
+	struct num lo, hi;
+	size_t n, k, f, count, g, r;
 
 	if (!nm || !nm->ru)
 		return 0;
@@ -189,24 +217,29 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 	if (at >= 2 && norm_gap(s, len, at - 1) == 1 &&
 	    utf8_digit(s, len, utf8_prev(s, at - 1), &k) >= 0)
 		return 0;
-	if (!(n = number_at(nm, s, len, at, &v, num, sizeof(num), &whole)))
+	if (!(n = number_at(nm, s, len, at, &lo)))
 		return 0;
+	if ((r = range_at(nm, s, len, at + n, &hi)))
+		n += r;
+	else
+		hi = lo;
 	g = norm_gap(s, len, at + n);
 	if (!(unit = unit_at(nm, s, len, at + n + g, &k)))
 		return 0;
 	forms = case_forms(nm, s, at, unit, &count);
 	if (!forms)
 		return 0;
-	if (whole)
-		f = norm_plural_form(nm, v);
+	if (hi.whole)
+		f = norm_plural_form(nm, hi.v);
 	else if (count > rules_plural_forms(nm->ru))
 		f = count - 1;	/* the form for decimals */
 	else
-		f = norm_decimal_form(nm, v);
+		f = norm_decimal_form(nm, hi.v);
 	if (f >= count)
 		return 0;
-	say_form(nm, &m->said, &forms[f], num, strlen(num), whole, v);
-	snprintf(m->value, sizeof(m->value), "%s %.40s", num, unit->key);
+	say_form(nm, &m->said, &forms[f], r ? &lo : NULL, &hi);
+	snprintf(m->value, sizeof(m->value), "%.*s %.40s",
+		 (int)(n < 48 ? n : 48), s + at, unit->key);
 	m->to = at + n + g + k;
 	m->file = unit->file;
 	m->line = unit->line;

@@ -403,6 +403,11 @@ static void test_units(void **state)
 	/* no form for decimals: few's; no dative forms: the unit's own */
 	expect(&r, NORM_DMY, "1,5 min, po 1 min, 3 minuty, 3 ch. lozhki",
 	       "1,5 minuty, po 1 minuta, 3 minuty, 3 ch. lozhki");
+	/* a range, where the language has no word for one: both numbers
+	 * in the last one's form; no range of three */
+	expect(&r, NORM_DMY, "po 1-2 kap., 21\xe2\x80\x93" "22 kap., 5-10 kap., "
+	       "1-2-10 kap.", "po odnoj-dve kapli, 20 odna-20 dve kapli, "
+	       "5-10 kapel, 1-2-10 kap.");
 	/* not a unit's number: inside another, or with the other mark */
 	expect(&r, NORM_DMY, "1.5 kap., 2/3 kap.", "1.5 kap., 2/3 kap.");
 	rules_release(&r);
