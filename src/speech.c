@@ -221,8 +221,8 @@ static int chained(const struct walk *wk, size_t at)
 	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
 }
 
-/* "1-2", "5-10 mg", "8:00-9:00": the left end (it, or a plain number at
- * at) joined to its right end with the language's word. */
+/* "1-2", "5-10 mg", "8:00-9:00", "½-1": the left end (it, or a plain
+ * number at at) joined to its right end with the language's word. */
 static int range(struct walk *wk, size_t at, struct item *it, int have)
 {
 	const char *to = norm_range_word(wk->nm);
@@ -231,7 +231,9 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
 	size_t j, end;
 
-	if (!to || !digit_first(wk, at) || left == at || chained(wk, at) ||
+	if (!to || left == at || chained(wk, at) ||
+	    (!digit_first(wk, at) &&	/* "½-1": a fraction's sign */
+	     !(have && !strcmp(it->cls, NORM_FRACTION))) ||
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
 				       && strcmp(it->cls, NORM_FRACTION)) ||
 	    !(j = norm_range_joint(wk->nm, wk->w, wk->len, left)))

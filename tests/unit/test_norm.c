@@ -315,6 +315,8 @@ static void test_fractions(void **state)
 	expect(&r, NORM_DMY, "1/2-1 tablet, 1 1/2-2, 1/2-3/4",
 	       "a half to 1 tablet, 1 and a half to 2, a half to three "
 	       "quarters");
+	/* a fraction's sign, as a range's left end */
+	expect(&r, NORM_DMY, "\xc2\xbd-1 tablet", "a half to 1 tablet");
 	/* not fractions: longer numbers, a leading zero (a date), a date,
 	 * a decimal, a letter after it, none listed */
 	expect(&r, NORM_DMY, "11/2 1/25 01/02 0.1/2 1/2b 1/5",
