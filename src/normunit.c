@@ -60,7 +60,7 @@ static const struct rule *unit_at(const struct norm *nm, const char *s,
 /* A number before a unit: said (its digits, then any decimals as
  * written), its whole part, and whether it has no decimals. */
 struct num {
-	char said[48];
+	char said[96];
 	unsigned long long v;
 	int whole;
 };
@@ -203,13 +203,72 @@ static size_t range_at(const struct norm *nm, const char *s, size_t len,
 	return j + n;
 }
 
+/* A unit's forms for a number, and which of them it takes: the form of
+ * its plural, or the one for decimals. */
+static const struct rule_item *form_for(const struct norm *nm,
+					const char *s, size_t at,
+					const struct rule *unit,
+					const struct num *x)
+{
+	const struct rule_item *forms;
+	size_t count, f;
+
+	if (!(forms = case_forms(nm, s, at, unit, &count)))
+		return NULL;
+	if (x->whole)
+		f = norm_plural_form(nm, x->v);
+	else if (count > rules_plural_forms(nm->ru))
+		f = count - 1;	/* the form for decimals */
+	else
+		f = norm_decimal_form(nm, x->v);
+	return f < count ? &forms[f] : NULL;
+}
+
+/* The match of a number (or range, or fraction) written at s[at], with
+ * its gap and unit ending at to, said by form. */
+static int matched(const char *s, size_t at, size_t to,
+		   const struct rule *unit, struct norm_match *m)
+{
+	snprintf(m->value, sizeof(m->value), "%.*s %.40s",
+		 (int)(to - at < 48 ? to - at : 48), s + at, unit->key);
+	m->to = to;
+	m->file = unit->file;
+	m->line = unit->line;
+	m->cls = NORM_UNIT;
+	return 1;
+}
+
+/* "½ таб.", "1/2 ч. л.": a fraction of [fraction] and a unit, in the
+ * unit's form for decimals ("половину таблетки"). */
+static int fraction_unit(const struct norm *nm, const char *s, size_t len,
+			 size_t at, struct norm_match *m)
+{
+	struct norm_match fm = { 0 };
+	const struct rule *unit = NULL;
+	const struct rule_item *form = NULL;
+	struct num x = { "", 0, 0 };
+	size_t g = 0, k;
+
+	if (norm_fraction(nm, s, len, at, &fm) && fm.said.len < sizeof(x.said)) {
+		memcpy(x.said, fm.said.buf, fm.said.len);
+		x.said[fm.said.len] = '\0';
+		g = norm_gap(s, len, fm.to);
+		if ((unit = unit_at(nm, s, len, fm.to + g, &k)))
+			form = form_for(nm, s, at, unit, &x);
+	}
+	if (form)
+		say_form(nm, &m->said, form, NULL, &x);
+	norm_match_release(&fm);
+	return form ? matched(s, at, fm.to + g + k, unit, m) : 0;
+}
+
 int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 		 size_t at, struct norm_match *m)
 {
 	const struct rule *unit;
-	const struct rule_item *forms;
+	const struct rule_item *form;
 	struct num lo, hi;
-	size_t n, k, f, count, g, r;
+	size_t n, k, g, r;
 
 	if (!nm || !nm->ru)
 		return 0;
@@ -218,31 +277,16 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 	    utf8_digit(s, len, utf8_prev(s, at - 1), &k) >= 0)
 		return 0;
 	if (!(n = number_at(nm, s, len, at, &lo)))
-		return 0;
+		return fraction_unit(nm, s, len, at, m);
 	if ((r = range_at(nm, s, len, at + n, &hi)))
 		n += r;
 	else
 		hi = lo;
 	g = norm_gap(s, len, at + n);
 	if (!(unit = unit_at(nm, s, len, at + n + g, &k)))
+		return fraction_unit(nm, s, len, at, m);	/* "1 1/2" */
+	if (!(form = form_for(nm, s, at, unit, &hi)))
 		return 0;
-	forms = case_forms(nm, s, at, unit, &count);
-	if (!forms)
-		return 0;
-	if (hi.whole)
-		f = norm_plural_form(nm, hi.v);
-	else if (count > rules_plural_forms(nm->ru))
-		f = count - 1;	/* the form for decimals */
-	else
-		f = norm_decimal_form(nm, hi.v);
-	if (f >= count)
-		return 0;
-	say_form(nm, &m->said, &forms[f], r ? &lo : NULL, &hi);
-	snprintf(m->value, sizeof(m->value), "%.*s %.40s",
-		 (int)(n < 48 ? n : 48), s + at, unit->key);
-	m->to = at + n + g + k;
-	m->file = unit->file;
-	m->line = unit->line;
-	m->cls = NORM_UNIT;
-	return 1;
+	say_form(nm, &m->said, form, r ? &lo : NULL, &hi);
+	return matched(s, at, at + n + g + k, unit, m);
 }

@@ -378,6 +378,7 @@ static void test_units(void **state)
 {
 	static const char slavic[] =
 		"[digits]\ndecimal = ,\n[currency]\nplural = slavic\n"
+		"[fraction]\n1/2 = polovinu\n{n} 1/2 = {n} s polovinoj\n"
 		"[units]\nafter dative = po\n"
 		"kap. = {n:odna|dve} kaplja, {n:odna|dve} kapli, {n} kapel, "
 		"{n} kapli\n"
@@ -410,6 +411,10 @@ static void test_units(void **state)
 	expect(&r, NORM_DMY, "po 1-2 kap., 21\xe2\x80\x93" "22 kap., 5-10 kap., "
 	       "1-2-10 kap.", "po odnoj-dve kapli, 20 odna-20 dve kapli, "
 	       "5-10 kapel, 1-2-10 kap.");
+	/* a fraction, in the form for decimals */
+	expect(&r, NORM_DMY, "1/2 kap., \xc2\xbd ch. l., 1 1/2 kap., 1/3 kap.",
+	       "polovinu kapli, polovinu lozhki, 1 s polovinoj kapli, 1/3 "
+	       "kap.");
 	/* not a unit's number: inside another, or with the other mark */
 	expect(&r, NORM_DMY, "1.5 kap., 2/3 kap.", "1.5 kap., 2/3 kap.");
 	rules_release(&r);
