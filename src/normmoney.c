@@ -227,8 +227,9 @@ static const struct rule *range_of(const struct norm *nm, const char *s,
 /*
  * A number and a scale word at s[at] ("1.5 million", "2,5 Millionen"):
  * digits, their thousands grouped or not, maybe a decimal part in the
- * language's mark, a space, and one of [currency] scales as written.  Its number's bytes into *num, the
- * scale word's into *from and *to.  0 when there is none.
+ * language's mark, a space, and one of [currency] scales as written.
+ * Its number's bytes into *num, the scale word's into *from and *to.  0
+ * when there is none.
  */
 static int scaled_at(const struct norm *nm, const char *s, size_t len,
 		     size_t at, size_t *num, size_t *from, size_t *to)

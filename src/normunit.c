@@ -38,17 +38,19 @@ static const struct rule *unit_at(const struct norm *nm, const char *s,
 				  size_t len, size_t at, size_t *n)
 {
 	const struct rule *best = NULL;
-	size_t from, to, i, k, kl;
+	size_t from, to, i, k, kl, cl;
+	unsigned last;
 
 	rules_section(nm->ru, "units", &from, &to);
 	for (i = from; i < to; i++) {
 		const struct rule *r = &nm->ru->r[i];
-		if (!rules_unit(nm->ru, r->key) || (best && strlen(r->key) <= *n) ||
-		    !(k = unit_len(r->key, s, len, at)))
-			continue;
 		kl = strlen(r->key);
-		if (utf8_word_class(utf8_char(r->key, kl, utf8_prev(r->key, kl),
-					      &kl)) == UTF8_LETTER &&
+		if ((best && kl <= strlen(best->key)) ||
+		    !(k = unit_len(r->key, s, len, at)) ||
+		    !rules_unit(nm->ru, r->key))
+			continue;
+		last = utf8_char(r->key, kl, utf8_prev(r->key, kl), &cl);
+		if (utf8_word_class(last) == UTF8_LETTER &&
 		    !norm_word_ends(s, len, at + k))
 			continue;
 		best = r;
@@ -170,8 +172,8 @@ static size_t number_at(const struct norm *nm, const char *s, size_t len,
 	snprintf(x->said, sizeof(x->said), "%llu", x->v);
 	x->whole = 1;
 	n = strlen(x->said);
-	if (p + 1 < len && s[p] == mark &&
-	    norm_digits(s, len, p + 1, &k) >= 0 && n + 1 + k < sizeof(x->said)) {
+	if (p + 1 < len && s[p] == mark && norm_digits(s, len, p + 1, &k) >= 0
+	    && n + 1 + k < sizeof(x->said)) {
 		x->said[n] = mark;	/* "1,5 кап." */
 		memcpy(x->said + n + 1, s + p + 1, k);
 		x->said[n + 1 + k] = '\0';
@@ -247,19 +249,21 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 	const struct rule *unit = NULL;
 	const struct rule_item *form = NULL;
 	struct num x = { "", 0, 0 };
-	size_t g = 0, k;
+	size_t g, k = 0, end = 0;
 
-	if (norm_fraction(nm, s, len, at, &fm) && fm.said.len < sizeof(x.said)) {
+	if (norm_fraction(nm, s, len, at, &fm) &&
+	    fm.said.len < sizeof(x.said)) {
 		memcpy(x.said, fm.said.buf, fm.said.len);
 		x.said[fm.said.len] = '\0';
 		g = norm_gap(s, len, fm.to);
-		if ((unit = unit_at(nm, s, len, fm.to + g, &k)))
-			form = form_for(nm, s, at, unit, &x);
+		if ((unit = unit_at(nm, s, len, fm.to + g, &k)) &&
+		    (form = form_for(nm, s, at, unit, &x))) {
+			say_form(nm, &m->said, form, NULL, &x);
+			end = fm.to + g + k;
+		}
 	}
-	if (form)
-		say_form(nm, &m->said, form, NULL, &x);
 	norm_match_release(&fm);
-	return form ? matched(s, at, fm.to + g + k, unit, m) : 0;
+	return form ? matched(s, at, end, unit, m) : 0;
 }
 
 int norm_unit_at(const struct norm *nm, const char *s, size_t len,
@@ -269,6 +273,7 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 	const struct rule_item *form;
 	struct num lo, hi;
 	size_t n, k, g, r;
+	int d1, d2;
 
 	if (!nm || !nm->ru)
 		return 0;
@@ -276,8 +281,9 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 	if (at >= 2 && norm_gap(s, len, at - 1) == 1 &&
 	    utf8_digit(s, len, utf8_prev(s, at - 1), &k) >= 0)
 		return 0;
-	if (!(n = number_at(nm, s, len, at, &lo)))
-		return fraction_unit(nm, s, len, at, m);
+	if (!(n = number_at(nm, s, len, at, &lo)))	/* most words */
+		return utf8_fraction(s, len, at, &k, &d1, &d2) &&
+		       fraction_unit(nm, s, len, at, m);	/* "½" */
 	if ((r = range_at(nm, s, len, at + n, &hi)))
 		n += r;
 	else
