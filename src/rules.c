@@ -296,9 +296,10 @@ const char *rules_unit_case(const struct rules *r, const char *key)
 
 	rules_section(r, "units", &from, &to);
 	for (i = from; i < to; i++) {
-		const char *name = r->r[i].key + 6;
-		if (strncmp(r->r[i].key, "after ", 6))
+		const char *name = r->r[i].key;
+		if (strncmp(name, "after ", 6))
 			continue;
+		name += 6;
 		k = strlen(name);
 		if (len > k + 1 && key[len - k - 1] == ' ' &&
 		    !strcmp(key + len - k, name))
