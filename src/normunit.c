@@ -125,11 +125,13 @@ static void say_form(const struct norm *nm, struct strbuf *said,
  * A unit's forms for the word before the number at s[at]: "<unit>
  * <case>" when that word is one of [units] "after <case>" (Russian "по 1
  * кап.", German "nach 1 Std."), else the unit's own; NULL when none.
+ * With frac ("1/2"), the words for that fraction of the unit instead:
+ * "<unit> <case> 1/2", "<unit> 1/2" (German "eine halbe Tablette").
  */
 static const struct rule_item *case_forms(const struct norm *nm,
 					  const char *s, size_t at,
 					  const struct rule *unit,
-					  size_t *count)
+					  const char *frac, size_t *count)
 {
 	const struct rule_item *it;
 	char key[96];
@@ -141,11 +143,14 @@ static const struct rule_item *case_forms(const struct norm *nm,
 		if (strncmp(r->key, "after ", 6) ||
 		    !norm_after_word(s, at, r->value))
 			continue;
-		snprintf(key, sizeof(key), "%s %s", unit->key, r->key + 6);
+		snprintf(key, sizeof(key), "%s %s%s%s", unit->key, r->key + 6,
+			 frac ? " " : "", frac ? frac : "");
 		if ((it = rules_items(nm->ru, "units", key, count)))
 			return it;
 	}
-	return rules_items(nm->ru, "units", unit->key, count);
+	snprintf(key, sizeof(key), "%s%s%s", unit->key, frac ? " " : "",
+		 frac ? frac : "");
+	return rules_items(nm->ru, "units", key, count);
 }
 
 /*
@@ -215,7 +220,7 @@ static const struct rule_item *form_for(const struct norm *nm,
 	const struct rule_item *forms;
 	size_t count, f;
 
-	if (!(forms = case_forms(nm, s, at, unit, &count)))
+	if (!(forms = case_forms(nm, s, at, unit, NULL, &count)))
 		return NULL;
 	if (x->whole)
 		f = norm_plural_form(nm, x->v);
@@ -240,6 +245,29 @@ static int matched(const char *s, size_t at, size_t to,
 	return 1;
 }
 
+/* The key of a fraction written alone in s[at, to) ("½", "1/2": "1/2")
+ * into key; 0 for a whole number and a fraction ("1 1/2"). */
+static int fraction_key(const char *s, size_t len, size_t at, size_t to,
+			char *key, size_t keysz)
+{
+	size_t k, a, b;
+	int num, den;
+
+	if (utf8_fraction(s, len, at, &k, &num, &den) && at + k == to) {
+		snprintf(key, keysz, "%d/%d", num, den);
+		return 1;
+	}
+	for (a = at; a < to && s[a] >= '0' && s[a] <= '9'; a++)
+		;
+	for (b = a + 1; b < to && s[b] >= '0' && s[b] <= '9'; b++)
+		;
+	if (a == at || a >= to || s[a] != '/' || b != to ||
+	    to - at >= keysz)
+		return 0;
+	snprintf(key, keysz, "%.*s", (int)(to - at), s + at);
+	return 1;
+}
+
 /* "½ таб.", "1/2 ч. л.": a fraction of [fraction] and a unit, in the
  * unit's form for decimals ("половину таблетки"). */
 static int fraction_unit(const struct norm *nm, const char *s, size_t len,
@@ -249,7 +277,8 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 	const struct rule *unit = NULL;
 	const struct rule_item *form = NULL;
 	struct num x = { "", 0, 0 };
-	size_t g, k = 0, end = 0;
+	char frac[16];
+	size_t g, k = 0, end = 0, count;
 
 	if (norm_fraction(nm, s, len, at, &fm) &&
 	    fm.said.len < sizeof(x.said)) {
@@ -257,7 +286,11 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 		x.said[fm.said.len] = '\0';
 		g = norm_gap(s, len, fm.to);
 		if ((unit = unit_at(nm, s, len, fm.to + g, &k)) &&
-		    (form = form_for(nm, s, at, unit, &x))) {
+		    fraction_key(s, len, at, fm.to, frac, sizeof(frac)) &&
+		    (form = case_forms(nm, s, at, unit, frac, &count))) {
+			strbuf_add(&m->said, form->s, form->len);
+			end = fm.to + g + k;	/* "eine halbe Tablette" */
+		} else if (unit && (form = form_for(nm, s, at, unit, &x))) {
 			say_form(nm, &m->said, form, NULL, &x);
 			end = fm.to + g + k;
 		}

@@ -259,10 +259,18 @@ static const char *bad_shape(enum shape shape, const char *key,
 						"vwxyz_") == len - 6 && n ? NULL
 			       : "needs a name in small letters (after "
 				 "dative = mit, nach) and its words";
-		if (len > 40 || strpbrk(key, "0123456789{}"))
+		i = strcspn(key, "0123456789");	/* "Tbl. 1/2" */
+		if (len > 48 || strpbrk(key, "{}") || !i ||
+		    (key[i] && (key[i - 1] != ' ' ||
+				!fraction_key(key + i, &mixed) || mixed)))
 			return "is not a unit: as it is written after a number "
-			       "(up to 40 bytes, no digits), maybe followed "
-			       "by the name of an after list";
+			       "(up to 48 bytes, no digits), maybe followed "
+			       "by the name of an after list and a fraction "
+			       "(Tbl. 1/2)";
+		if (key[i])
+			return n == 1 && !strchr(value, '{') ? NULL
+			       : "needs the words for the fraction and the "
+				 "unit, one item (eine halbe Tablette)";
 		if (!n || strstr(value, ",,"))
 			return "needs its forms, with commas";
 		return bad_template(value);
@@ -311,7 +319,8 @@ const char *rules_unit_case(const struct rules *r, const char *key)
 int rules_unit(const struct rules *r, const char *key)
 {
 	return shape_of("units", key) == UNIT_KEY &&
-	       strncmp(key, "after ", 6) && !rules_unit_case(r, key);
+	       strncmp(key, "after ", 6) && !strpbrk(key, "0123456789") &&
+	       !rules_unit_case(r, key);
 }
 
 size_t rules_plural_forms(const struct rules *r)
@@ -343,6 +352,7 @@ static int check_forms(const struct rules *r, struct err *e)
 		const struct rule *ru = &r->r[i];
 		if (shape_of("units", ru->key) != UNIT_KEY ||
 		    !strncmp(ru->key, "after ", 6) ||
+		    strpbrk(ru->key, "0123456789") ||
 		    ru->nitems == plurals[pi].n ||
 		    ru->nitems == plurals[pi].n + 1)
 			continue;

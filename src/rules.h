@@ -82,8 +82,11 @@
  *               words alone ("eine Stunde"); after <case> = words before
  *               a number that ask for the forms "<unit> <case>" (Russian
  *               "after dative = по", "кап. dative = {n:одной} капле,
- *               ..."); join = what is said between the tens and W1 or W2
- *               (Portuguese "e")
+ *               ..."); "<unit> N/D" and "<unit> <case> N/D" = the
+ *               words for that fraction of the unit ("Tbl. 1/2 = eine
+ *               halbe Tablette"; else a fraction takes the form for
+ *               decimals); join = what is said between the tens and W1
+ *               or W2 (Portuguese "e")
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
  *               said right (Arabic written without vowel marks)
  */

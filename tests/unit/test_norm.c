@@ -152,6 +152,12 @@ static void test_bad_rules(void **state)
 		  "kap.: has a {n: with no }" },
 		{ "[units]\nkap. = {m} x, y\n", "a.rules:2: [units] kap.: has "
 		  "a { that is neither" },
+		{ "[units]\nTbl. 1/2 = eine, halbe\n", "a.rules:2: [units] "
+		  "Tbl. 1/2: needs the words for the fraction" },
+		{ "[units]\nTbl. 1/02 = x\n", "a.rules:2: [units] Tbl. 1/02: "
+		  "is not a unit" },
+		{ "[units]\nTbl.1/2 = x\n", "a.rules:2: [units] Tbl.1/2: is "
+		  "not a unit" },
 	};
 	struct rules r;
 	struct err e;
@@ -386,7 +392,10 @@ static void test_units(void **state)
 		"ch. l. = {n:odna|dve} lozhka, {n:odna|dve} lozhki, {n} lozhek\n"
 		"min = {n} minuta, {n} minuty, {n} minut\n";
 	static const char one[] =
-		"[range]\nto = bis\n[units]\njoin = e\n"
+		"[range]\nto = bis\n[fraction]\n1/2 = einhalb\n"
+		"[units]\njoin = e\n"
+		"Std. 1/2 = eine halbe Stunde\n"
+		"Std. dative 1/2 = einer halben Stunde\n"
 		"after dative = mit, nach\nStd. = eine Stunde, {n} Stunden\n"
 		"Std. dative = einer Stunde, {n} Stunden\n"
 		"cp = {n:uma|duas} cp\xc3\xa1, {n:uma|duas} cps\n";
@@ -426,6 +435,10 @@ static void test_units(void **state)
 	 * in a longer word or in a setting's name ("join") */
 	expect(&r, NORM_DMY, "1 join, 2 cps, 1 cpx",
 	       "1 join, 2 cps, 1 cpx");
+	/* a fraction's own words for the unit, after a case's word too;
+	 * without them, the form for decimals */
+	expect(&r, NORM_DMY, "1/2 Std., nach \xc2\xbd Std., 1/2 cp",
+	       "eine halbe Stunde, nach einer halben Stunde, einhalb cps");
 	expect(&r, NORM_DMY, "2-3 Std., 1 cp, 21 cp, 32 cp, 12 cp",
 	       "2 bis 3 Stunden, uma cp\xc3\xa1, 20 e uma cps, 30 e duas cps, "
 	       "12 cps");
