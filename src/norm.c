@@ -1,7 +1,8 @@
 /*
  * norm: names, telephone and emergency numbers, addresses, acronyms and
  * symbols, each said as the language's rules say it.  (Dates, weekdays
- * and ordinals are in normdate.c.)
+ * and ordinals are in normdate.c, money in normmoney.c, units in
+ * normunit.c.)
  */
 #include "norm.h"
 

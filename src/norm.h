@@ -2,8 +2,9 @@
  * norm: text normalisation, what a voice needs to be told to say a
  * leaflet's numbers, dates and signs as they are meant.  At a place in
  * written text it finds the class of what stands there (a name kept in
- * the source language, a telephone or emergency number, a date, an
- * address, an acronym, a symbol, a weekday, an ordinal) and says it as
+ * the source language, a telephone or emergency number, an amount of
+ * money, a number and its unit, a dosing schedule, a date, an address,
+ * an acronym, a symbol, a weekday, an ordinal) and says it as
  * that class is said in the language, from the language's rules (see
  * rules.h); what no class claims is left to eSpeak NG, which reads
  * cardinal numbers well in every language.  Ranges ("1-2", "5-10 mg",
