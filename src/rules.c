@@ -261,6 +261,7 @@ static const char *bad_shape(enum shape shape, const char *key,
 				 "dative = mit, nach) and its words";
 		i = strcspn(key, "0123456789");	/* "Tbl. 1/2" */
 		if (len > 48 || strpbrk(key, "{}") || !i ||
+		    strspn(key, ".,:;-/ ") >= i ||	/* ". = ..." */
 		    (key[i] && (key[i - 1] != ' ' ||
 				!fraction_key(key + i, &mixed) || mixed)))
 			return "is not a unit: as it is written after a number "
@@ -328,6 +329,34 @@ size_t rules_plural_forms(const struct rules *r)
 	return plurals[plural_index(rules_value(r, "currency", "plural"))].n;
 }
 
+/*
+ * The case a key of [units] names when no "after <case>" list has that
+ * name ("кап. dativ" where the list is "after dative"), or NULL: its
+ * last word in small letters, after a unit of the section (and before a
+ * fraction: "Tbl. dativ 1/2").  Borrowed from a static buffer.
+ */
+static const char *unknown_case(const struct rules *r, const char *key)
+{
+	static char k[64];
+	char after[80], *sp;
+	size_t n = strcspn(key, "0123456789");
+
+	if (!strncmp(key, "after ", 6) || n >= sizeof(k) ||
+	    shape_of("units", key) != UNIT_KEY)
+		return NULL;
+	memcpy(k, key, n);
+	k[n] = '\0';
+	if (key[n] && (sp = strrchr(k, ' ')))
+		*sp = '\0';	/* the fraction's space */
+	if (!(sp = strrchr(k, ' ')) || !sp[1] ||
+	    sp[1 + strspn(sp + 1, "abcdefghijklmnopqrstuvwxyz_")])
+		return NULL;
+	*sp = '\0';
+	snprintf(after, sizeof(after), "after %s", sp + 1);
+	return rules_get(r, "units", k) && !rules_get(r, "units", after) ?
+	       sp + 1 : NULL;
+}
+
 /* Each currency's forms, one per form of the plural rule (known only
  * when every file is read: pt_BR's may set what pt's uses). */
 static int check_forms(const struct rules *r, struct err *e)
@@ -350,6 +379,11 @@ static int check_forms(const struct rules *r, struct err *e)
 	rules_section(r, "units", &from, &to);
 	for (i = from; i < to; i++) {
 		const struct rule *ru = &r->r[i];
+		const char *name = unknown_case(r, ru->key);
+		if (name)
+			return err_at(e, ru->file, ru->line, "[units] %s: no "
+				      "'after %s' list says where these forms "
+				      "are said", ru->key, name);
 		if (shape_of("units", ru->key) != UNIT_KEY ||
 		    !strncmp(ru->key, "after ", 6) ||
 		    strpbrk(ru->key, "0123456789") ||
