@@ -173,9 +173,9 @@ static int number_ends(const struct walk *wk, size_t at)
 	return k != UTF8_DIGIT && k != UTF8_LETTER && k != UTF8_MARK;
 }
 
-/* A range's right end at w[at]: a fraction ("1/4-1/2"), a number and
- * its unit of [units] ("3 Tbl."), a lexicon's entry ("10 mg") or a plain
- * number, said into said; its end, or 0. */
+/* A range's right end at w[at]: a number or fraction and its unit of
+ * [units] ("3 Tbl.", "1/2 Tbl."), a fraction ("1/4-1/2"), a lexicon's
+ * entry ("10 mg") or a plain number, said into said; its end, or 0. */
 static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 			struct lexicon_entry **ent)
 {
@@ -185,9 +185,8 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	size_t to = 0, n;
 
 	*ent = NULL;
-	if (norm_fraction(wk->nm, wk->w, wk->len, at, &fm) ||	/* "1/4-1/2" */
-	    (strbuf_reset(&fm.said),
-	     norm_unit_at(wk->nm, wk->w, wk->len, at, &fm))) {	/* "3 Tbl." */
+	if (norm_unit_at(wk->nm, wk->w, wk->len, at, &fm) ||	/* "3 Tbl." */
+	    norm_fraction(wk->nm, wk->w, wk->len, at, &fm)) {	/* "1/4-1/2" */
 		strbuf_add(said, fm.said.buf, fm.said.len);
 		to = fm.to;
 	} else if (lexicon_matcher_at(wk->mt, at, &lm) > 0 && !lm.phonemes) {

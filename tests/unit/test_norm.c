@@ -158,6 +158,13 @@ static void test_bad_rules(void **state)
 		  "is not a unit" },
 		{ "[units]\nTbl.1/2 = x\n", "a.rules:2: [units] Tbl.1/2: is "
 		  "not a unit" },
+		{ "[units]\n. = x, y\n", "a.rules:2: [units] .: is not a "
+		  "unit" },
+		{ "[units]\nafter dative = po\nkap. = x, y\n"
+		  "kap. dativ = x, y\n", "a.rules:4: [units] kap. dativ: no "
+		  "'after dativ' list" },
+		{ "[units]\nTbl. = x, y\nTbl. dativ 1/2 = x\n", "a.rules:3: "
+		  "[units] Tbl. dativ 1/2: no 'after dativ' list" },
 	};
 	struct rules r;
 	struct err e;
@@ -393,6 +400,7 @@ static void test_units(void **state)
 		"min = {n} minuta, {n} minuty, {n} minut\n";
 	static const char one[] =
 		"[range]\nto = bis\n[fraction]\n1/2 = einhalb\n"
+		"1/4 = ein Viertel\n"
 		"[units]\njoin = e\n"
 		"Std. 1/2 = eine halbe Stunde\n"
 		"Std. dative 1/2 = einer halben Stunde\n"
@@ -439,6 +447,9 @@ static void test_units(void **state)
 	 * without them, the form for decimals */
 	expect(&r, NORM_DMY, "1/2 Std., nach \xc2\xbd Std., 1/2 cp",
 	       "eine halbe Stunde, nach einer halben Stunde, einhalb cps");
+	/* and at a range's end */
+	expect(&r, NORM_DMY, "1/2-1 Std., 1/4-1/2 Std.", "einhalb bis eine "
+	       "Stunde, ein Viertel bis eine halbe Stunde.");
 	expect(&r, NORM_DMY, "2-3 Std., 1 cp, 21 cp, 32 cp, 12 cp",
 	       "2 bis 3 Stunden, uma cp\xc3\xa1, 20 e uma cps, 30 e duas cps, "
 	       "12 cps");
