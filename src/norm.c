@@ -679,31 +679,35 @@ static int whole_before(const char *s, size_t len, size_t at)
 	return k < j && !(k && strchr("/.,:", s[k - 1]));
 }
 
-int norm_fraction(const struct norm *nm, const char *s, size_t len,
-		  size_t at, struct norm_match *m)
+int norm_fraction_key(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct norm_match *m, char *key, size_t keysz)
 {
 	const struct rule *r = NULL;
-	char key[40], mixed[48];
+	char frac[40], mixed[48];
 	size_t w = 0, end;
 
 	if (!nm || !nm->ru)
 		return 0;
 	/* a whole number, a space or hyphen, a fraction: "1 1/2", "1-1/2"
-	 * (not a range: it would end below where it begins); "1½" */
+	 * (not a range: it would end below where it begins); "1½".  Its
+	 * own key first ("1 1/2 = eineinhalb"), then {n}'s. */
 	if (norm_digits(s, len, at, &w) >= 0 && at + w < len &&
 	    (end = fraction_at(nm, s, len, at + w + (s[at + w] == ' ' ||
 						     s[at + w] == '-'),
-			       key, sizeof(key)))) {
-		snprintf(mixed, sizeof(mixed), "{n} %s", key);
-		r = rules_get(nm->ru, "fraction", mixed);
+			       frac, sizeof(frac)))) {
+		snprintf(key, keysz, "%.*s %s", (int)w, s + at, frac);
+		snprintf(mixed, sizeof(mixed), "{n} %s", frac);
+		if (!(r = rules_get(nm->ru, "fraction", key)))
+			r = rules_get(nm->ru, "fraction", mixed);
 	}
 	if (!r) {
 		w = 0;
 		if (whole_before(s, len, at))
-			return 0;	/* "1 1/2" with no {n} key */
-		if (!(end = fraction_at(nm, s, len, at, key, sizeof(key))) ||
-		    !(r = rules_get(nm->ru, "fraction", key)))
+			return 0;	/* "1 1/2" with no key for it */
+		if (!(end = fraction_at(nm, s, len, at, frac, sizeof(frac))) ||
+		    !(r = rules_get(nm->ru, "fraction", frac)))
 			return 0;
+		snprintf(key, keysz, "%s", frac);
 	}
 	add_template(&m->said, r->value, w ? s + at : NULL, w);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(end - at), s + at);
@@ -712,6 +716,14 @@ int norm_fraction(const struct norm *nm, const char *s, size_t len,
 	m->to = end;
 	m->cls = NORM_FRACTION;
 	return 1;
+}
+
+int norm_fraction(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	char key[48];
+
+	return norm_fraction_key(nm, s, len, at, m, key, sizeof(key));
 }
 
 /* The bytes of a letter x at s[at] (Latin, or Cyrillic х), alone: a

@@ -84,9 +84,15 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 
 /* "1/2" and "1 1/2" as [fraction] says them ("a half", "1 and a
  * half"), into m; 0 when it is not one of its keys.  A fraction after a
- * whole number is said only by its "{n} N/D" key. */
+ * whole number is said only by its own key ("1 1/2") or its "{n} N/D"
+ * key. */
 int norm_fraction(const struct norm *nm, const char *s, size_t len,
 		  size_t at, struct norm_match *m);
+/* The same, and the key of what was written into key: "1/2", or "1 1/2"
+ * for a whole number and a fraction (whichever key said it). */
+int norm_fraction_key(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct norm_match *m, char *key,
+		      size_t keysz);
 
 /* A tel: link's text said digit by digit in its written groups; 0 when
  * it has no digit. */

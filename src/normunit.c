@@ -46,8 +46,7 @@ static const struct rule *unit_at(const struct norm *nm, const char *s,
 		const struct rule *r = &nm->ru->r[i];
 		kl = strlen(r->key);
 		if ((best && kl <= strlen(best->key)) ||
-		    !(k = unit_len(r->key, s, len, at)) ||
-		    !rules_unit(nm->ru, r->key))
+		    !r->unit || !(k = unit_len(r->key, s, len, at)))
 			continue;
 		last = utf8_char(r->key, kl, utf8_prev(r->key, kl), &cl);
 		if (utf8_word_class(last) == UTF8_LETTER &&
@@ -134,7 +133,7 @@ static const struct rule_item *case_forms(const struct norm *nm,
 					  const char *frac, size_t *count)
 {
 	const struct rule_item *it;
-	char key[96];
+	char key[160];
 	size_t from, to, i;
 
 	rules_section(nm->ru, "units", &from, &to);
@@ -245,31 +244,10 @@ static int matched(const char *s, size_t at, size_t to,
 	return 1;
 }
 
-/* The key of a fraction written alone in s[at, to) ("½", "1/2": "1/2")
- * into key; 0 for a whole number and a fraction ("1 1/2"). */
-static int fraction_key(const char *s, size_t len, size_t at, size_t to,
-			char *key, size_t keysz)
-{
-	size_t k, a, b;
-	int num, den;
-
-	if (utf8_fraction(s, len, at, &k, &num, &den) && at + k == to) {
-		snprintf(key, keysz, "%d/%d", num, den);
-		return 1;
-	}
-	for (a = at; a < to && s[a] >= '0' && s[a] <= '9'; a++)
-		;
-	for (b = a + 1; b < to && s[b] >= '0' && s[b] <= '9'; b++)
-		;
-	if (a == at || a >= to || s[a] != '/' || b != to ||
-	    to - at >= keysz)
-		return 0;
-	snprintf(key, keysz, "%.*s", (int)(to - at), s + at);
-	return 1;
-}
-
-/* "½ таб.", "1/2 ч. л.": a fraction of [fraction] and a unit, in the
- * unit's form for decimals ("половину таблетки"). */
+/* "½ таб.", "1/2 ч. л.", "1 1/2 Tbl.": a fraction of [fraction] and a
+ * unit, by the unit's words for that fraction ("Tbl. 1/2 = eine halbe
+ * Tablette", "таб. 1 1/2 = полторы таблетки"), else in its form for
+ * decimals ("eineinhalb Tabletten"). */
 static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 			 size_t at, struct norm_match *m)
 {
@@ -277,16 +255,15 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 	const struct rule *unit = NULL;
 	const struct rule_item *form = NULL;
 	struct num x = { "", 0, 0 };
-	char frac[16];
+	char frac[48];
 	size_t g, k = 0, end = 0, count;
 
-	if (norm_fraction(nm, s, len, at, &fm) &&
+	if (norm_fraction_key(nm, s, len, at, &fm, frac, sizeof(frac)) &&
 	    fm.said.len < sizeof(x.said)) {
 		memcpy(x.said, fm.said.buf, fm.said.len);
 		x.said[fm.said.len] = '\0';
 		g = norm_gap(s, len, fm.to);
 		if ((unit = unit_at(nm, s, len, fm.to + g, &k)) &&
-		    fraction_key(s, len, at, fm.to, frac, sizeof(frac)) &&
 		    (form = case_forms(nm, s, at, unit, frac, &count))) {
 			strbuf_add(&m->said, form->s, form->len);
 			end = fm.to + g + k;	/* "eine halbe Tablette" */

@@ -139,14 +139,21 @@ long rules_find(const char *value, const char *s, size_t len, int fold)
 	return -1;
 }
 
-/* "N/D" (1 to 3 digits each, no leading zero), after "{n} " or not. */
+/* "N/D" (1 to 3 digits each, no leading zero), after "{n} " (*mixed
+ * 1), a whole number and a space ("1 1/2": *mixed 2) or nothing. */
 static int fraction_key(const char *key, int *mixed)
 {
 	size_t a, b;
 
-	*mixed = !strncmp(key, "{n} ", 4);
-	if (*mixed)
+	a = strspn(key, "0123456789");
+	*mixed = !strncmp(key, "{n} ", 4) ? 1 : a && key[a] == ' ' ? 2 : 0;
+	if (*mixed == 1)
 		key += 4;
+	if (*mixed == 2) {
+		if (a > 3 || *key == '0')
+			return 0;
+		key += a + 1;
+	}
 	a = strspn(key, "0123456789");
 	if (!a || a > 3 || *key == '0' || key[a] != '/')
 		return 0;
@@ -217,11 +224,12 @@ static const char *bad_shape(enum shape shape, const char *key,
 		       : "must be a symbol or short text without spaces";
 	case FRACTION_KEY:
 		if (!fraction_key(key, &mixed))
-			return "is not a fraction: write 1/2, or {n} 1/2 for "
-			       "a whole number and a half";
+			return "is not a fraction: write 1/2, {n} 1/2 for "
+			       "a whole number and a half, or 1 1/2 for one "
+			       "and a half";
 		if (!*value)
 			return "says nothing: write the words";
-		return !mixed || strstr(value, "{n}") ? NULL
+		return mixed != 1 || strstr(value, "{n}") ? NULL
 		       : "needs {n}, the whole number, in its words";
 	case PLURAL:
 		for (i = 0; i < sizeof(plurals) / sizeof(*plurals); i++)
@@ -263,11 +271,12 @@ static const char *bad_shape(enum shape shape, const char *key,
 		if (len > 48 || strpbrk(key, "{}") || !i ||
 		    strspn(key, ".,:;-/ ") >= i ||	/* ". = ..." */
 		    (key[i] && (key[i - 1] != ' ' ||
-				!fraction_key(key + i, &mixed) || mixed)))
+				!fraction_key(key + i, &mixed) ||
+				mixed == 1)))
 			return "is not a unit: as it is written after a number "
 			       "(up to 48 bytes, no digits), maybe followed "
 			       "by the name of an after list and a fraction "
-			       "(Tbl. 1/2)";
+			       "(Tbl. 1/2, Tbl. 1 1/2)";
 		if (key[i])
 			return n == 1 && !strchr(value, '{') ? NULL
 			       : "needs the words for the fraction and the "
@@ -299,7 +308,9 @@ int rules_currency_sign(const char *key)
 	return shape_of("currency", key) == CURRENCY_KEY && !strchr(key, ' ');
 }
 
-const char *rules_unit_case(const struct rules *r, const char *key)
+/* The name of the after list whose forms a key of [units] gives ("dative"
+ * of "кап. dative", borrowed), or NULL. */
+static const char *unit_case(const struct rules *r, const char *key)
 {
 	size_t from, to, i, len = strlen(key), k;
 
@@ -317,11 +328,13 @@ const char *rules_unit_case(const struct rules *r, const char *key)
 	return NULL;
 }
 
-int rules_unit(const struct rules *r, const char *key)
+/* Whether a key of [units] is a unit ("кап."), not an after list nor
+ * a unit's forms after one ("кап. dative") nor a fraction's words. */
+static int is_unit(const struct rules *r, const char *key)
 {
 	return shape_of("units", key) == UNIT_KEY &&
 	       strncmp(key, "after ", 6) && !strpbrk(key, "0123456789") &&
-	       !rules_unit_case(r, key);
+	       !unit_case(r, key);
 }
 
 size_t rules_plural_forms(const struct rules *r)
@@ -437,7 +450,7 @@ static void put(struct rules *r, char *section, char *key, char *value,
 		}
 	ALLOC_GROW(r->r, r->n + 1, r->alloc);
 	r->r[r->n++] = (struct rule){ section, key, value, file, line,
-				      NULL, 0, NULL };
+				      NULL, 0, NULL, 0 };
 }
 
 /* One "key = value" line of section. */
@@ -563,6 +576,9 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 		qsort(r->r, r->n, sizeof(*r->r), by_key);
 	for (i = 0; i < r->n; i++)
 		split_items(&r->r[i]);
+	for (i = 0; i < r->n; i++)
+		r->r[i].unit = !strcmp(r->r[i].section, "units") &&
+			       is_unit(r, r->r[i].key);
 	if (!ret)
 		ret = check_forms(r, e);
 	return ret ? -1 : 0;

@@ -56,7 +56,9 @@
  *   [fraction]  N/D = how the fraction is said ("1/2 = a half": a
  *               dose of half a tablet, not "one slash two"); {n} N/D =
  *               a whole number and that fraction ("{n} 1/2 = {n} and a
- *               half"); N and D of 1 to 3 digits, no leading zero
+ *               half"), and a whole number's own ("1 1/2 = eineinhalb",
+ *               tried first); N, D and the whole number of 1 to 3
+ *               digits, no leading zero
  *   [address]   dot, at, dash, slash, colon = the words for ". @ - / :";
  *               words = labels said as words (org com); tlds = the last
  *               labels that make a token an address (uk org com);
@@ -84,8 +86,9 @@
  *               "after dative = по", "кап. dative = {n:одной} капле,
  *               ..."); "<unit> N/D" and "<unit> <case> N/D" = the
  *               words for that fraction of the unit ("Tbl. 1/2 = eine
- *               halbe Tablette"; else a fraction takes the form for
- *               decimals); join = what is said between the tens and W1
+ *               halbe Tablette", "таб. 1 1/2 = полторы таблетки"; else
+ *               a fraction takes the form for decimals); join = what is
+ *               said between the tens and W1
  *               or W2 (Portuguese "e")
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
  *               said right (Arabic written without vowel marks)
@@ -115,6 +118,10 @@ struct rule {
 	struct rule_item *items;
 	size_t nitems;
 	char *items_buf;
+	/* A unit of [units] ("кап."), not an after list, a case's forms
+	 * nor a fraction's words: known once every file is read, and
+	 * looked for after every number. */
+	int unit;
 };
 
 struct rules {
@@ -147,12 +154,6 @@ const char *rules_value(const struct rules *r, const char *section,
 /* Whether a key of [currency] is a sign or code ("$", "EUR"), not one
  * of its settings nor a sign's " cents". */
 int rules_currency_sign(const char *key);
-/* Whether a key of [units] is a unit ("кап."), not an after list nor
- * a unit's forms after one ("кап. dative"). */
-int rules_unit(const struct rules *r, const char *key);
-/* The name of the after list whose forms a key of [units] gives ("dative"
- * of "кап. dative", borrowed), or NULL. */
-const char *rules_unit_case(const struct rules *r, const char *key);
 /* The number of forms of the language's [currency] plural (1 to 6). */
 size_t rules_plural_forms(const struct rules *r);
 /* The keys of a section, in order: [*from, *to). */

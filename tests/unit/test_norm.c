@@ -119,6 +119,12 @@ static void test_bad_rules(void **state)
 		  "nothing" },
 		{ "[fraction]\n{n} 1/2 = and a half\n", "a.rules:2: [fraction] "
 		  "{n} 1/2: needs {n}" },
+		{ "[fraction]\n01 1/2 = x\n", "a.rules:2: [fraction] 01 1/2: "
+		  "is not a fraction" },
+		{ "[fraction]\n1000 1/2 = x\n", "a.rules:2: [fraction] "
+		  "1000 1/2: is not a fraction" },
+		{ "[fraction]\n1 1/2 =\n", "a.rules:2: [fraction] 1 1/2: says "
+		  "nothing" },
 		{ "[currency]\nplural = dual\n", "a.rules:2: [currency] plural: "
 		  "must be one, zero-one" },
 		{ "[digits]\ndecimal = ;\n", "a.rules:2: [digits] decimal: "
@@ -158,6 +164,10 @@ static void test_bad_rules(void **state)
 		  "is not a unit" },
 		{ "[units]\nTbl.1/2 = x\n", "a.rules:2: [units] Tbl.1/2: is "
 		  "not a unit" },
+		{ "[units]\nTbl. {n} 1/2 = x\n", "a.rules:2: [units] "
+		  "Tbl. {n} 1/2: is not a unit" },
+		{ "[units]\nTbl. 1 1/2 = a, b\n", "a.rules:2: [units] "
+		  "Tbl. 1 1/2: needs the words for the fraction" },
 		{ "[units]\n. = x, y\n", "a.rules:2: [units] .: is not a "
 		  "unit" },
 		{ "[units]\nafter dative = po\nkap. = x, y\n"
@@ -347,6 +357,18 @@ static void test_fractions(void **state)
 	       "a half tablet, 1 and a half, 2 and a half, \xe2\x85\x95");
 	expect(&r, NORM_DMY, "1\xc2\xbe cups", "1\xc2\xbe cups");
 	rules_release(&r);
+	/* a whole number's own key before {n}'s: German "eineinhalb", not
+	 * "eins einhalb"; written with a space, a hyphen or one sign */
+	assert_int_equal(load(&r, &e, "[fraction]\n1/2 = einhalb\n"
+			      "{n} 1/2 = {n} einhalb\n1 1/2 = eineinhalb\n",
+			      NULL), 0);
+	expect(&r, NORM_DMY, "1 1/2, 1-1/2, 1\xc2\xbd, 2 1/2, 11 1/2",
+	       "eineinhalb, eineinhalb, eineinhalb, 2 einhalb, 11 einhalb");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, "[fraction]\n1 1/2 = eineinhalb\n",
+			      NULL), 0);
+	expect(&r, NORM_DMY, "1 1/2 und 2 1/2", "eineinhalb und 2 1/2");
+	rules_release(&r);
 }
 
 static const char money[] =
@@ -396,6 +418,7 @@ static void test_units(void **state)
 		"kap. = {n:odna|dve} kaplja, {n:odna|dve} kapli, {n} kapel, "
 		"{n} kapli\n"
 		"kap. dative = {n:odnoj} kaple, {n:odnoj|dve} kapli, {n} kapel\n"
+		"kap. 1 1/2 = poltory kapli\n"
 		"ch. l. = {n:odna|dve} lozhka, {n:odna|dve} lozhki, {n} lozhek\n"
 		"min = {n} minuta, {n} minuty, {n} minut\n";
 	static const char one[] =
@@ -429,9 +452,14 @@ static void test_units(void **state)
 	       "1-2-10 kap.", "po odnoj-dve kapli, 20 odna-20 dve kapli, "
 	       "5-10 kapel, 1-2-10 kap.");
 	/* a fraction, in the form for decimals */
-	expect(&r, NORM_DMY, "1/2 kap., \xc2\xbd ch. l., 1 1/2 kap., 1/3 kap.",
-	       "polovinu kapli, polovinu lozhki, 1 s polovinoj kapli, 1/3 "
+	expect(&r, NORM_DMY, "1/2 kap., \xc2\xbd ch. l., 2 1/2 kap., 1/3 kap.",
+	       "polovinu kapli, polovinu lozhki, 2 s polovinoj kapli, 1/3 "
 	       "kap.");
+	/* a whole number and a fraction with the unit's own words for
+	 * them, after a case's word too (no "kap. dative 1 1/2"); without
+	 * them, the form for decimals */
+	expect(&r, NORM_DMY, "1 1/2 kap., po 1\xc2\xbd kap., 1 1/2 ch. l.",
+	       "poltory kapli, po poltory kapli, 1 s polovinoj lozhki.");
 	/* not a unit's number: inside another, or with the other mark */
 	expect(&r, NORM_DMY, "1.5 kap., 2/3 kap.", "1.5 kap., 2/3 kap.");
 	rules_release(&r);
