@@ -92,9 +92,22 @@ static int zero_led(const char *s, size_t at, char sep, const size_t *n)
 			      (n[1] == 2 && s[at + n[0] + 1] == '0'));
 }
 
-/* A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; after a
- * weekday (after_weekday, or written before s[at]), a day and month
- * alone: "Mon 3/03", "пн 3.03"; with a slash and a leading zero, "3/03". */
+/* Whether the word before at is one of a [date] list. */
+static int listed_before(const struct norm *nm, const char *s, size_t at,
+			 const char *key)
+{
+	const char *words = rules_value(nm->ru, "date", key);
+
+	return words && norm_after_word(s, at, words);
+}
+
+/*
+ * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
+ * month alone after a weekday (after_weekday, or written before s[at]):
+ * "Mon 3/03", "пн 3.03", or after a word of md_after ("on 24/12"); with
+ * a slash and a leading zero, "3/03".  Not a day and month alone after a
+ * word of md_not_after: "Raum 1.02." is a room.
+ */
 static int numeric(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
@@ -117,15 +130,18 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 	memset(d, 0, sizeof(*d));
 	/* "14.04." is a date where a decimal has a comma (1,5); in English
 	 * "pH 7.04." at a sentence's end is a number. */
-	if (parts == 2 && sep == '.' && p < len && s[p] == '.' &&
-	    nm->order == NORM_DMY && n[0] <= 2 && n[1] <= 2 &&
-	    norm_decimal_mark(nm) == ',') {
+	if (parts == 2 && listed_before(nm, s, at, "md_not_after")) {
+		return 0;
+	} else if (parts == 2 && sep == '.' && p < len && s[p] == '.' &&
+		   nm->order == NORM_DMY && n[0] <= 2 && n[1] <= 2 &&
+		   norm_decimal_mark(nm) == ',') {
 		d->day = (int)v[0], d->month = (int)v[1];	/* 14.04. */
 		p++;
 	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
 		   (after_weekday || weekday_before(nm, s, at) ||
-		    zero_led(s, at, sep, n))) {
+		    zero_led(s, at, sep, n) ||
+		    (sep == '/' && listed_before(nm, s, at, "md_after")))) {
 		int first = nm->order == NORM_MDY;
 		d->month = (int)v[first ? 0 : 1];
 		d->day = (int)v[first ? 1 : 0];

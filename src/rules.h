@@ -30,7 +30,11 @@
  *               genitive); days = how day 1, 2 ... is said in a date
  *               (empty: its number); days_after = another form of them;
  *               after = words before a date that ask for format_after
- *               (German "am", Russian "до"); format, format_md,
+ *               (German "am", Russian "до"); md_after = words after
+ *               which a day and month with a slash and no year are a
+ *               date ("on 24/12"); md_not_after = words after which a
+ *               day and month with no year are a number ("Raum 1.02."
+ *               is a room); format, format_md,
  *               format_after, format_md_after = templates of a date
  *               with and without its year ({day} {day_after} {month}
  *               {month_num} {year}), format_mdy and format_md_mdy for

@@ -293,6 +293,19 @@ static void test_dates(void **state)
 	/* its dot ends the sentence too */
 	expect(&r, NORM_DMY, "on 7.04.", "on the seventh of April.");
 	rules_release(&r);
+	/* a day and month alone after a word of md_after ("on 14/12"), not
+	 * as a dose ("on 3/4"); never after a word of md_not_after ("Room
+	 * 1/02", "Raum 1.02."), where a year makes a date all the same */
+	assert_int_equal(load(&r, &e, en, "[date]\nmd_after = on, until\n"
+			      "md_not_after = room, Raum\n"
+			      "[digits]\ndecimal = ,\n"), 0);
+	expect(&r, NORM_DMY, "on 14/12, until 4/12, on 3/4, in 14/12",
+	       "on the fourteenth of December, until the fourth of December, "
+	       "on three quarters, in 14/12");
+	expect(&r, NORM_DMY, "Room 1/02, Raum 1.02., room 1.02.2026",
+	       "Room 1/02, Raum 1.02., room the first of February 2026");
+	expect(&r, NORM_DMY, "on 1.02.", "on the first of February.");
+	rules_release(&r);
 }
 
 static void test_acronyms_symbols_addresses(void **state)
