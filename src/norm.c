@@ -410,19 +410,26 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-/* One dose of a schedule at s[at]: a digit, or a fraction written as
- * one character (½); its bytes, said into said.  0 when none. */
+/* One dose of a schedule at s[at]: a number of one or two digits
+ * (*two set for two), or a fraction written as one character (½); its
+ * bytes, said into said.  0 when none. */
 static size_t dose_at(const struct norm *nm, const char *s, size_t len,
-		      size_t at, struct strbuf *said)
+		      size_t at, struct strbuf *said, int *two)
 {
 	const struct rule *r;
 	char key[24];
 	size_t n, k;
-	int d = utf8_digit(s, len, at, &n), num, den;
+	int d = utf8_digit(s, len, at, &n), num, den, d2;
 
 	if (d >= 0) {
-		if (at + n < len && utf8_digit(s, len, at + n, &k) >= 0)
-			return 0;	/* "10-0-10": no schedule */
+		if (at + n < len && (d2 = utf8_digit(s, len, at + n, &k)) >= 0) {
+			if (!d || (at + n + k < len &&
+				   utf8_digit(s, len, at + n + k, &k) >= 0))
+				return 0;	/* "05", "100" */
+			*two = 1;
+			strbuf_addf(said, "%d", d * 10 + d2);
+			return n + k;
+		}
 		strbuf_addf(said, "%d", d);
 		return n;
 	}
@@ -437,21 +444,26 @@ static size_t dose_at(const struct norm *nm, const char *s, size_t len,
 }
 
 /*
- * A dosing schedule: "1-0-1", "1-1-1-1", "½-0-½", the doses of the
- * morning, midday, evening (and night), as German and French
- * prescriptions write them.  Said one by one ("1, 0, 1"): as a range
- * "1-0" would be "1 to 0", and the rest lost.
+ * A dosing schedule: "1-0-1", "1-1-1-1", "½-0-½", "10-0-8", the doses of
+ * the morning, midday, evening (and night), as German and French
+ * prescriptions write them; doses of two digits (insulin's units) only
+ * with a 0 among them, as no date has ("10-12-25" is one).  Said one by
+ * one ("1, 0, 1"): as a range "1-0" would be "1 to 0", and the rest
+ * lost.  A unit after it is said by its name ("1-0-1 Tbl.": "1, 0, 1
+ * Tabletten"), not read as letters.
  */
 static int schedule(const struct norm *nm, const char *s, size_t len,
 		    size_t at, struct norm_match *m)
 {
 	struct strbuf said = STRBUF_INIT;
-	size_t p = at, n, j, count = 0;
+	size_t p = at, n, j, count = 0, unit;
+	int two = 0, zero = 0;
 
 	if (at && (s[at - 1] == '-' || s[at - 1] == '/' ||
 		   utf8_digit(s, len, utf8_prev(s, at), &n) >= 0))
 		return 0;
-	while ((n = dose_at(nm, s, len, p, &said))) {
+	while ((n = dose_at(nm, s, len, p, &said, &two))) {
+		zero |= n == 1 && s[p] == '0';
 		p += n;
 		count++;
 		j = p < len && s[p] == '-' ? 1 : len - p >= 3 &&
@@ -461,11 +473,13 @@ static int schedule(const struct norm *nm, const char *s, size_t len,
 		strbuf_addstr(&said, ", ");
 		p += j;
 	}
-	if (count < 3 || !n || !norm_word_ends(s, len, p) ||
+	if (count < 3 || !n || (two && !zero) || !norm_word_ends(s, len, p) ||
 	    (p < len && (s[p] == '-' || s[p] == '/'))) {
 		strbuf_release(&said);
 		return 0;
 	}
+	if ((unit = norm_unit_name(nm, s, len, p, &said)))
+		p = unit;
 	strbuf_add(&m->said, said.buf, said.len);
 	strbuf_release(&said);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(p - at < 40 ? p - at

@@ -130,6 +130,11 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
  * кап.", "1 Std."), its name in the number's form, at s[at]. */
 int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 		 size_t at, struct norm_match *m);
+/* A unit after numbers said one by one (a schedule's "1-0-1 таб."), its
+ * gap at s[at]: its name as after the number 2, without a number
+ * ("таблетки", "Tabletten"), after a space into said; its end, or 0. */
+size_t norm_unit_name(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct strbuf *said);
 
 /* The decimal mark of the language ([digits] decimal): '.' or ','. */
 char norm_decimal_mark(const struct norm *nm);

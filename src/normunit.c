@@ -276,6 +276,39 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 	return form ? matched(s, at, end, unit, m) : 0;
 }
 
+size_t norm_unit_name(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct strbuf *said)
+{
+	struct num two = { "2", 2, 1 };
+	struct strbuf name = STRBUF_INIT;
+	const struct rule *unit;
+	const struct rule_item *form;
+	const char *t;
+	size_t g = norm_gap(s, len, at), k = 0;
+
+	if (!nm || !nm->ru || !(unit = unit_at(nm, s, len, at + g, &k)) ||
+	    !(form = form_for(nm, s, at, unit, &two)))
+		return 0;
+	/* the form's words without its number: "{n:одна|две} таблетки" */
+	for (t = form->s; t < form->s + form->len; t++) {
+		if (!strncmp(t, "{n", 2) && strchr(t, '}'))
+			t = strchr(t, '}');
+		else if (*t != ' ' || (name.len && name.buf[name.len - 1] != ' '))
+			strbuf_addch(&name, *t);
+	}
+	while (name.len && name.buf[name.len - 1] == ' ')
+		name.buf[--name.len] = '\0';
+	if (name.len) {
+		strbuf_addch(said, ' ');
+		strbuf_add(said, name.buf, name.len);
+		k += at + g;
+	} else {
+		k = 0;
+	}
+	strbuf_release(&name);
+	return k;
+}
+
 int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 		 size_t at, struct norm_match *m)
 {

@@ -562,7 +562,12 @@ static void test_money_scaled(void **state)
 static void test_schedule(void **state)
 {
 	static const char rules[] =
-		"[range]\nto = to\n[fraction]\n1/2 = a half\n";
+		"[range]\nto = to\n[fraction]\n1/2 = a half\n"
+		"[currency]\nplural = slavic\n"
+		"[units]\ntab. = {n:odna|dve} tabletka, {n:odna|dve} tabletki, "
+		"{n} tabletok\nafter dative = po\n"
+		"tab. dative = {n:odnoj} tabletke, {n:odnoj|dve} tabletki, "
+		"{n} tabletok\n";
 	struct rules r;
 	struct err e;
 
@@ -571,8 +576,16 @@ static void test_schedule(void **state)
 	expect(&r, NORM_DMY, "1-0-1 daily, \xc2\xbd-0-\xc2\xbd, 1\xe2\x80\x93"
 	       "1\xe2\x80\x93" "1\xe2\x80\x93" "1",
 	       "1, 0, 1 daily, a half, 0, a half, 1, 1, 1, 1");
-	expect(&r, NORM_DMY, "1-2 tablets, 1-0-1-0-1, 10-0-8, 1-0-1x",
-	       "1 to 2 tablets, 1-0-1-0-1, 10-0-8, 1-0-1x");
+	expect(&r, NORM_DMY, "1-2 tablets, 1-0-1-0-1, 1-0-1x",
+	       "1 to 2 tablets, 1-0-1-0-1, 1-0-1x");
+	/* doses of two digits with a 0 among them (insulin's units); not
+	 * without one, nor of three digits or a leading zero */
+	expect(&r, NORM_DMY, "10-0-8 units, 12-10-0-0, 10-10-10, 100-0-1, "
+	       "05-0-1", "10, 0, 8 units, 12, 10, 0, 0, 10-10-10, 100-0-1, "
+	       "05-0-1");
+	/* a unit after it by its name, as after 2, after po too */
+	expect(&r, NORM_DMY, "1-0-1 tab. daily, po 1-1-1 tab.",
+	       "1, 0, 1 tabletki daily, po 1, 1, 1 tabletki.");
 	/* no range inside a chain that is no schedule either */
 	expect(&r, NORM_DMY, "0-800-1", "0-800-1");
 	rules_release(&r);
