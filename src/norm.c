@@ -59,6 +59,14 @@ char norm_decimal_mark(const struct norm *nm)
 	return mark ? *mark : '.';
 }
 
+int norm_capital_nouns(const struct norm *nm)
+{
+	const char *v = nm && nm->ru ? rules_value(nm->ru, "letters",
+						    "capital_nouns") : NULL;
+
+	return v && !strcmp(v, "yes");
+}
+
 long norm_digits(const char *s, size_t len, size_t at, size_t *n)
 {
 	size_t p = at, k;

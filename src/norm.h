@@ -138,6 +138,10 @@ size_t norm_unit_name(const struct norm *nm, const char *s, size_t len,
 
 /* The decimal mark of the language ([digits] decimal): '.' or ','. */
 char norm_decimal_mark(const struct norm *nm);
+/* Whether the language writes its nouns with a capital ([letters]
+ * capital_nouns = yes: German), so that a capital after a dot does not
+ * start a sentence. */
+int norm_capital_nouns(const struct norm *nm);
 /* For normdate.c: digits at s[at] as a number; *n their bytes. */
 long norm_digits(const char *s, size_t len, size_t at, size_t *n);
 /* For normdate.c: whether a word ends at `at` (no letter or digit). */

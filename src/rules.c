@@ -44,6 +44,7 @@ static const struct {
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
 	{ "ordinal", "nouns", LIST },
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
+	{ "letters", "capital_nouns", YESNO },
 	{ "letters", NULL, LETTER_KEY },
 	{ "symbols", NULL, SYMBOL_KEY },
 	{ "fraction", NULL, FRACTION_KEY },

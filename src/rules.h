@@ -53,7 +53,9 @@
  *               (German "3. Tag"), said as days/eSpeak NG says "N."
  *   [letters]   A = the letter's name (one key per letter, any script);
  *               words = acronyms said as words; spell = acronyms spelled
- *               even where eSpeak NG knows a word
+ *               even where eSpeak NG knows a word; capital_nouns = yes
+ *               where nouns are written with a capital (German: a
+ *               capital after a unit's dot starts no sentence)
  *   [symbols]   a symbol or short text = what is said (& = and,
  *               24/7 = ...); a key with {n} is a number beside a symbol
  *               (x{n} = {n} times)

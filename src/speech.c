@@ -292,6 +292,34 @@ static int last_sentence_ends(const char *s, size_t len, size_t at)
 	return 1;
 }
 
+/*
+ * Whether the dot that ends a written item also ends its sentence: at
+ * the text's end, or before a capital where nouns have none ("2 таб.
+ * Затем", "le 14.04. Ensuite"; German "2 Tbl. Aspirin" goes on).  Only
+ * for the classes whose dot is an abbreviation's after a number; a
+ * lexicon's pattern says itself whether it takes the dot ("b.d.").
+ */
+static int dot_ends(const struct walk *wk, const struct item *it)
+{
+	const struct speech *sp = wk->sp;
+	size_t at = wk->wr + it->to, n;
+
+	if (last_sentence_ends(sp->written, sp->written_len, at))
+		return 1;
+	if (!it->cls || (strcmp(it->cls, NORM_UNIT) &&
+			 strcmp(it->cls, NORM_DATE) &&
+			 strcmp(it->cls, NORM_SCHEDULE)))
+		return 0;
+	if (at >= sp->written_len || !utf8_is_space(utf8_char(
+		sp->written, sp->written_len, at, &n)))
+		return 0;
+	while (at < sp->written_len && utf8_is_space(utf8_char(
+		sp->written, sp->written_len, at, &n)))
+		at += n;
+	return at < sp->written_len && !norm_capital_nouns(wk->nm) &&
+	       utf8_is_upper(utf8_char(sp->written, sp->written_len, at, &n));
+}
+
 /* Say an item: a segment, and what said it. */
 static void emit(struct walk *wk, const struct item *it)
 {
@@ -315,11 +343,11 @@ static void emit(struct walk *wk, const struct item *it)
 	}
 	start = sp->spoken.len + said.len;
 	strbuf_add(&said, it->said.buf ? it->said.buf : "", it->said.len);
-	/* "at 8pm." said "at 8 pm": the abbreviation's dot ends the text
-	 * too, and eSpeak NG must hear it (a sentence and its caption). */
+	/* "at 8pm." said "at 8 pm": the abbreviation's dot ends the
+	 * sentence too, and eSpeak NG must hear it (a sentence and its
+	 * caption). */
 	if (it->to > it->from && wk->w[it->to - 1] == '.' && said.len &&
-	    !strchr(".!?", said.buf[said.len - 1]) &&
-	    last_sentence_ends(sp->written, sp->written_len, wk->wr + it->to))
+	    !strchr(".!?", said.buf[said.len - 1]) && dot_ends(wk, it))
 		strbuf_addch(&said, '.');
 	if (it->said.len &&
 	    apart(utf8_char(it->said.buf, it->said.len,

@@ -297,27 +297,27 @@
        "9:30am-5pm"): 8 am, 8 30 am, 8 oh 5 am, one item each, so that a
        range of them is said with "to" -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[aA]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 am</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[aA]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 oh $2 am</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[aA]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 $2 am</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[pP]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])(?:[:.]00)? ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 pm</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[pP]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]0([1-9]) ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 oh $2 pm</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[pP]\.?[mM]\b\.?</grapheme>
+    <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 $2 pm</alias>
   </lexeme>
   <lexeme regex="true">

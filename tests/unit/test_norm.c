@@ -475,6 +475,15 @@ static void test_units(void **state)
 	       "poltory kapli, po poltory kapli, 1 s polovinoj lozhki.");
 	/* not a unit's number: inside another, or with the other mark */
 	expect(&r, NORM_DMY, "1.5 kap., 2/3 kap.", "1.5 kap., 2/3 kap.");
+	/* the unit's dot ends a sentence before a capital too (and after
+	 * a schedule), but not before a small letter */
+	expect(&r, NORM_DMY, "Po 2 kap. Zatem 1-0-1 kap. Potom 2 kap. v den",
+	       "Po dve kapli. Zatem 1, 0, 1 kapli. Potom dve kapli v den");
+	rules_release(&r);
+	/* where nouns are written with a capital, a capital goes on */
+	assert_int_equal(load(&r, &e, slavic, "[letters]\ncapital_nouns = "
+			      "yes\n"), 0);
+	expect(&r, NORM_DMY, "2 kap. Aspirin", "dve kapli Aspirin");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, one, NULL), 0);
 	/* "1,5": a comma here is no decimal mark ([digits] decimal) */
