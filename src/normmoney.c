@@ -360,8 +360,11 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 	if (!digit_soon(s, len, at))
 		return 0;	/* most words */
 	/* A sign after a letter is another currency's ("A$", "R$" where
-	 * only "$" is known), or not a sign at all. */
-	if (at && !norm_word_ends(s, len, utf8_prev(s, at)))
+	 * only "$" is known), or not a sign at all; after a script written
+	 * without spaces it begins a word ("请付$5"). */
+	if (at && !norm_word_ends(s, len, utf8_prev(s, at)) &&
+	    utf8_word_class(utf8_char(s, len, utf8_prev(s, at), &n)) !=
+	    UTF8_UNSPACED)
 		return 0;
 	if (utf8_digit(s, len, at, &n) < 0 &&
 	    (cur = sign_at(nm, s, len, at, &n))) {	/* "£5", "R$ 10" */

@@ -528,6 +528,9 @@ static void test_money(void **state)
 	expect(&r, NORM_DMY, "\xc2\xa3" "1.5 \xc2\xa3" "5m $1.20 EUROPE 5 A$5",
 	       "\xc2\xa3" "1.5 \xc2\xa3" "5m $1.20 EUROPE 5 A$5");
 	expect(&r, NORM_DMY, "\xc2\xa3" "10-5", "10 pounds-5");
+	/* after a script written without spaces, a sign begins a word */
+	expect(&r, NORM_DMY, "\xe4\xbb\x98$5\xe3\x80\x82",
+	       "\xe4\xbb\x98" "5 dollars\xe3\x80\x82");
 	rules_release(&r);
 }
 
