@@ -573,35 +573,75 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-/* "3. Tag": an ordinal that eSpeak NG says when the noun after it is
- * not read as a sentence's start. */
+/* The bytes of "-N." or "–N." at s[at], the end of a range of ordinals
+ * ("1.-3. Tag"), its N into *v; 0 when none. */
+static size_t ordinal_end(const char *s, size_t len, size_t at, long *v)
+{
+	size_t j = at < len && s[at] == '-' ? 1 : len - at >= 3 &&
+		   !memcmp(s + at, "\xe2\x80\x93", 3) ? 3 : 0, n;
+
+	if (!j || (*v = norm_digits(s, len, at + j, &n)) < 0 ||
+	    at + j + n >= len || s[at + j + n] != '.')
+		return 0;
+	return j + n + 1;
+}
+
+/* Day v's ordinal of [date] days_after, and to's and day v2's when v2
+ * is not 0, into said; 0 when the list has no word for one of them. */
+static int days_after(const struct norm *nm, struct strbuf *said, long v,
+		      long v2, const char *to)
+{
+	if (!norm_add_item(said, nm->ru, "date", "days_after", (size_t)v - 1))
+		return 0;
+	if (!v2)
+		return 1;
+	strbuf_addf(said, " %s ", to);
+	return norm_add_item(said, nm->ru, "date", "days_after",
+			     (size_t)v2 - 1);
+}
+
+/*
+ * "3. Tag": an ordinal that eSpeak NG says when the noun after it is
+ * not read as a sentence's start; "1.-3. Tag", a range of them, with
+ * the language's word for a range ("1. bis 3. tag", "vom ersten bis
+ * dritten Tag": eSpeak NG alone says "eins dritte Tag").
+ */
 static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
-	const char *nouns;
-	size_t n, p, w;
-	long v;
+	const char *nouns, *to = norm_range_word(nm);
+	size_t n, p, w, r = 0;
+	long v, v2 = 0;
+	int after;
 	char *low;
 
-	if (norm_digits(s, len, at, &n) < 0 || at + n + 2 > len ||
-	    s[at + n] != '.' || s[at + n + 1] != ' ' ||
+	if ((v = norm_digits(s, len, at, &n)) < 0 || at + n + 2 > len ||
+	    s[at + n] != '.' ||
 	    !(nouns = rules_value(nm->ru, "ordinal", "nouns")))
 		return 0;
-	p = at + n + 2;
-	for (w = p; w < len && !norm_word_ends(s, len, w); w++)
+	p = at + n + 1;
+	if (to && (r = ordinal_end(s, len, p, &v2)))
+		p += r;
+	if (p >= len || s[p] != ' ')
+		return 0;
+	for (w = ++p; w < len && !norm_word_ends(s, len, w); w++)
 		;
 	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
 		return 0;
-	low = utf8_lower(s + p, w - p);
-	v = norm_digits(s, len, at, &n);
-	if (v >= 1 && v <= 31 && after_word(nm, s, at) &&
-	    norm_add_item(&m->said, nm->ru, "date", "days_after",
-			  (size_t)v - 1))
+	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
+		after_word(nm, s, at);
+	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
 		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
-	else	/* eSpeak NG says "3. tag" "dritte Tag" */
-		strbuf_addf(&m->said, "%.*s. %s", (int)n, s + at, low);
-	free(low);
-	snprintf(m->value, sizeof(m->value), "%.*s.", (int)n, s + at);
+	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
+		low = utf8_lower(s + p, w - p);
+		strbuf_reset(&m->said);
+		if (r)
+			strbuf_addf(&m->said, "%ld. %s %ld. %s", v, to, v2, low);
+		else
+			strbuf_addf(&m->said, "%ld. %s", v, low);
+		free(low);
+	}
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(p - 1 - at), s + at);
 	m->to = w;
 	m->cls = NORM_ORDINAL;
 	return 1;

@@ -306,6 +306,22 @@ static void test_dates(void **state)
 	       "Room 1/02, Raum 1.02., room the first of February 2026");
 	expect(&r, NORM_DMY, "on 1.02.", "on the first of February.");
 	rules_release(&r);
+	/* "3. Tag" and a range of them, after a word of after or not; no
+	 * range without a word for one */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\ndays_after = ersten, zweiten, "
+			      "dritten\nafter = vom\n[ordinal]\nnouns = Tag\n"
+			      "[range]\nto = bis\n", NULL), 0);
+	expect(&r, NORM_DMY, "vom 1.-3. Tag, 1.\xe2\x80\x93" "3. Tag, vom 3. Tag, "
+	       "vom 1.-4. Tag, 1.-3. Woche",
+	       "vom ersten bis dritten Tag, 1. bis 3. tag, vom dritten Tag, "
+	       "vom 1. bis 4. tag, 1.-3. Woche");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\n[ordinal]\nnouns = Tag\n", NULL),
+			 0);
+	expect(&r, NORM_DMY, "1.-3. Tag", "1.-3. tag");
+	rules_release(&r);
 }
 
 static void test_acronyms_symbols_addresses(void **state)
