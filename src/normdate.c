@@ -510,10 +510,12 @@ static int date_follows(const struct norm *nm, const char *s, size_t len,
 	return q && date_at(nm, s, len, q, 1, &d);
 }
 
-/* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm". */
+/* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm"; 2
+ * when it has its minutes, 1 when not, 0 when there is none. */
 static int time_follows(const char *s, size_t len, size_t p)
 {
 	size_t q = after_weekday(s, len, p), k, digits = 0;
+	int minutes = 0;
 
 	if (!q)
 		return 0;
@@ -525,8 +527,9 @@ static int time_follows(const char *s, size_t len, size_t p)
 	    s[q + 1] >= '0' && s[q + 1] <= '5' && s[q + 2] >= '0' &&
 	    s[q + 2] <= '9') {
 		if (norm_word_ends(s, len, q + 3))
-			return 1;	/* 10:00, 9.30 */
+			return 2;	/* 10:00, 9.30 */
 		q += 3;		/* 10:30 pm */
+		minutes = 1;
 	}
 	if (q < len && s[q] == ' ')
 		q++;
@@ -534,20 +537,23 @@ static int time_follows(const char *s, size_t len, size_t p)
 			s[q] == 'P') ? q + 1 : 0;
 	if (k && k < len && s[k] == '.')
 		k++;
-	return k && k < len && (s[k] == 'm' || s[k] == 'M') &&
-	       norm_word_ends(s, len, k + 1);
+	if (!k || k >= len || (s[k] != 'm' && s[k] != 'M') ||
+	    !norm_word_ends(s, len, k + 1))
+		return 0;
+	return minutes ? 2 : 1;
 }
 
 /*
  * "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone, and a short
- * form before a date ("Tue 3 March": "Tue" is "too" to the voice), or
- * written with a capital before a time ("Sat 10am": not "sat").
+ * form before a date ("Tue 3 March": "Tue" is "too" to the voice), a
+ * time with its minutes ("сб 9:00", "Sun 9:30") or written with a
+ * capital before a time ("Sat 10am": not "I sat 10 minutes").
  */
 static int weekday(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
 	size_t n, n2, p;
-	int a1, a2, w1 = weekday_at(nm, s, len, at, &n, &a1), w2 = 0;
+	int a1, a2, w1 = weekday_at(nm, s, len, at, &n, &a1), w2 = 0, t = 0;
 	const char *to = norm_range_word(nm);
 
 	if (!w1)
@@ -557,8 +563,9 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,
 				&a2);
 	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p) ||
-			    (utf8_is_upper(utf8_char(s, len, at, &n2)) &&
-			     time_follows(s, len, p)))))
+			    (t = time_follows(s, len, p)) == 2 ||
+			    (t && utf8_is_upper(utf8_char(s, len, at,
+							  &n2))))))
 		return 0;	/* a weekday's name alone: said as written */
 	norm_add_item(&m->said, nm->ru, "date", "weekdays", (size_t)w1 - 1);
 	if (w2) {

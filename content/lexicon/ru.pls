@@ -202,31 +202,31 @@
        столба"; число перед "мм рт. ст." берёт их с собой (иначе "мм"
        читается отдельно, а "рт. ст." по буквам) -->
   <lexeme regex="true">
-    <grapheme>(\d+[.,]\d+) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(\d+[.,]\d+) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 миллиметра ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?1) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?1) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 миллиметр ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?[234]) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d.,/])((?:\d*[02-9])?[234]) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 миллиметра ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,/])(\d+) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d.,/])(\d+) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 миллиметров ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?1) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?1) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 на $2 миллиметр ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?[234]) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/((?:\d*[02-9])?[234]) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 на $2 миллиметра ртутного столба</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d+) ?мм рт\. ?ст\.</grapheme>
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d+) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 на $2 миллиметров ртутного столба</alias>
   </lexeme>
   <lexeme><grapheme>мм рт. ст.</grapheme><grapheme>мм рт.ст.</grapheme><alias>миллиметров ртутного столба</alias></lexeme>

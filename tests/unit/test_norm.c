@@ -431,6 +431,9 @@ static void test_weekdays(void **state)
 	       "Friday");
 	expect(&r, NORM_DMY, "I sat 10 minutes. Sat 10:ab pm. Sun 123 pm.",
 	       "I sat 10 minutes. Sat 10:ab pm. Sun 123 pm.");
+	/* without its capital, before a time with its minutes only */
+	expect(&r, NORM_DMY, "sun 9:30, mon 10.30 pm, sat 10 pm, sat 10am",
+	       "Sunday 9:30, Monday 10.30 pm, sat 10 pm, sat 10am");
 	rules_release(&r);
 }
 
