@@ -248,19 +248,19 @@
   <!-- Cucharadas: "1 cda." una cucharada, "2 cdtas." dos cucharaditas
        (eSpeak NG lee las letras) -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?cda\.</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?cda(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>una cucharada</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?cdas?\.</grapheme>
+    <grapheme>(\d+) ?cdas?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 cucharadas</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?cdta\.</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?cdta(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>una cucharadita</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?cdtas?\.</grapheme>
+    <grapheme>(\d+) ?cdtas?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 cucharaditas</alias>
   </lexeme>
   <!-- Horarios: "L-V" de lunes a viernes (eSpeak NG: "ele uve") -->
@@ -281,19 +281,19 @@
     <alias>cada </alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>un comprimido</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])(\d+) ?cps?\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])(\d+) ?cps?\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?comps?\.</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?comps?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>un comprimido</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?comps?\.</grapheme>
+    <grapheme>(\d+) ?comps?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
 

@@ -190,42 +190,42 @@
   <lexeme><grapheme>min.</grapheme><alias>minimum</alias></lexeme>
   <!-- "1 cp" : un comprimé -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>1 comprimé</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?cps?\b\.?</grapheme>
+    <grapheme>(\d+) ?cps?\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 comprimés</alias>
   </lexeme>
   <!-- "1 gél." : une gélule, "2 gél." deux gélules ; "1 sach." un sachet -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?g[ée]l\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?g[ée]l\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>une gélule</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?g[ée]l\b\.?</grapheme>
+    <grapheme>(\d+) ?g[ée]l\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 gélules</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?sach\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?sach\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>1 sachet</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?sach\b\.?</grapheme>
+    <grapheme>(\d+) ?sach\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 sachets</alias>
   </lexeme>
   <!-- "20 gttes", "20 gtt" : gouttes, "1 gtte" une goutte -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,\-–])1 ?(?:gttes?|gtt)\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,\-–])1 ?(?:gttes?|gtt)\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>une goutte</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?(?:gttes?|gtt)\b\.?</grapheme>
+    <grapheme>(\d+) ?(?:gttes?|gtt)\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 gouttes</alias>
   </lexeme>
   <!-- "½ cp", "1/2 cp" : un demi comprimé -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
+    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>comprimé</alias>
   </lexeme>
   <!-- Cuillères : "1 c. à s." une cuillère à soupe, "2 c. à c." deux
@@ -248,11 +248,11 @@
   </lexeme>
   <!-- "5 j" : cinq jours -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?j\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?j\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>1 jour</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?j\b\.?</grapheme>
+    <grapheme>(\d+) ?j\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 jours</alias>
   </lexeme>
 

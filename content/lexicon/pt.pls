@@ -215,24 +215,24 @@
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <!-- "1 cp" um comprimido; "de 8/8 h" de 8 em 8 horas -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?cp\b\.?</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>1 comprimido</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?cps?\b\.?</grapheme>
+    <grapheme>(\d+) ?cps?\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
   <!-- "½ cp", "1/2 cp": meio comprimido -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b\.?</grapheme>
+    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>comprimido</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?comp\.</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?comp(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>1 comprimido</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?comps?\.</grapheme>
+    <grapheme>(\d+) ?comps?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
   <!-- "de 8/8 h", "de 8/8 horas", "8/8h": a cada 8 horas, dito "de 8 em
