@@ -325,4 +325,19 @@
     <grapheme>(?&lt;![\d.,\-–])([3-9])1 (comprimidos|sobres|días|meses|años|parches|supositorios|vasos|minutos|inhaladores|frascos|envases|viales)\b</grapheme>
     <alias>$10 y un $2</alias>
   </lexeme>
+  <!-- Los ordinales abreviados: «3er piso» es «tercer piso», «1.ª dosis»
+       «primera dosis» (eSpeak NG dice «tres er», «uno punto a»; lee «1ª»
+       y «2º»). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])1\.?er\b</grapheme>
+    <alias>primer</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])3\.?er\b</grapheme>
+    <alias>tercer</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+)\.([ªº])</grapheme>
+    <alias>$1$2</alias>
+  </lexeme>
 </lexicon>

@@ -268,4 +268,31 @@
     <grapheme>(?&lt;![\d.,\-–])([2-6])1 (fois|cuillères|cuillerées|gélules|gouttes|doses|heures|semaines|ampoules|injections|unités|nuits|pastilles|prises|applications|inhalations|pulvérisations|seringues|bouffées|capsules|tasses|minutes)\b</grapheme>
     <alias>$10 et une $2</alias>
   </lexeme>
+  <!-- Les ordinaux abrégés : « 2e étage » est « deuxième étage », « 1re
+       dose » « première dose », « 2nd » « second » (eSpeak NG dit « deux
+       e », « un re » ; il lit « 2ème », « 1ère » et « 1er »). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+)(?:e|è)\b</grapheme>
+    <alias>$1ème</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+)(?:es|ès)\b</grapheme>
+    <alias>$1èmes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])1re\b</grapheme>
+    <alias>1ère</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])1res\b</grapheme>
+    <alias>premières</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])2nd\b</grapheme>
+    <alias>second</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])2n?de\b</grapheme>
+    <alias>seconde</alias>
+  </lexeme>
 </lexicon>

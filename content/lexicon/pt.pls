@@ -256,4 +256,10 @@
     <grapheme>(?&lt;![\d.,\-–])2 (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas)\b</grapheme>
     <alias>duas $1</alias>
   </lexeme>
+  <!-- Os ordinais abreviados com ponto: «1.º andar» é «primeiro andar»
+       (o eSpeak NG diz «um ordinal masculino»; lê «1º» e «1ª»). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+)\.([ªº])</grapheme>
+    <alias>$1$2</alias>
+  </lexeme>
 </lexicon>
