@@ -654,6 +654,77 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* The items of [ordinal] "-<ending>", or of "-<ending> tens" with tens;
+ * NULL when none, with *count their number. */
+static const struct rule_item *ending_forms(const struct norm *nm,
+					    const char *end, size_t n,
+					    int tens, size_t *count)
+{
+	char key[32];
+
+	snprintf(key, sizeof(key), "-%.*s%s", (int)n, end, tens ? " tens" : "");
+	return rules_items(nm->ru, "ordinal", key, count);
+}
+
+/*
+ * Russian "2-й этаж", "2-го числа", "на 5-й день": a number, a hyphen
+ * and an ordinal's ending, said by [ordinal] "-<ending>" (the ordinals
+ * of 1 to 19) and "-<ending> tens" (20 to 90): "второй этаж", "второго
+ * числа"; "25-й" is "20 пятый", "120-й" "100 двадцатый" (eSpeak NG says
+ * the rest as it is).  An ending not listed is tried without its first
+ * letter ("-ого" as "-го").  eSpeak NG alone says "два и краткое этаж".
+ */
+static int suffixed(const struct norm *nm, const char *s, size_t len,
+		    size_t at, struct norm_match *m)
+{
+	const struct rule_item *it;
+	const char *end;
+	size_t n, e, k, count, elen;
+	long v, last, rest;
+
+	if ((v = norm_digits(s, len, at, &n)) <= 0 || n > 3 ||
+	    at + n + 1 >= len || s[at + n] != '-')
+		return 0;
+	for (e = at + n + 1; e < len && !norm_word_ends(s, len, e); e += k)
+		if (utf8_word_class(utf8_char(s, len, e, &k)) != UTF8_LETTER)
+			return 0;
+	end = s + at + n + 1;
+	elen = (size_t)(s + e - end);
+	if (!elen || elen > 8)
+		return 0;
+	if (!(it = ending_forms(nm, end, elen, 0, &count))) {
+		utf8_char(end, elen, 0, &k);
+		if (k < elen)	/* "-ого" as "-го" */
+			it = ending_forms(nm, end + k, elen - k, 0, &count);
+		if (k < elen && it) {
+			end += k;
+			elen -= k;
+		}
+	}
+	last = v % 100;
+	rest = v - last;
+	if (!it || count < 19 || !last)
+		return 0;	/* "100-й": no word for it */
+	if (last >= 20 && last % 10 == 0) {
+		if (!(it = ending_forms(nm, end, elen, 1, &count)) ||
+		    count < 8)
+			return 0;
+		k = (size_t)(last / 10 - 2);
+	} else {
+		if (last >= 20)
+			rest += last - last % 10;
+		k = (size_t)(last >= 20 ? last % 10 : last) - 1;
+	}
+	if (rest)
+		strbuf_addf(&m->said, "%ld ", rest);
+	strbuf_add(&m->said, it[k].s, it[k].len);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(e - at < 40 ? e - at
+		 : 40), s + at);
+	m->to = e;
+	m->cls = NORM_ORDINAL;
+	return 1;
+}
+
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
@@ -661,10 +732,12 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))
-		return ordinal(nm, s, len, at, m);
+		return ordinal(nm, s, len, at, m) ||
+		       suffixed(nm, s, len, at, m);
 	if (!date_at(nm, s, len, at, 0, &d))
 		return weekday(nm, s, len, at, m) ||
-		       ordinal(nm, s, len, at, m);
+		       ordinal(nm, s, len, at, m) ||
+		       suffixed(nm, s, len, at, m);
 	if (d.day)
 		say_date(nm, &d, after_word(nm, s, at), m);
 	else

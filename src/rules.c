@@ -18,7 +18,8 @@
 /* What a key must be: its section, name (NULL: any) and value's shape. */
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
 	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY,
-	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED, UNIT_KEY };
+	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED, UNIT_KEY,
+	     ENDING_KEY };
 
 static const struct {
 	const char *section, *key;
@@ -42,7 +43,7 @@ static const struct {
 	{ "date", "ordinal_units", LIST }, { "date", "ordinal_teens", LIST },
 	{ "date", "ordinal_tens", LIST }, { "date", "ordinal_thousand", TEXT },
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
-	{ "ordinal", "nouns", LIST },
+	{ "ordinal", "nouns", LIST }, { "ordinal", NULL, ENDING_KEY },
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
 	{ "letters", "capital_nouns", YESNO },
 	{ "letters", NULL, LETTER_KEY },
@@ -286,6 +287,16 @@ static const char *bad_shape(enum shape shape, const char *key,
 		if (!n || strstr(value, ",,"))
 			return "needs its forms, with commas";
 		return bad_template(value);
+	case ENDING_KEY:
+		i = strcspn(key, " ");
+		if (key[0] != '-' || i < 2 || i > 9 ||
+		    (key[i] && strcmp(key + i, " tens")))
+			return "is not an ordinal's ending: a hyphen and the "
+			       "ending as written (-й), and maybe \" tens\"";
+		if (!key[i] && n != 19)
+			return "needs the ordinals of 1 to 19, with commas";
+		return !key[i] || n == 8 ? NULL
+		       : "needs the ordinals of 20, 30 ... 90, with commas";
 	case TEXT:
 	case LIST:
 		break;

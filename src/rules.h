@@ -50,7 +50,10 @@
  *               {year_ord} (Russian "две тысячи двадцать шестого");
  *               weekdays and weekday_abbr = seven each, Monday first
  *   [ordinal]   nouns = words after "N." that make N an ordinal
- *               (German "3. Tag"), said as days/eSpeak NG says "N."
+ *               (German "3. Tag"), said as days/eSpeak NG says "N.";
+ *               -<ending> = the ordinals of 1 to 19 in the form that
+ *               ending after "N-" asks for (Russian "-й = первый,
+ *               второй, ..."), "-<ending> tens" those of 20 to 90
  *   [letters]   A = the letter's name (one key per letter, any script);
  *               words = acronyms said as words; spell = acronyms spelled
  *               even where eSpeak NG knows a word; capital_nouns = yes

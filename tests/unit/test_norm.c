@@ -164,6 +164,14 @@ static void test_bad_rules(void **state)
 		  "is not a unit" },
 		{ "[units]\nTbl.1/2 = x\n", "a.rules:2: [units] Tbl.1/2: is "
 		  "not a unit" },
+		{ "[ordinal]\nj = a\n", "a.rules:2: [ordinal] j: is not an "
+		  "ordinal's ending" },
+		{ "[ordinal]\n-j = a, b\n", "a.rules:2: [ordinal] -j: needs the "
+		  "ordinals of 1 to 19" },
+		{ "[ordinal]\n-j tens = a, b\n", "a.rules:2: [ordinal] -j tens: "
+		  "needs the ordinals of 20, 30" },
+		{ "[ordinal]\n-j ten = a\n", "a.rules:2: [ordinal] -j ten: is "
+		  "not an ordinal's ending" },
 		{ "[units]\nTbl. {n} 1/2 = x\n", "a.rules:2: [units] "
 		  "Tbl. {n} 1/2: is not a unit" },
 		{ "[units]\nTbl. 1 1/2 = a, b\n", "a.rules:2: [units] "
@@ -321,6 +329,20 @@ static void test_dates(void **state)
 			      "h, i, j, k, l\n[ordinal]\nnouns = Tag\n", NULL),
 			 0);
 	expect(&r, NORM_DMY, "1.-3. Tag", "1.-3. tag");
+	rules_release(&r);
+	/* a number, a hyphen and an ordinal's ending ("2-j"): its form of
+	 * 1 to 19, of the tens, or the rest as digits and the last; an
+	 * ending not listed without its first letter; none for a hundred,
+	 * an ending not listed at all, or more after it */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\n[ordinal]\n-j = o1, o2, o3, o4, "
+			      "o5, o6, o7, o8, o9, o10, o11, o12, o13, o14, "
+			      "o15, o16, o17, o18, o19\n-j tens = t2, t3, t4, "
+			      "t5, t6, t7, t8, t9\n", NULL), 0);
+	expect(&r, NORM_DMY, "2-j, 19-j, 20-j, 25-j, 125-j, 110-j, 2-oj",
+	       "o2, o19, t2, 20 o5, 120 o5, 100 o10, o2");
+	expect(&r, NORM_DMY, "100-j 2-x 2-j5 0-j 1-2-j",
+	       "100-j 2-x 2-j5 0-j 1-2-j");
 	rules_release(&r);
 }
 
