@@ -616,7 +616,7 @@ static int days_after(const struct norm *nm, struct strbuf *said, long v,
 static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
-	const char *nouns, *to = norm_range_word(nm);
+	const char *nouns, *to;
 	size_t n, p, w, r = 0;
 	long v, v2 = 0;
 	int after;
@@ -627,7 +627,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	    !(nouns = rules_value(nm->ru, "ordinal", "nouns")))
 		return 0;
 	p = at + n + 1;
-	if (to && (r = ordinal_end(s, len, p, &v2)))
+	if ((to = norm_range_word(nm)) && (r = ordinal_end(s, len, p, &v2)))
 		p += r;
 	if (p >= len || s[p] != ' ')
 		return 0;

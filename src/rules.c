@@ -7,6 +7,7 @@
 #include "rules.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,6 +541,36 @@ static int read_lines(struct rules *r, const char *file, const char *buf,
 	return 0;
 }
 
+/* FNV-1a over a section's name, a NUL and a key. */
+static size_t hash_key(const char *section, const char *key)
+{
+	uint64_t h = 14695981039346656037u;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)section; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	h *= 1099511628211u;
+	for (p = (const unsigned char *)key; *p; p++)
+		h = (h ^ *p) * 1099511628211u;
+	return (size_t)(h ^ (h >> 29));
+}
+
+/* The hash index of the rules, once they are read and sorted. */
+static void index_keys(struct rules *r)
+{
+	size_t i, k;
+
+	for (r->nslot = 16; r->nslot < 2 * r->n; r->nslot *= 2)
+		;
+	r->slot = xcalloc(r->nslot, sizeof(*r->slot));
+	for (i = 0; i < r->n; i++) {
+		for (k = hash_key(r->r[i].section, r->r[i].key) &
+			 (r->nslot - 1); r->slot[k]; k = (k + 1) & (r->nslot - 1))
+			;
+		r->slot[k] = i + 1;
+	}
+}
+
 static int by_key(const void *a, const void *b)
 {
 	const struct rule *x = a, *y = b;
@@ -589,6 +620,7 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 		qsort(r->r, r->n, sizeof(*r->r), by_key);
 	for (i = 0; i < r->n; i++)
 		split_items(&r->r[i]);
+	index_keys(r);
 	for (i = 0; i < r->n; i++)
 		r->r[i].unit = !strcmp(r->r[i].section, "units") &&
 			       is_unit(r, r->r[i].key);
@@ -612,17 +644,24 @@ void rules_release(struct rules *r)
 		free(r->files[i]);
 	free(r->files);
 	free(r->r);
+	free(r->slot);
 	memset(r, 0, sizeof(*r));
 }
 
 const struct rule *rules_get(const struct rules *r, const char *section,
 			     const char *key)
 {
-	struct rule k = { .section = (char *)section, .key = (char *)key };
+	size_t i, k;
 
-	if (!r || !r->n)
+	if (!r || !r->nslot)
 		return NULL;
-	return bsearch(&k, r->r, r->n, sizeof(*r->r), by_key);
+	for (i = hash_key(section, key) & (r->nslot - 1); (k = r->slot[i]);
+	     i = (i + 1) & (r->nslot - 1)) {
+		const struct rule *ru = &r->r[k - 1];
+		if (!strcmp(ru->key, key) && !strcmp(ru->section, section))
+			return ru;
+	}
+	return NULL;
 }
 
 const struct rule_item *rules_items(const struct rules *r,

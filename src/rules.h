@@ -138,6 +138,11 @@ struct rules {
 	size_t nfile;
 	struct rule *r;		/* sorted by section, then key */
 	size_t n, alloc;
+	/* The rules by a hash of their section and key, 1 + their index (0:
+	 * none), made once they are read: the text classes look keys up at
+	 * every word. */
+	size_t *slot;
+	size_t nslot;		/* a power of two, at least twice n */
 };
 
 /* Limits: a rules file, and a line of it. */

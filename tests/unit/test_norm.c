@@ -19,6 +19,7 @@
 #include "norm.h"
 #include "rules.h"
 #include "speech.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 static char dir[] = "/tmp/test_norm.XXXXXX";
@@ -210,6 +211,39 @@ static void test_later_file_wins(void **state)
 	assert_null(rules_value(&r, "digits", "group"));
 	assert_int_equal(rules_count("a, b c, d"), 3);
 	rules_release(&r);
+}
+
+/* Every key of many is found by its section and key, and a key of one
+ * section is not found in another. */
+static void test_rules_many_keys(void **state)
+{
+	struct strbuf body = STRBUF_INIT;
+	struct rules r;
+	struct err e;
+	char key[16], want[16];
+	int i;
+
+	(void)state;
+	strbuf_addstr(&body, "[symbols]\n");
+	for (i = 0; i < 300; i++)
+		strbuf_addf(&body, "s%d = v%d\n", i, i);
+	strbuf_addstr(&body, "[emergency]\n");
+	for (i = 0; i < 300; i++)
+		strbuf_addf(&body, "%d = e%d\n", i, i);
+	assert_int_equal(load(&r, &e, body.buf, NULL), 0);
+	for (i = 0; i < 300; i++) {
+		snprintf(key, sizeof(key), "s%d", i);
+		snprintf(want, sizeof(want), "v%d", i);
+		assert_string_equal(rules_value(&r, "symbols", key), want);
+		assert_null(rules_value(&r, "emergency", key));
+		snprintf(key, sizeof(key), "%d", i);
+		snprintf(want, sizeof(want), "e%d", i);
+		assert_string_equal(rules_value(&r, "emergency", key), want);
+		assert_null(rules_value(&r, "symbols", key));
+	}
+	assert_null(rules_value(&r, "symbols", "s300"));
+	rules_release(&r);
+	strbuf_release(&body);
 }
 
 /* Walking a list item by item gives what asking for each item by its
@@ -689,6 +723,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_rules),
 		cmocka_unit_test(test_later_file_wins),
+		cmocka_unit_test(test_rules_many_keys),
 		cmocka_unit_test(test_rules_list_items),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_dates),
