@@ -426,13 +426,13 @@ static size_t dose_at(const struct norm *nm, const char *s, size_t len,
 {
 	const struct rule *r;
 	char key[24];
-	size_t n, k;
+	size_t n, k, k3;
 	int d = utf8_digit(s, len, at, &n), num, den, d2;
 
 	if (d >= 0) {
 		if (at + n < len && (d2 = utf8_digit(s, len, at + n, &k)) >= 0) {
 			if (!d || (at + n + k < len &&
-				   utf8_digit(s, len, at + n + k, &k) >= 0))
+				   utf8_digit(s, len, at + n + k, &k3) >= 0))
 				return 0;	/* "05", "100" */
 			*two = 1;
 			strbuf_addf(said, "%d", d * 10 + d2);

@@ -670,6 +670,8 @@ static void test_schedule(void **state)
 	expect(&r, NORM_DMY, "10-0-8 units, 12-10-0-0, 10-10-10, 100-0-1, "
 	       "05-0-1", "10, 0, 8 units, 12, 10, 0, 0, 10-10-10, 100-0-1, "
 	       "05-0-1");
+	expect(&r, NORM_DMY, "10\xe2\x80\x93" "0\xe2\x80\x93" "8 units",
+	       "10, 0, 8 units");
 	/* a unit after it by its name, as after 2, after po too */
 	expect(&r, NORM_DMY, "1-0-1 tab. daily, po 1-1-1 tab.",
 	       "1, 0, 1 tabletki daily, po 1, 1, 1 tabletki.");
