@@ -114,10 +114,12 @@ long long fs_size(const char *path)
 
 int fs_mkdirs(const char *path, struct err *e)
 {
-	char *p = xstrdup(path);
-	char *s;
+	char *p, *s;
 	int ret = 0;
 
+	if (fs_is_dir(path))
+		return 0;	/* a rebuild's every folder: one stat */
+	p = xstrdup(path);
 	for (s = p + 1; ; s++) {
 		if (*s != '/' && *s != '\0')
 			continue;
@@ -149,6 +151,35 @@ const char *fs_path_base(const char *path)
 	while (n > 0 && path[n - 1] != '/')
 		n--;
 	return path + n;
+}
+
+int fs_list_typed(const char *dir, struct strlist *names,
+		  struct strlist *dirs)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	if (!d)
+		return -1;
+	while ((de = readdir(d)) != NULL) {
+		char *p;
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (de->d_type == DT_DIR) {
+			strlist_push(dirs, de->d_name);
+		} else if (de->d_type != DT_UNKNOWN) {
+			strlist_push(names, de->d_name);
+		} else {	/* a filesystem that does not say: ask */
+			p = xasprintf("%s/%s", dir, de->d_name);
+			strlist_push(fs_is_real_dir(p) ? dirs : names,
+				     de->d_name);
+			free(p);
+		}
+	}
+	closedir(d);
+	strlist_sort(names);
+	strlist_sort(dirs);
+	return 0;
 }
 
 int fs_list(const char *dir, struct strlist *names)

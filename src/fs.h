@@ -36,6 +36,11 @@ const char *fs_path_base(const char *path);
  * sorted; -1 when the folder cannot be opened.
  */
 int fs_list(const char *dir, struct strlist *names);
+/* The same, folders (not links to one) into dirs and the rest into
+ * names, each sorted: from the directory's own entry types, without a
+ * stat per name where the filesystem gives them. */
+int fs_list_typed(const char *dir, struct strlist *names,
+		  struct strlist *dirs);
 /* Copy the rest of in (named src in messages) to out (named dst). */
 int fs_copy_stream(FILE *in, const char *src, FILE *out, const char *dst,
 		   struct err *e);

@@ -22,19 +22,23 @@
 
 static void clean_temps(const char *dir, int depth)
 {
-	struct strlist names = { 0 };
+	struct strlist names = { 0 }, dirs = { 0 };
 	size_t i;
 
-	fs_list(dir, &names);
+	fs_list_typed(dir, &names, &dirs);
 	for (i = 0; i < names.n; i++) {
 		char *p = xasprintf("%s/%s", dir, names.v[i]);
 		if (afile_is_tmpname(names.v[i]))
 			unlink(p);
-		else if (depth < TEMP_DEPTH && fs_is_real_dir(p))
-			clean_temps(p, depth + 1);
+		free(p);
+	}
+	for (i = 0; depth < TEMP_DEPTH && i < dirs.n; i++) {
+		char *p = xasprintf("%s/%s", dir, dirs.v[i]);
+		clean_temps(p, depth + 1);
 		free(p);
 	}
 	strlist_release(&names);
+	strlist_release(&dirs);
 }
 
 void outdir_clean_temps(const char *dir)

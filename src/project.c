@@ -391,19 +391,39 @@ char *project_lexicons_missing(void)
 	return NULL;
 }
 
+/*
+ * A lexicon's real path, or NULL when it is not a file; each path asked
+ * once in a process (a catalogue asks for every guide and language the
+ * same few files, and realpath reads every link of the way).  Borrowed.
+ */
+static const char *real_lexicon(const char *p)
+{
+	static struct strlist asked, real;	/* real: "" for none */
+	char *r;
+	size_t i;
+
+	for (i = 0; i < asked.n; i++)
+		if (!strcmp(asked.v[i], p))
+			return *real.v[i] ? real.v[i] : NULL;
+	r = fs_is_file(p) ? realpath(p, NULL) : NULL;
+	strlist_push(&asked, p);
+	strlist_push(&real, r ? r : "");
+	free(r);
+	return *real.v[i] ? real.v[i] : NULL;
+}
+
 /* Add dir/<name>.pls when it exists and is not a file already listed. */
 static void add_lexicon(struct strlist *files, struct strlist *real,
 			const char *dir, const char *name, size_t n,
 			const char *ext)
 {
 	char *p = xasprintf("%s/%.*s.%s", dir, (int)n, name, ext);
-	char *r = fs_is_file(p) ? realpath(p, NULL) : NULL;
+	const char *r = real_lexicon(p);
 
 	if (r && !strlist_has(real, r)) {
 		strlist_push(files, p);
 		strlist_push(real, r);
 	}
-	free(r);
 	free(p);
 }
 
