@@ -92,7 +92,8 @@ static int zero_led(const char *s, size_t at, char sep, const size_t *n)
 			      (n[1] == 2 && s[at + n[0] + 1] == '0'));
 }
 
-/* Whether the word before at is one of a [date] list. */
+/* Whether the word before at is one of a [date] list: after ("am",
+ * "до"), md_after, md_not_after. */
 static int listed_before(const struct norm *nm, const char *s, size_t at,
 			 const char *key)
 {
@@ -370,12 +371,6 @@ static void say_marked(const struct norm *nm, const struct date *d,
 		 d->year, d->month);
 }
 
-/* Whether the word before at is one of [date] after ("am", "до"). */
-static int after_word(const struct norm *nm, const char *s, size_t at)
-{
-	return norm_after_word(s, at, rules_value(nm->ru, "date", "after"));
-}
-
 /* A year as an ordinal (its last word): the rest as digits, which
  * eSpeak NG says as cardinals, then the ordinal of what is left. */
 static void add_year_ordinal(const struct norm *nm, struct strbuf *said,
@@ -636,7 +631,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
 		return 0;
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
-		after_word(nm, s, at);
+		listed_before(nm, s, at, "after");
 	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
 		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
 	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
@@ -739,7 +734,7 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		       ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
 	if (d.day)
-		say_date(nm, &d, after_word(nm, s, at), m);
+		say_date(nm, &d, listed_before(nm, s, at, "after"), m);
 	else
 		say_marked(nm, &d, m);
 	m->to = d.to;
