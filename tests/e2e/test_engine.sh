@@ -167,10 +167,34 @@ test_sigterm_stops_workers_and_cleans_up() {
 # and let the build end with STATUS (1 unless given; a source is crashed
 # once its first holder is forked, so mid-build); a build that ends
 # first is tried again.
+# A speech process is crashed only while it is stuck writing its samples
+# to a worker stopped for the purpose: killed after its last byte (a
+# short track, or ASan's slow exit) it would change nothing, and on a fast
+# machine that was the most of its short life.
 # build.log has what it said.  Under ASan, LeakSanitizer is off for these
 # builds: a holder or speech process that ends runs it in its _exit, and
 # its tracer, a child of that process, could be taken for a speech
 # process.
+# stuck_speech WORKER HOLDER: stop the worker a moment; the holder's
+# speech process, if it is blocked writing to the worker's pipe (and so
+# has samples left to send), is printed.  The worker goes on once the
+# speech process is crashed, or at once if there is none.
+stuck_speech() {
+	local speech i
+	kill -STOP "$1" 2>/dev/null || return 0
+	speech=$(pgrep -P "$2" | head -1)
+	for i in $(seq 20); do
+		[ -n "$speech" ] || break
+		case $(cat "/proc/$speech/wchan" 2>/dev/null) in
+		*pipe_write*)
+			kill -ABRT "$speech" 2>/dev/null && echo "$speech"
+			break ;;
+		esac
+		sleep 0.01
+	done
+	kill -CONT "$1"
+}
+
 crash() {
 	local what=$1 want=${2:-1} pid worker source holder victim try rc
 	for try in $(seq 30); do
@@ -187,7 +211,10 @@ crash() {
 			[ "$holder" = "$source" ] && holder=
 			[ "$what" = source ] && victim=${holder:+$source}
 			[ "$what" = holder ] && victim=$holder
-			[ "$what" = speech ] && victim=${holder:+$(pgrep -P "$holder" | head -1)}
+			if [ "$what" = speech ]; then
+				victim=${holder:+$(stuck_speech "$worker" "$holder")}
+				[ -n "$victim" ] && break
+			fi
 			[ -n "$victim" ] && kill -ABRT "$victim" 2>/dev/null && break
 			victim=
 		done
