@@ -159,6 +159,28 @@ test_sigterm_stops_workers_and_cleans_up() {
 	run 0 "$AG" build -q
 }
 
+# stuck_speech WORKER HOLDER: stop the worker a moment; the holder's
+# speech process, if it is blocked writing to the worker's pipe (and so
+# has samples left to send), is printed.  The worker goes on once the
+# speech process is crashed, or at once if there is none.
+stuck_speech() {
+	local speech i
+	kill -STOP "$1" 2>/dev/null || return 0
+	speech=$(pgrep -P "$2" | head -1)
+	for i in $(seq 20); do
+		[ -n "$speech" ] || break
+		# wchan names the kernel function it sleeps in; where the
+		# kernel hides it, the system call (1: write on x86-64) tells.
+		case "$(cat "/proc/$speech/wchan" "/proc/$speech/syscall" 2>/dev/null)" in
+		*pipe_write* | 0"1 "*)
+			kill -ABRT "$speech" 2>/dev/null && echo "$speech"
+			break ;;
+		esac
+		sleep 0.01
+	done
+	kill -CONT "$1"
+}
+
 # crash WHAT [STATUS]: start a -j1 build, wait for a process of that kind
 # (worker: the build's child; source: the worker's first child, which
 # forks the holders; holder: a later child of the worker, which holds a
@@ -175,26 +197,6 @@ test_sigterm_stops_workers_and_cleans_up() {
 # builds: a holder or speech process that ends runs it in its _exit, and
 # its tracer, a child of that process, could be taken for a speech
 # process.
-# stuck_speech WORKER HOLDER: stop the worker a moment; the holder's
-# speech process, if it is blocked writing to the worker's pipe (and so
-# has samples left to send), is printed.  The worker goes on once the
-# speech process is crashed, or at once if there is none.
-stuck_speech() {
-	local speech i
-	kill -STOP "$1" 2>/dev/null || return 0
-	speech=$(pgrep -P "$2" | head -1)
-	for i in $(seq 20); do
-		[ -n "$speech" ] || break
-		case $(cat "/proc/$speech/wchan" 2>/dev/null) in
-		*pipe_write*)
-			kill -ABRT "$speech" 2>/dev/null && echo "$speech"
-			break ;;
-		esac
-		sleep 0.01
-	done
-	kill -CONT "$1"
-}
-
 crash() {
 	local what=$1 want=${2:-1} pid worker source holder victim try rc
 	for try in $(seq 30); do
