@@ -31,6 +31,44 @@
     <alias>$1 Mikrogramm</alias>
   </lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>Mikrogramm</alias></lexeme>
+  <!-- Laborwerte: "4 ng/ml" vier Nanogramm pro Milliliter, "2,6 mmol/l",
+       "90 µmol/l" Mikromol pro Liter, "12 g/dl" Gramm pro Deziliter -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ng\b</grapheme>
+    <alias>ein Nanogramm</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 Nanogramm</alias>
+  </lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>Nanogramm</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>ein Mikromol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 Mikromol</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>Mikromol</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
+    <alias>ein Nanomol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 Nanomol</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>Nanomol</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?d[lL]\b</grapheme>
+    <alias>ein Deziliter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 Deziliter</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>Deziliter</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>ein Gramm</alias>
@@ -129,7 +167,7 @@
 
   <!-- "pro": 5 mg/kg ist fünf Milligramm pro Kilogramm -->
   <lexeme><grapheme>/kg</grapheme><alias>pro Kilogramm</alias></lexeme>
-  <lexeme><grapheme>/l</grapheme><alias>pro Liter</alias></lexeme>
+  <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>pro Liter</alias></lexeme>
   <lexeme><grapheme>/Tag</grapheme><alias>pro Tag</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>pro Minute</alias></lexeme>
@@ -139,6 +177,7 @@
     <alias>pro $1 Milliliter</alias>
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>pro Milliliter</alias></lexeme>
+  <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>pro Deziliter</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>pro Quadratmeter</alias></lexeme>
   <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>

@@ -31,6 +31,49 @@
     <alias>$1 micrograms</alias>
   </lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>micrograms</alias></lexeme>
+  <!-- Laboratory values: "4 ng/mL" four nanograms per millilitre, "2.6
+       mmol/L" millimoles per litre, "90 µmol/l", "12 g/dL" grams per
+       decilitre -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ng\b</grapheme>
+    <alias>1 nanogram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 nanograms</alias>
+  </lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>nanograms</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mmol\b</grapheme>
+    <alias>1 millimole</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>1 micromole</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 micromoles</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
+    <alias>1 nanomole</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 nanomoles</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>nanomoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?d[lL]\b</grapheme>
+    <alias>1 decilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 decilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitres</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>1 gram</alias>
@@ -232,7 +275,7 @@
 
   <!-- "per": 5 mg/kg is five milligrams per kilogram -->
   <lexeme><grapheme>/kg</grapheme><alias>per kilogram</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><alias>per litre</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>per litre</alias></lexeme>
   <lexeme><grapheme>/day</grapheme><alias>per day</alias></lexeme>
   <lexeme><grapheme>/week</grapheme><alias>per week</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>per hour</alias></lexeme>
@@ -244,6 +287,7 @@
     <alias>per $1 millilitres</alias>
   </lexeme>
   <lexeme><grapheme>/mL</grapheme><grapheme>/ml</grapheme><alias>per millilitre</alias></lexeme>
+  <lexeme><grapheme>/dL</grapheme><grapheme>/dl</grapheme><alias>per decilitre</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>per square metre</alias></lexeme>
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>

@@ -49,6 +49,76 @@
     <alias>$1 microgramos</alias>
   </lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgramos</alias></lexeme>
+  <!-- Análisis: "4 ng/ml" cuatro nanogramos por mililitro, "2,6 mmol/l",
+       "90 µmol/l" micromoles por litro, "12 g/dl" gramos por decilitro -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ng\b</grapheme>
+    <alias>un nanogramo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?ng\b</grapheme>
+    <alias>veintiún nanogramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?ng\b</grapheme>
+    <alias>$10 y un nanogramos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 nanogramos</alias>
+  </lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>nanogramos</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>un micromol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?(?:µmol|μmol)\b</grapheme>
+    <alias>veintiún micromoles</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>$10 y un micromoles</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 micromoles</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
+    <alias>un nanomol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?nmol\b</grapheme>
+    <alias>veintiún nanomoles</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?nmol\b</grapheme>
+    <alias>$10 y un nanomoles</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 nanomoles</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>nanomoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?d[lL]\b</grapheme>
+    <alias>un decilitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])21 ?d[lL]\b</grapheme>
+    <alias>veintiún decilitros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([3-9])1 ?d[lL]\b</grapheme>
+    <alias>$10 y un decilitros</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 decilitros</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitros</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>un gramo</alias>
@@ -185,7 +255,7 @@
 
   <!-- "por": 5 mg/kg son cinco miligramos por kilogramo -->
   <lexeme><grapheme>/kg</grapheme><alias>por kilogramo</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><alias>por litro</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>por litro</alias></lexeme>
   <lexeme><grapheme>/día</grapheme><alias>al día</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
@@ -195,6 +265,7 @@
     <alias>por cada $1 mililitros</alias>
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>por mililitro</alias></lexeme>
+  <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>por decilitro</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro cuadrado</alias></lexeme>
   <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
   <lexeme><grapheme>/mes</grapheme><alias>al mes</alias></lexeme>

@@ -31,6 +31,45 @@
     <alias>$1 microgrammes</alias>
   </lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgrammes</alias></lexeme>
+  <!-- Analyses : « 4 ng/ml » quatre nanogrammes par millilitre, « 2,6
+       mmol/l », « 90 µmol/l » micromoles par litre, « 12 g/dl » grammes
+       par décilitre -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ng\b</grapheme>
+    <alias>un nanogramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 nanogrammes</alias>
+  </lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>nanogrammes</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>une micromole</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 micromoles</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
+    <alias>une nanomole</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 nanomoles</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>nanomoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?d[lL]\b</grapheme>
+    <alias>un décilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 décilitres</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>décilitres</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>un gramme</alias>
@@ -111,7 +150,7 @@
 
   <!-- « par » : 5 mg/kg, cinq milligrammes par kilogramme -->
   <lexeme><grapheme>/kg</grapheme><alias>par kilogramme</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><alias>par litre</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>par litre</alias></lexeme>
   <lexeme><grapheme>/j</grapheme><grapheme>/jour</grapheme><alias>par jour</alias></lexeme>
   <lexeme><grapheme>/sem.</grapheme><grapheme>/sem</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>par heure</alias></lexeme>
@@ -122,6 +161,7 @@
     <alias>pour $1 millilitres</alias>
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>par millilitre</alias></lexeme>
+  <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>par décilitre</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>par mètre carré</alias></lexeme>
   <lexeme><grapheme>/semaine</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/mois</grapheme><alias>par mois</alias></lexeme>

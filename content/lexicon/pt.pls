@@ -31,6 +31,44 @@
     <alias>$1 microgramas</alias>
   </lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>microgramas</alias></lexeme>
+  <!-- Análises: "4 ng/ml" quatro nanogramas por mililitro, "2,6 mmol/l",
+       "90 µmol/l" micromoles por litro, "12 g/dl" gramas por decilitro -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?ng\b</grapheme>
+    <alias>um nanograma</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 nanogramas</alias>
+  </lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>nanogramas</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µmol|μmol)\b</grapheme>
+    <alias>um micromol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 micromoles</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
+    <alias>um nanomol</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 nanomoles</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>nanomoles</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?d[lL]\b</grapheme>
+    <alias>um decilitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 decilitros</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitros</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>um grama</alias>
@@ -111,7 +149,7 @@
 
   <!-- "por": 5 mg/kg são cinco miligramas por quilograma -->
   <lexeme><grapheme>/kg</grapheme><alias>por quilograma</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><alias>por litro</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>por litro</alias></lexeme>
   <lexeme><grapheme>/dia</grapheme><alias>por dia</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
@@ -121,6 +159,7 @@
     <alias>por $1 mililitros</alias>
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>por mililitro</alias></lexeme>
+  <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>por decilitro</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro quadrado</alias></lexeme>
   <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
   <lexeme><grapheme>/mês</grapheme><alias>por mês</alias></lexeme>

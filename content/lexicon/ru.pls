@@ -50,6 +50,93 @@
     <alias>$1 микрограммов</alias>
   </lexeme>
   <lexeme><grapheme>мкг</grapheme><alias>микрограммов</alias></lexeme>
+  <!-- Анализы: «4 нг/мл» — четыре нанограмма на миллилитр, «2,6 ммоль/л»
+       — миллимоля на литр, «90 мкмоль/л», «12 г/дл» — граммов на децилитр -->
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?нг\b</grapheme>
+    <alias>$1 нанограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?нг\b</grapheme>
+    <alias>$1 нанограмм</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?нг\b</grapheme>
+    <alias>$1 нанограмма</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?нг\b</grapheme>
+    <alias>$1 нанограммов</alias>
+  </lexeme>
+  <lexeme><grapheme>нг</grapheme><alias>нанограммов</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?ммоль\b</grapheme>
+    <alias>$1 миллимоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?ммоль\b</grapheme>
+    <alias>$1 миллимоль</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?ммоль\b</grapheme>
+    <alias>$1 миллимоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?ммоль\b</grapheme>
+    <alias>$1 миллимолей</alias>
+  </lexeme>
+  <lexeme><grapheme>ммоль</grapheme><alias>миллимолей</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?мкмоль\b</grapheme>
+    <alias>$1 микромоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?мкмоль\b</grapheme>
+    <alias>$1 микромоль</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?мкмоль\b</grapheme>
+    <alias>$1 микромоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?мкмоль\b</grapheme>
+    <alias>$1 микромолей</alias>
+  </lexeme>
+  <lexeme><grapheme>мкмоль</grapheme><alias>микромолей</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?нмоль\b</grapheme>
+    <alias>$1 наномоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?нмоль\b</grapheme>
+    <alias>$1 наномоль</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?нмоль\b</grapheme>
+    <alias>$1 наномоля</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?нмоль\b</grapheme>
+    <alias>$1 наномолей</alias>
+  </lexeme>
+  <lexeme><grapheme>нмоль</grapheme><alias>наномолей</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?дл\b</grapheme>
+    <alias>$1 децилитра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?дл\b</grapheme>
+    <alias>$1 децилитр</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?дл\b</grapheme>
+    <alias>$1 децилитра</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?дл\b</grapheme>
+    <alias>$1 децилитров</alias>
+  </lexeme>
+  <lexeme><grapheme>дл</grapheme><alias>децилитров</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+[.,]\d+) ?кг\b</grapheme>
     <alias>$1 килограмма</alias>
@@ -288,6 +375,7 @@
     <alias>на $1 миллилитров</alias>
   </lexeme>
   <lexeme><grapheme>/мл</grapheme><alias>на миллилитр</alias></lexeme>
+  <lexeme><grapheme>/дл</grapheme><alias>на децилитр</alias></lexeme>
   <lexeme><grapheme>/кг</grapheme><alias>на килограмм</alias></lexeme>
   <lexeme><grapheme>/л</grapheme><alias>на литр</alias></lexeme>
   <lexeme><grapheme>/м²</grapheme><grapheme>/м2</grapheme><alias>на квадратный метр</alias></lexeme>
