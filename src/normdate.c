@@ -603,6 +603,30 @@ static int days_after(const struct norm *nm, struct strbuf *said, long v,
 }
 
 /*
+ * The noun after an ordinal, lowercased so that eSpeak NG reads no
+ * sentence's start before it; an abbreviation in capitals ("OG") letter
+ * by letter ("o g"), since lowercased it is a word ("og", "ok").
+ */
+static void ordinal_noun(struct strbuf *said, const char *s, size_t n)
+{
+	char *low = utf8_lower(s, n);
+	size_t i, k, upper = 0, letters = 0;
+
+	for (i = 0; i < n; i += k, letters++)
+		upper += (size_t)utf8_is_upper(utf8_char(s, n, i, &k));
+	if (letters < 2 || upper < letters) {
+		strbuf_addstr(said, low);
+	} else {
+		for (i = 0; i < n; i += k) {
+			utf8_char(low, strlen(low), i, &k);
+			strbuf_addf(said, "%s%.*s", i ? " " : "", (int)k,
+				    low + i);
+		}
+	}
+	free(low);
+}
+
+/*
  * "3. Tag": an ordinal that eSpeak NG says when the noun after it is
  * not read as a sentence's start; "1.-3. Tag", a range of them, with
  * the language's word for a range ("1. bis 3. tag", "vom ersten bis
@@ -612,10 +636,9 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
 	const char *nouns, *to;
-	size_t n, p, w, r = 0;
+	size_t n, p, w, k, r = 0;
 	long v, v2 = 0;
 	int after;
-	char *low;
 
 	if ((v = norm_digits(s, len, at, &n)) < 0 || at + n + 2 > len ||
 	    s[at + n] != '.' ||
@@ -626,8 +649,8 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 		p += r;
 	if (p >= len || s[p] != ' ')
 		return 0;
-	for (w = ++p; w < len && !norm_word_ends(s, len, w); w++)
-		;
+	for (w = ++p; w < len && !norm_word_ends(s, len, w); w += k)
+		utf8_char(s, len, w, &k);
 	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
 		return 0;
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
@@ -635,13 +658,12 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
 		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
 	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
-		low = utf8_lower(s + p, w - p);
 		strbuf_reset(&m->said);
 		if (r)
-			strbuf_addf(&m->said, "%ld. %s %ld. %s", v, to, v2, low);
+			strbuf_addf(&m->said, "%ld. %s %ld. ", v, to, v2);
 		else
-			strbuf_addf(&m->said, "%ld. %s", v, low);
-		free(low);
+			strbuf_addf(&m->said, "%ld. ", v);
+		ordinal_noun(&m->said, s + p, w - p);
 	}
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(p - 1 - at), s + at);
 	m->to = w;

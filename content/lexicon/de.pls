@@ -168,7 +168,7 @@
   <!-- "pro": 5 mg/kg ist fünf Milligramm pro Kilogramm -->
   <lexeme><grapheme>/kg</grapheme><alias>pro Kilogramm</alias></lexeme>
   <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>pro Liter</alias></lexeme>
-  <lexeme><grapheme>/Tag</grapheme><alias>pro Tag</alias></lexeme>
+  <lexeme><grapheme>/Tag</grapheme><grapheme>/d</grapheme><alias>pro Tag</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>pro Minute</alias></lexeme>
   <!-- Saft: 120 mg/5 ml sind "120 Milligramm pro 5 Milliliter"; 75 mg/m² -->
@@ -242,6 +242,7 @@
   <lexeme><grapheme>Std.</grapheme><alias>Stunden</alias></lexeme>
   <lexeme><grapheme>Min.</grapheme><alias>Minuten</alias></lexeme>
   <lexeme><grapheme>Nr.</grapheme><alias>Nummer</alias></lexeme>
+  <lexeme><grapheme>Zi.</grapheme><grapheme>Zi.-Nr.</grapheme><alias>Zimmer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
   <!-- Mit einer Zahl ("1 Std.", "nach 1 Std.", "20 Trpf.") sagt sie

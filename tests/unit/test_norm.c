@@ -359,6 +359,14 @@ static void test_dates(void **state)
 	       "vom ersten bis dritten Tag, 1. bis 3. tag, vom dritten Tag, "
 	       "vom 1. bis 4. tag, 1.-3. Woche");
 	rules_release(&r);
+	/* an abbreviation in capitals letter by letter: lowercased, "og"
+	 * is a word ("ok"); one capital and the rest small is a noun */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\n[ordinal]\nnouns = OG, \xc3\x9cG, "
+			      "Tag, \xc3\x9c" "bung\n", NULL), 0);
+	expect(&r, NORM_DMY, "Haus B, 2. OG; 3. \xc3\x9cG; 4. Tag; 5. \xc3\x9c" "bung",
+	       "Haus B, 2. o g; 3. \xc3\xbc g; 4. tag; 5. \xc3\xbc" "bung");
+	rules_release(&r);
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
 			      "h, i, j, k, l\n[ordinal]\nnouns = Tag\n", NULL),
 			 0);
