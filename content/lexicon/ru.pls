@@ -348,7 +348,10 @@
   <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
   <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>
+  <lexeme><grapheme>по тел.</grapheme><alias>по телефону</alias></lexeme>
   <lexeme><grapheme>тел.</grapheme><alias>телефон</alias></lexeme>
+  <lexeme><grapheme>каб.</grapheme><alias>кабинет</alias></lexeme>
+  <lexeme><grapheme>корп.</grapheme><alias>корпус</alias></lexeme>
   <lexeme><grapheme>д-р</grapheme><alias>доктор</alias></lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Russian names, so that the voice need not switch to English. -->
