@@ -56,6 +56,32 @@
     <alias>$1 دَرَجَة مِئَوِيَّة</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>°م</grapheme><alias>دَرَجَة مِئَوِيَّة</alias></lexeme>
+  <!-- Laboratory values: 2.6 mmol/L, 90 µmol/L, 4 ng/mL, 12 g/dL -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:مليمول|ملمول|mmol)\b</grapheme>
+    <alias>$1 مِلِّيمُول</alias>
+  </lexeme>
+  <lexeme><grapheme>مليمول</grapheme><grapheme>ملمول</grapheme><grapheme>mmol</grapheme><alias>مِلِّيمُول</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:ميكرومول|µmol|μmol)\b</grapheme>
+    <alias>$1 مِيكْرُومُول</alias>
+  </lexeme>
+  <lexeme><grapheme>ميكرومول</grapheme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>مِيكْرُومُول</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:نانومول|nmol)\b</grapheme>
+    <alias>$1 نانُومُول</alias>
+  </lexeme>
+  <lexeme><grapheme>نانومول</grapheme><grapheme>nmol</grapheme><alias>نانُومُول</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:نانوغرام|نغ|ng)\b</grapheme>
+    <alias>$1 نانُوغْرام</alias>
+  </lexeme>
+  <lexeme><grapheme>نانوغرام</grapheme><grapheme>ng</grapheme><alias>نانُوغْرام</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:دل|d[lL])\b</grapheme>
+    <alias>$1 دِيسِيلِتْر</alias>
+  </lexeme>
+  <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>دِيسِيلِتْر</alias></lexeme>
   <lexeme><grapheme>%</grapheme><grapheme>٪</grapheme><alias>في المِئَة</alias></lexeme>
   <!-- "per": 10 mg/kg is "لِكُلِّ كِيلُوغْرام" (eSpeak NG read the slash in
        English); 120 mg/5 ml "لِكُلِّ 5 مِلِّيلِتْر"; /يوم "فِي اليَوْم" -->
@@ -65,7 +91,8 @@
   </lexeme>
   <lexeme><grapheme>/كغ</grapheme><grapheme>/kg</grapheme><alias>لِكُلِّ كِيلُوغْرام</alias></lexeme>
   <lexeme><grapheme>/مل</grapheme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>لِكُلِّ مِلِّيلِتْر</alias></lexeme>
-  <lexeme><grapheme>/ل</grapheme><grapheme>/L</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
+  <lexeme><grapheme>/ل</grapheme><grapheme>/لتر</grapheme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
+  <lexeme><grapheme>/دل</grapheme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>لِكُلِّ دِيسِيلِتْر</alias></lexeme>
   <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبَّع</alias></lexeme>
   <lexeme><grapheme>/يوم</grapheme><grapheme>/اليوم</grapheme><alias>فِي اليَوْم</alias></lexeme>
   <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَّاعَة</alias></lexeme>

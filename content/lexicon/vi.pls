@@ -56,6 +56,30 @@
     <alias>$1 độ xê</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>độ xê</alias></lexeme>
+  <!-- Xét nghiệm: 2,6 mmol/l, 90 µmol/l, 4 ng/ml ("ng" chỉ sau một số), 12 g/dl -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mmol\b</grapheme>
+    <alias>$1 mi li mon</alias>
+  </lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>mi li mon</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:µmol|μmol)\b</grapheme>
+    <alias>$1 mi cờ rô mon</alias>
+  </lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>mi cờ rô mon</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?nmol\b</grapheme>
+    <alias>$1 na nô mon</alias>
+  </lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>na nô mon</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?ng\b</grapheme>
+    <alias>$1 na nô gam</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?d[lL]\b</grapheme>
+    <alias>$1 đề xi lít</alias>
+  </lexeme>
   <!-- Huyết áp: 140/90 mmHg là "140 trên 90" -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?mmHg\b</grapheme>
@@ -75,6 +99,8 @@
   <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
   <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>
   <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>trên lít</alias></lexeme>
+  <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>trên mi li lít</alias></lexeme>
+  <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>trên đề xi lít</alias></lexeme>
 
   <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
   <lexeme regex="true">
@@ -105,6 +131,7 @@
   <lexeme><grapheme>ThS.</grapheme><alias>thạc sĩ</alias></lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), respelled in Vietnamese syllables. -->
+  <lexeme><grapheme>canxi</grapheme><grapheme>Canxi</grapheme><alias>can xi</alias></lexeme>
   <lexeme><grapheme>paracetamol</grapheme><alias>pa ra xê ta môn</alias></lexeme>
   <lexeme><grapheme>ibuprofen</grapheme><alias>i bu pờ rô phen</alias></lexeme>
   <lexeme><grapheme>aspirin</grapheme><alias>át pi rin</alias></lexeme>

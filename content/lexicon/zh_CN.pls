@@ -16,7 +16,8 @@
   <!-- "每"：10 mg/kg 是"十毫克每千克"（斜杠被读成英语 slash） -->
   <lexeme><grapheme>/kg</grapheme><grapheme>/千克</grapheme><alias>每千克</alias></lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><grapheme>/毫升</grapheme><alias>每毫升</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
+  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
+  <lexeme><grapheme>/dL</grapheme><grapheme>/dl</grapheme><grapheme>/分升</grapheme><alias>每分升</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>每平方米</alias></lexeme>
   <lexeme><grapheme>/天</grapheme><grapheme>/日</grapheme><grapheme>/d</grapheme><alias>每天</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><grapheme>/小时</grapheme><alias>每小时</alias></lexeme>
@@ -29,6 +30,11 @@
   <lexeme><grapheme>mm</grapheme><alias>毫米</alias></lexeme>
   <lexeme><grapheme>min</grapheme><alias>分钟</alias></lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>毫米汞柱</alias></lexeme>
+  <lexeme><grapheme>mmol</grapheme><alias>毫摩尔</alias></lexeme>
+  <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>微摩尔</alias></lexeme>
+  <lexeme><grapheme>nmol</grapheme><alias>纳摩尔</alias></lexeme>
+  <lexeme><grapheme>ng</grapheme><alias>纳克</alias></lexeme>
+  <lexeme><grapheme>dL</grapheme><grapheme>dl</grapheme><alias>分升</alias></lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;=\d)g\b</grapheme>
