@@ -220,30 +220,63 @@ static int chained(const struct walk *wk, size_t at)
 	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
 }
 
-/* "1-2", "5-10 mg", "8:00-9:00", "½-1": the left end (it, or a plain
- * number at at) joined to its right end with the language's word. */
+/*
+ * The bytes of the letters that a range's right end at w[at] repeats
+ * from before its left end at w[from]: "T" of "T4-T6" (the spine's
+ * vertebrae, "Th4-Th6"), 1 to 3 ASCII letters that begin a word; 0 when
+ * none, or when they differ.
+ */
+static int ascii_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
+{
+	size_t p = from, n;
+
+	while (p > 0 && from - p < 3 && ascii_letter(wk->w[p - 1]))
+		p--;
+	n = from - p;
+	if (!n || (p > 0 && (ascii_letter(wk->w[p - 1]) ||
+			     (wk->w[p - 1] >= '0' && wk->w[p - 1] <= '9'))) ||
+	    at + n >= wk->len || memcmp(wk->w + p, wk->w + at, n) ||
+	    !digit_first(wk, at + n))
+		return 0;
+	return n;
+}
+
+/* "1-2", "5-10 mg", "8:00-9:00", "½-1", "T4-T6": the left end (it, or a
+ * plain number at at) joined to its right end with the language's word. */
 static int range(struct walk *wk, size_t at, struct item *it, int have)
 {
 	const char *to = norm_range_word(wk->nm);
 	struct strbuf said = STRBUF_INIT;
 	struct lexicon_entry *ent;
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
-	size_t j, end;
+	size_t j, k, end;
 
 	if (!to || left == at || chained(wk, at) ||
 	    (!digit_first(wk, at) &&	/* "½-1": a fraction's sign */
 	     !(have && !strcmp(it->cls, NORM_FRACTION))) ||
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
 				       && strcmp(it->cls, NORM_FRACTION)) ||
-	    !(j = norm_range_joint(wk->nm, wk->w, wk->len, left)))
+	    !(j = norm_joint(wk->w, wk->len, left)))
+		return 0;
+	k = same_prefix(wk, at, left + j);
+	if (!digit_first(wk, left + j + k))
 		return 0;
 	if (have)
 		strbuf_add(&said, it->said.buf, it->said.len);
 	else
 		strbuf_add(&said, wk->w + at, left - at);
 	strbuf_addf(&said, " %s ", to);
+	if (k) {
+		strbuf_add(&said, wk->w + left + j, k);
+		strbuf_addch(&said, ' ');
+	}
 	/* "1-0-1-0-1", "10-0-10": a third number, so no range */
-	if (!(end = range_end(wk, left + j, &said, &ent)) ||
+	if (!(end = range_end(wk, left + j + k, &said, &ent)) ||
 	    norm_range_joint(wk->nm, wk->w, wk->len, end)) {
 		strbuf_release(&said);
 		return 0;
