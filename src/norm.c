@@ -701,15 +701,48 @@ static int whole_before(const char *s, size_t len, size_t at)
 	return k < j && !(k && strchr("/.,:", s[k - 1]));
 }
 
+/*
+ * "grade 3/4", "week 1/2": after a word of [fraction] not_after, two
+ * numbers and a slash are one or the other, not a fraction: "3 or 4"
+ * with [fraction] or, else left to eSpeak NG.  1 when said, -1 when
+ * left, 0 when not after such a word.
+ */
+static int either(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	const char *words = rules_value(nm->ru, "fraction", "not_after");
+	const char *or = rules_value(nm->ru, "fraction", "or");
+	size_t a, b, k, n;
+
+	if (!words || norm_digits(s, len, at, &a) < 0 || at + a >= len ||
+	    s[at + a] != '/' || norm_digits(s, len, at + a + 1, &b) < 0 ||
+	    !norm_after_word(s, at, words))
+		return 0;
+	k = at + a + 1 + b;
+	if (!or || (k < len && (s[k] == '/' || utf8_digit(s, len, k, &n) >= 0)))
+		return -1;
+	strbuf_addf(&m->said, "%.*s %s %.*s", (int)a, s + at, or, (int)b,
+		    s + at + a + 1);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(k - at), s + at);
+	m->to = k;
+	m->cls = NORM_FRACTION;
+	return 1;
+}
+
 int norm_fraction_key(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct norm_match *m, char *key, size_t keysz)
 {
 	const struct rule *r = NULL;
 	char frac[40], mixed[48];
 	size_t w = 0, end;
+	int e;
 
 	if (!nm || !nm->ru)
 		return 0;
+	if ((e = either(nm, s, len, at, m))) {
+		snprintf(key, keysz, "%s", "");	/* no key: no fraction */
+		return e > 0;
+	}
 	/* a whole number, a space or hyphen, a fraction: "1 1/2", "1-1/2"
 	 * (not a range: it would end below where it begins); "1½".  Its
 	 * own key first ("1 1/2 = eineinhalb"), then {n}'s. */

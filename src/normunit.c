@@ -259,7 +259,7 @@ static int fraction_unit(const struct norm *nm, const char *s, size_t len,
 	size_t g, k = 0, end = 0, count;
 
 	if (norm_fraction_key(nm, s, len, at, &fm, frac, sizeof(frac)) &&
-	    fm.said.len < sizeof(x.said)) {
+	    *frac && fm.said.len < sizeof(x.said)) {
 		memcpy(x.said, fm.said.buf, fm.said.len);
 		x.said[fm.said.len] = '\0';
 		g = norm_gap(s, len, fm.to);

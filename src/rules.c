@@ -49,6 +49,7 @@ static const struct {
 	{ "letters", "capital_nouns", YESNO },
 	{ "letters", NULL, LETTER_KEY },
 	{ "symbols", NULL, SYMBOL_KEY },
+	{ "fraction", "not_after", LIST }, { "fraction", "or", TEXT },
 	{ "fraction", NULL, FRACTION_KEY },
 	{ "address", "dot", TEXT }, { "address", "at", TEXT },
 	{ "address", "dash", TEXT }, { "address", "slash", TEXT },

@@ -438,6 +438,20 @@ static void test_fractions(void **state)
 	expect(&r, NORM_DMY, "11/2 1/25 01/02 0.1/2 1/2b 1/5",
 	       "11/2 1/25 the first of February 0.1/2 1/2b 1/5");
 	expect(&r, NORM_DMY, "on 1/2/2026", "on the first of February 2026");
+	rules_release(&r);
+	/* after a word of not_after, one number or the other ("grade 3/4",
+	 * case aside); left as written with no "or", and a date stays */
+	assert_int_equal(load(&r, &e, en, "[fraction]\nnot_after = grade, "
+			      "week\nor = or\n"), 0);
+	expect(&r, NORM_DMY, "Grade 3/4, week 1/2, 3/4 cup, week 1/2/2026",
+	       "Grade 3 or 4, week 1 or 2, three quarters cup, week the "
+	       "first of February 2026");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, "[fraction]\nnot_after = grade\n"),
+			 0);
+	expect(&r, NORM_DMY, "grade 3/4, 3/4", "grade 3/4, three quarters");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, NULL), 0);
 	/* a whole number before a fraction with no {n} key: not said as
 	 * "1 three quarters" */
 	expect(&r, NORM_DMY, "1 3/4 cups", "1 3/4 cups");
