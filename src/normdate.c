@@ -610,15 +610,15 @@ static int days_after(const struct norm *nm, struct strbuf *said, long v,
 static void ordinal_noun(struct strbuf *said, const char *s, size_t n)
 {
 	char *low = utf8_lower(s, n);
-	size_t i, k, upper = 0, letters = 0;
+	size_t i, k, upper = 0, letters = 0, lowlen = strlen(low);
 
 	for (i = 0; i < n; i += k, letters++)
 		upper += (size_t)utf8_is_upper(utf8_char(s, n, i, &k));
 	if (letters < 2 || upper < letters) {
 		strbuf_addstr(said, low);
-	} else {
-		for (i = 0; i < n; i += k) {
-			utf8_char(low, strlen(low), i, &k);
+	} else {	/* lowercased, a letter may take more bytes */
+		for (i = 0; i < lowlen; i += k) {
+			utf8_char(low, lowlen, i, &k);
 			strbuf_addf(said, "%s%.*s", i ? " " : "", (int)k,
 				    low + i);
 		}
