@@ -542,7 +542,8 @@ static int time_follows(const char *s, size_t len, size_t p)
  * "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone, and a short
  * form before a date ("Tue 3 March": "Tue" is "too" to the voice), a
  * time with its minutes ("сб 9:00", "Sun 9:30") or written with a
- * capital before a time ("Sat 10am": not "I sat 10 minutes").
+ * capital before a time ("Sat 10am": not "I sat 10 minutes").  Never
+ * after a word of [date] weekday_not_after.
  */
 static int weekday(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
@@ -551,8 +552,8 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	int a1, a2, w1 = weekday_at(nm, s, len, at, &n, &a1), w2 = 0, t = 0;
 	const char *to = norm_range_word(nm);
 
-	if (!w1)
-		return 0;
+	if (!w1 || listed_before(nm, s, at, "weekday_not_after"))
+		return 0;	/* Vietnamese "đốt sống T4": a vertebra */
 	p = at + n;
 	if (to && p < len && (s[p] == '-' || !strncmp(s + p, "\xe2\x80\x93", 3)))
 		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,

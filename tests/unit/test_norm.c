@@ -513,6 +513,13 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "sun 9:30, mon 10.30 pm, sat 10 pm, sat 10am",
 	       "Sunday 9:30, Monday 10.30 pm, sat 10 pm, sat 10am");
 	rules_release(&r);
+	/* never after a word of weekday_not_after (Vietnamese "đốt sống
+	 * T4-T6": vertebrae, not Wednesday to Friday) */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_not_after = "
+			      "vertebrae, level\n"), 0);
+	expect(&r, NORM_DMY, "vertebrae Mon-Fri, level Mon-Fri, open Mon-Fri",
+	       "vertebrae Mon-Fri, level Mon-Fri, open Monday to Friday");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
