@@ -69,6 +69,16 @@
     <alias>$1 Deziliter</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>Deziliter</alias></lexeme>
+  <!-- Strahlentherapie: "20 Gy" zwanzig Gray -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Gy\b</grapheme>
+    <alias>ein Gray</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 Gray</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>Gray</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>ein Gramm</alias>

@@ -74,6 +74,12 @@
     <alias>$1 decilitres</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitres</alias></lexeme>
+  <!-- Radiotherapy: "20 Gy in 5 fractions" is 20 gray -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 gray</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>gray</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>1 gram</alias>
@@ -149,7 +155,7 @@
   </lexeme>
   <!-- A dose written without its leading zero: ".5 ml" is 0.5, not "dot five" -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\w.,])\.(\d+)(?![\d.,])</grapheme>
+    <grapheme>(?&lt;![\w.,])\.(\d+)(?![\d,]|\.\d)</grapheme>
     <alias>0.$1</alias>
   </lexeme>
   <!-- Short forms eSpeak NG spells or misreads: "mins" (minz), "hrs" (H R
@@ -305,21 +311,22 @@
   </lexeme>
   <!-- A telephone extension, "ext. 5678" or "x5678", digit by digit (not
        "five thousand six hundred", nor "5678 times"); "x" only joined to
-       four or five digits, so "3 x 250 mg" and "x2" keep their "times" -->
+       four or five digits, so "3 x 250 mg" and "x2" keep their "times";
+       a sentence's full stop may follow ("ext. 4521."), a decimal may not -->
   <lexeme regex="true">
-    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(?![\d,]|\.\d)</grapheme>
     <alias>extension $1 $2 $3</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <grapheme>\b(?:[Ee]xt|[Ee]xtn|[Ee]xtension)\.? ?(\d)(\d)(\d)(\d)(?![\d,]|\.\d)</grapheme>
     <alias>extension $1 $2 $3 $4</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>\b(?:[Ee]xt\.? ?|[Ee]xtn\.? ?|[Ee]xtension ?|x)(\d)(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <grapheme>\b(?:[Ee]xt\.? ?|[Ee]xtn\.? ?|[Ee]xtension ?|x)(\d)(\d)(\d)(\d)(\d)(?![\d,]|\.\d)</grapheme>
     <alias>extension $1 $2 $3 $4 $5</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>\bx(\d)(\d)(\d)(\d)(?![\d.,])</grapheme>
+    <grapheme>\bx(\d)(\d)(\d)(\d)(?![\d,]|\.\d)</grapheme>
     <alias>extension $1 $2 $3 $4</alias>
   </lexeme>
   <!-- a maximum: 8 tablets/24 hours, "per 24 hours" (12, 24, 48, 72 only:
@@ -382,6 +389,15 @@
   </lexeme>
 
   <!-- Abbreviations, said in full (and their full stop is no sentence end) -->
+  <!-- "See p. 12", "pp. 12-14": page, pages -->
+  <lexeme regex="true">
+    <grapheme>\bp\. ?(?=\d)</grapheme>
+    <alias>page </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bpp\. ?(?=\d)</grapheme>
+    <alias>pages </alias>
+  </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
   <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>

@@ -119,6 +119,16 @@
     <alias>$1 decilitros</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitros</alias></lexeme>
+  <!-- Radioterapia: "20 Gy" veinte grays, "1 Gy" un gray -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Gy\b</grapheme>
+    <alias>un gray</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 grays</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>grays</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>un gramo</alias>

@@ -70,6 +70,16 @@
     <alias>$1 décilitres</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>décilitres</alias></lexeme>
+  <!-- Radiothérapie : « 20 Gy » vingt grays, « 1 Gy » un gray -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Gy\b</grapheme>
+    <alias>un gray</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 grays</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>grays</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>un gramme</alias>

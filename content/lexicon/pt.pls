@@ -69,6 +69,16 @@
     <alias>$1 decilitros</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitros</alias></lexeme>
+  <!-- Radioterapia: "20 Gy" vinte grays, "1 Gy" um gray -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?Gy\b</grapheme>
+    <alias>um gray</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 grays</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>grays</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>um grama</alias>

@@ -137,6 +137,23 @@
     <alias>$1 децилитров</alias>
   </lexeme>
   <lexeme><grapheme>дл</grapheme><alias>децилитров</alias></lexeme>
+  <!-- Лучевая терапия: «20 Гр» — двадцать грей, «2 Гр» — два грея -->
+  <lexeme regex="true">
+    <grapheme>(\d+[.,]\d+) ?(?:Гр|Gy)\b</grapheme>
+    <alias>$1 грея</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?(?:Гр|Gy)\b</grapheme>
+    <alias>$1 грей</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?(?:Гр|Gy)\b</grapheme>
+    <alias>$1 грея</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?(?:Гр|Gy)\b</grapheme>
+    <alias>$1 грей</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+[.,]\d+) ?кг\b</grapheme>
     <alias>$1 килограмма</alias>

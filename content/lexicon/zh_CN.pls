@@ -35,6 +35,7 @@
   <lexeme><grapheme>nmol</grapheme><alias>纳摩尔</alias></lexeme>
   <lexeme><grapheme>ng</grapheme><alias>纳克</alias></lexeme>
   <lexeme><grapheme>dL</grapheme><grapheme>dl</grapheme><alias>分升</alias></lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>戈瑞</alias></lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;=\d)g\b</grapheme>
