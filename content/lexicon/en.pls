@@ -444,6 +444,19 @@
     <grapheme>\bq(\d{1,2}) ?h\b</grapheme>
     <alias>every $1 hours</alias>
   </lexeme>
+  <!-- "q3w", "q3 weeks", "q3-4 weeks" (a range: "every 3 to 4 weeks") -->
+  <lexeme regex="true">
+    <grapheme>\bq(\d{1,2}) ?(?:w|wk|wks|weeks)\b</grapheme>
+    <alias>every $1 weeks</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bq(\d{1,2})[-–](\d{1,2}) ?(?:w|wk|wks|weeks)\b</grapheme>
+    <alias>every $1 to $2 weeks</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bq(\d{1,2})[-–](\d{1,2}) ?(?:h|hr|hrs|hours)\b</grapheme>
+    <alias>every $1 to $2 hours</alias>
+  </lexeme>
 
   <!-- A prescription's Latin after a dose, as the label means it: "1
        tablet BD" is "1 tablet twice a day" (eSpeak NG spells "B D"),
