@@ -370,6 +370,28 @@
   <lexeme><grapheme>каб.</grapheme><alias>кабинет</alias></lexeme>
   <lexeme><grapheme>корп.</grapheme><alias>корпус</alias></lexeme>
   <lexeme><grapheme>д-р</grapheme><alias>доктор</alias></lexeme>
+  <!-- Позвонки латинскими буквами, как их пишут врачи: «Th4» тэ-аш 4,
+       «L1» эль 1, «C5» цэ 5, «S1» эс 1 (eSpeak NG читал их по-английски) -->
+  <lexeme regex="true">
+    <grapheme>\bTh(\d{1,2})\b</grapheme>
+    <alias>тэ аш $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bT(\d{1,2})\b</grapheme>
+    <alias>тэ $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bL(\d{1,2})\b</grapheme>
+    <alias>эль $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bC(\d{1,2})\b</grapheme>
+    <alias>цэ $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bS(\d{1,2})\b</grapheme>
+    <alias>эс $1</alias>
+  </lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Russian names, so that the voice need not switch to English. -->
   <lexeme><grapheme>paracetamol</grapheme><alias>парацетамол</alias></lexeme>
