@@ -356,6 +356,15 @@
   <lexeme><grapheme>núm.</grapheme><alias>número</alias></lexeme>
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>
+  <!-- "2-3 sem.": semanas (solo con su punto, tras un número) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>una semana</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>$1 semanas</alias>
+  </lexeme>
   <!-- "1 comprimido c/8 h": cada 8 horas -->
   <lexeme regex="true">
     <grapheme>\bc/ ?(?=\d)</grapheme>

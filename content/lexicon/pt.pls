@@ -284,6 +284,15 @@
     <grapheme>(\d+) ?comps?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
+  <!-- "2-3 sem.": semanas (só com o ponto, depois de um número) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>uma semana</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>$1 semanas</alias>
+  </lexeme>
   <!-- "de 8/8 h", "de 8/8 horas", "8/8h": a cada 8 horas, dito "de 8 em
        8 horas" (o eSpeak NG diz "oito oito horas"). -->
   <lexeme regex="true">
