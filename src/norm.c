@@ -67,6 +67,19 @@ int norm_capital_nouns(const struct norm *nm)
 	return v && !strcmp(v, "yes");
 }
 
+int norm_starts_sentence(const struct norm *nm, const char *s, size_t len,
+			 size_t at)
+{
+	const char *words = nm && nm->ru ? rules_value(nm->ru, "letters",
+							"sentence_starts")
+			    : NULL;
+	size_t end = at, n;
+
+	while (end < len && !norm_word_ends(s, len, end))
+		end += (utf8_char(s, len, end, &n), n);
+	return words && end > at && rules_find(words, s + at, end - at, 0) >= 0;
+}
+
 long norm_digits(const char *s, size_t len, size_t at, size_t *n)
 {
 	size_t p = at, k;

@@ -142,6 +142,10 @@ char norm_decimal_mark(const struct norm *nm);
  * capital_nouns = yes: German), so that a capital after a dot does not
  * start a sentence. */
 int norm_capital_nouns(const struct norm *nm);
+/* Whether the word at s[at] is one of [letters] sentence_starts: in such
+ * a language, a word that starts a sentence after a dot ("Danach"). */
+int norm_starts_sentence(const struct norm *nm, const char *s, size_t len,
+			 size_t at);
 /* For normdate.c: digits at s[at] as a number; *n their bytes. */
 long norm_digits(const char *s, size_t len, size_t at, size_t *n);
 /* For normdate.c: whether a word ends at `at` (no letter or digit). */

@@ -48,6 +48,7 @@ static const struct {
 	{ "ordinal", "nouns", LIST }, { "ordinal", NULL, ENDING_KEY },
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
 	{ "letters", "capital_nouns", YESNO },
+	{ "letters", "sentence_starts", LIST },
 	{ "letters", NULL, LETTER_KEY },
 	{ "symbols", NULL, SYMBOL_KEY },
 	{ "fraction", "not_after", LIST }, { "fraction", "or", TEXT },

@@ -328,7 +328,8 @@ static int last_sentence_ends(const char *s, size_t len, size_t at)
 /*
  * Whether the dot that ends a written item also ends its sentence: at
  * the text's end, or before a capital where nouns have none ("2 таб.
- * Затем", "le 14.04. Ensuite"; German "2 Tbl. Aspirin" goes on).  Only
+ * Затем", "le 14.04. Ensuite"; German "2 Tbl. Aspirin" goes on), or
+ * before a word of [letters] sentence_starts ("2 Wo. Danach").  Only
  * for the classes whose dot is an abbreviation's after a number; a
  * lexicon's pattern says itself whether it takes the dot ("b.d.").
  */
@@ -339,9 +340,12 @@ static int dot_ends(const struct walk *wk, const struct item *it)
 
 	if (last_sentence_ends(sp->written, sp->written_len, at))
 		return 1;
+	/* a range ends as its right end does: "2-3 Wo." */
 	if (!it->cls || (strcmp(it->cls, NORM_UNIT) &&
 			 strcmp(it->cls, NORM_DATE) &&
-			 strcmp(it->cls, NORM_SCHEDULE)))
+			 strcmp(it->cls, NORM_SCHEDULE) &&
+			 (strcmp(it->cls, NORM_RANGE) || !at ||
+			  sp->written[at - 1] != '.')))
 		return 0;
 	if (at >= sp->written_len || !utf8_is_space(utf8_char(
 		sp->written, sp->written_len, at, &n)))
@@ -349,8 +353,12 @@ static int dot_ends(const struct walk *wk, const struct item *it)
 	while (at < sp->written_len && utf8_is_space(utf8_char(
 		sp->written, sp->written_len, at, &n)))
 		at += n;
-	return at < sp->written_len && !norm_capital_nouns(wk->nm) &&
-	       utf8_is_upper(utf8_char(sp->written, sp->written_len, at, &n));
+	if (at >= sp->written_len ||
+	    !utf8_is_upper(utf8_char(sp->written, sp->written_len, at, &n)))
+		return 0;
+	/* German "2 Tbl. Aspirin" goes on, "2 Wo. Danach" ends */
+	return !norm_capital_nouns(wk->nm) ||
+	       norm_starts_sentence(wk->nm, sp->written, sp->written_len, at);
 }
 
 /* Say an item: a segment, and what said it. */

@@ -297,6 +297,15 @@
     <alias>$1 cuillères à café</alias>
   </lexeme>
   <!-- "5 j" : cinq jours -->
+  <!-- « 2-3 sem. » : semaines (avec son point, après un nombre) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>une semaine</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+) ?sem(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
+    <alias>$1 semaines</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?j\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>1 jour</alias>
