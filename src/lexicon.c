@@ -93,6 +93,29 @@ static void first_bytes(struct lexicon_entry *ent, pcre2_code *re)
 	}
 }
 
+/*
+ * A byte that every match of the pattern holds (PCRE2's "last code
+ * unit", never one of a lookbehind): without it in the text a match can
+ * look at, the pattern is not tried.  Only an ASCII one, and a letter in
+ * either case, since PCRE2 reports [lL] as a caseless l and does not
+ * say so; none for k and s (K is also the Kelvin sign, s the long s).
+ */
+static void last_byte(struct lexicon_entry *ent, pcre2_code *re)
+{
+	uint32_t type = 0, unit;
+
+	ent->last[0] = ent->last[1] = -1;
+	if (pcre2_pattern_info(re, PCRE2_INFO_LASTCODETYPE, &type) ||
+	    type != 1 ||
+	    pcre2_pattern_info(re, PCRE2_INFO_LASTCODEUNIT, &unit) ||
+	    unit >= 0x80 || strchr("kKsS", (int)unit))
+		return;
+	ent->last[0] = ent->last[1] = (int)unit;
+	if (isalpha((int)unit))
+		ent->last[1] = islower((int)unit) ? toupper((int)unit)
+			       : tolower((int)unit);
+}
+
 static int compile(struct lexicon_entry *ent, struct err *e)
 {
 	uint32_t groups;
@@ -120,6 +143,7 @@ static int compile(struct lexicon_entry *ent, struct err *e)
 			      "write the others (?:...)", ent->grapheme, groups,
 			      LEXICON_GROUPS);
 	first_bytes(ent, re);
+	last_byte(ent, re);
 	/*
 	 * No JIT: every match is anchored at its position (PCRE2_ANCHORED
 	 * at match time), which JIT does not support, so pcre2_match runs
@@ -404,6 +428,11 @@ static int match_pattern(struct lexicon_entry *ent, const char *s, size_t len,
 	int rc;
 
 	if (ent->first_known && !(ent->first[c / 8] & (1u << c % 8)))
+		return PCRE2_ERROR_NOMATCH;
+	if (ent->last[0] >= 0 &&
+	    !memchr(s + at, ent->last[0], end - at) &&
+	    (ent->last[1] == ent->last[0] ||
+	     !memchr(s + at, ent->last[1], end - at)))
 		return PCRE2_ERROR_NOMATCH;
 	rc = pcre2_match(ent->re, (PCRE2_SPTR)s, end, at, PCRE2_ANCHORED |
 			 mg->options | (end < len ? PCRE2_NOTEOL : 0),

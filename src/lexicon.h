@@ -27,6 +27,8 @@ struct lexicon_entry {
 	unsigned char first[32];	/* the bytes it can start with (a bit
 					 * each), when first_known */
 	int first_known;
+	int last[2];		/* a byte every match holds (either case of
+				 * a letter), -1 when none is known */
 	const struct pls_lexeme *lx;	/* its alias or phoneme */
 	const char *file;
 	int line;

@@ -167,6 +167,29 @@ static void test_pattern_first_bytes(void **state)
 	lexicon_release(&lx);
 }
 
+/* ... and only where a byte every match holds is in reach: PCRE2 says
+ * [lL] is a caseless l, so either case of a letter will do; a byte in a
+ * lookahead counts, one in a lookbehind is never asked for. */
+static void test_pattern_last_bytes(void **state)
+{
+	struct lexicon lx;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&lx, &e, HEAD
+		"<lexeme regex=\"true\"><grapheme>(\\d+) ?[lL]\\b</grapheme>"
+		"<alias>$1 litres</alias></lexeme>\n"
+		"<lexeme regex=\"true\"><grapheme>(\\d+)(?= ?gtt)</grapheme>"
+		"<alias>$1 drops of</alias></lexeme>\n"
+		"<lexeme regex=\"true\"><grapheme>(?&lt;=for )(\\d+)/7</grapheme>"
+		"<alias>$1 days</alias></lexeme>\n"
+		TAIL, NULL), 0);
+	expect_said(&lx, "3l, 4 m, 2 L", "3 litres, 4 m, 2 litres");
+	expect_said(&lx, "5 gtt, 6 g", "5 drops of gtt, 6 g");
+	expect_said(&lx, "for 5/7, in 5/7", "for 5 days, in 5/7");
+	lexicon_release(&lx);
+}
+
 static void test_later_files_win(void **state)
 {
 	struct lexicon lx;
@@ -274,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_words_case_and_length),
 		cmocka_unit_test(test_patterns),
 		cmocka_unit_test(test_pattern_first_bytes),
+		cmocka_unit_test(test_pattern_last_bytes),
 		cmocka_unit_test(test_later_files_win),
 		cmocka_unit_test(test_chinese_without_spaces),
 		cmocka_unit_test(test_bad_lexicons),
