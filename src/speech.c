@@ -220,17 +220,17 @@ static int chained(const struct walk *wk, size_t at)
 	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
 }
 
+static int ascii_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 /*
  * The bytes of the letters that a range's right end at w[at] repeats
  * from before its left end at w[from]: "T" of "T4-T6" (the spine's
  * vertebrae, "Th4-Th6"), 1 to 3 ASCII letters that begin a word; 0 when
  * none, or when they differ.
  */
-static int ascii_letter(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
 {
 	size_t p = from, n;
