@@ -165,7 +165,7 @@ int fs_list_typed(const char *dir, struct strlist *names,
 		char *p;
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
-		if (de->d_type == DT_DIR) {
+		if (dirs == names || de->d_type == DT_DIR) {
 			strlist_push(dirs, de->d_name);
 		} else if (de->d_type != DT_UNKNOWN) {
 			strlist_push(names, de->d_name);
@@ -178,23 +178,14 @@ int fs_list_typed(const char *dir, struct strlist *names,
 	}
 	closedir(d);
 	strlist_sort(names);
-	strlist_sort(dirs);
+	if (dirs != names)
+		strlist_sort(dirs);
 	return 0;
 }
 
 int fs_list(const char *dir, struct strlist *names)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-
-	if (!d)
-		return -1;
-	while ((de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
-			strlist_push(names, de->d_name);
-	closedir(d);
-	strlist_sort(names);
-	return 0;
+	return fs_list_typed(dir, names, names);
 }
 
 int fs_copy_stream(FILE *in, const char *src, FILE *out, const char *dst,

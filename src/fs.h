@@ -38,7 +38,8 @@ const char *fs_path_base(const char *path);
 int fs_list(const char *dir, struct strlist *names);
 /* The same, folders (not links to one) into dirs and the rest into
  * names, each sorted: from the directory's own entry types, without a
- * stat per name where the filesystem gives them. */
+ * stat per name where the filesystem gives them.  With dirs the same
+ * list as names, fs_list. */
 int fs_list_typed(const char *dir, struct strlist *names,
 		  struct strlist *dirs);
 /* Copy the rest of in (named src in messages) to out (named dst). */
