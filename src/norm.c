@@ -51,6 +51,15 @@ int norm_word_ends(const char *s, size_t len, size_t at)
 		     UTF8_UNSPACED;
 }
 
+size_t norm_word_end(const char *s, size_t len, size_t at)
+{
+	size_t n;
+
+	while (at < len && !norm_word_ends(s, len, at))
+		at += (utf8_char(s, len, at, &n), n);
+	return at;
+}
+
 char norm_decimal_mark(const struct norm *nm)
 {
 	const char *mark = nm->ru ? rules_value(nm->ru, "digits", "decimal")
@@ -73,10 +82,8 @@ int norm_starts_sentence(const struct norm *nm, const char *s, size_t len,
 	const char *words = nm && nm->ru ? rules_value(nm->ru, "letters",
 							"sentence_starts")
 			    : NULL;
-	size_t end = at, n;
+	size_t end = norm_word_end(s, len, at);
 
-	while (end < len && !norm_word_ends(s, len, end))
-		end += (utf8_char(s, len, end, &n), n);
 	return words && end > at && rules_find(words, s + at, end - at, 0) >= 0;
 }
 

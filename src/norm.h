@@ -150,6 +150,8 @@ int norm_starts_sentence(const struct norm *nm, const char *s, size_t len,
 long norm_digits(const char *s, size_t len, size_t at, size_t *n);
 /* For normdate.c: whether a word ends at `at` (no letter or digit). */
 int norm_word_ends(const char *s, size_t len, size_t at);
+/* Where the word at s[at] ends (at itself when none starts there). */
+size_t norm_word_end(const char *s, size_t len, size_t at);
 /* For normdate.c: the item of a rules list into said; 0 when none. */
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i);

@@ -637,7 +637,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
 	const char *nouns, *to;
-	size_t n, p, w, k, r = 0;
+	size_t n, p, w, r = 0;
 	long v, v2 = 0;
 	int after;
 
@@ -650,8 +650,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 		p += r;
 	if (p >= len || s[p] != ' ')
 		return 0;
-	for (w = ++p; w < len && !norm_word_ends(s, len, w); w += k)
-		utf8_char(s, len, w, &k);
+	w = norm_word_end(s, len, ++p);
 	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
 		return 0;
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
