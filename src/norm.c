@@ -367,6 +367,30 @@ static int years(const char *s, size_t len, size_t at)
 	return a >= 1000 && a <= 2199 && b >= a && b <= 2199;
 }
 
+/* A time of day of four digits at s[at], its minutes in fives: 0830. */
+static int hhmm(const char *s, size_t len, size_t at)
+{
+	size_t n;
+	long t = norm_digits(s, len, at, &n);
+
+	return n == 4 && t >= 0 && (t / 100 <= 23 || t == 2400) &&
+	       t % 100 <= 55 && t % 5 == 0;
+}
+
+/*
+ * Whether s[at] starts two times of day, one written with its 0, where
+ * the language's lexicon says them ([digits] hhmm): opening hours,
+ * 0900-1700 or 2200-0600, not a telephone number.
+ */
+static int hours(const struct norm *nm, const char *s, size_t len,
+		 size_t at)
+{
+	const char *on = rules_value(nm->ru, "digits", "hhmm");
+
+	return on && !strcmp(on, "yes") && hhmm(s, len, at) &&
+	       hhmm(s, len, at + 5) && (s[at] == '0' || s[at + 5] == '0');
+}
+
 /* An amount written in groups of three with spaces: its digits whole. */
 static int amount(const char *s, size_t len, size_t at,
 		  const struct groups *g, struct norm_match *m)
@@ -407,6 +431,9 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
 	    years(s, len, at))
 		return 0;	/* 1980-1986: a range of years */
+	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
+	    !g.paren && s[at + 4] == '-' && hours(nm, s, len, at))
+		return 0;
 	if (g.plus) {
 		const char *plus = rules_value(nm->ru, "digits", "plus");
 		strbuf_addstr(&m->said, plus ? plus : "+");

@@ -29,6 +29,7 @@ static const struct {
 	{ "digits", "words", COUNT10 }, { "digits", "phone", COUNT10 },
 	{ "digits", "plus", TEXT }, { "digits", "group", TEXT },
 	{ "digits", "pairs", YESNO }, { "digits", "decimal", MARK },
+	{ "digits", "hhmm", YESNO },
 	{ "emergency", NULL, DIGITS_KEY },
 	{ "range", "to", TEXT },
 	{ "date", "order", ORDER }, { "date", "months", COUNT12 },

@@ -12,6 +12,36 @@
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="en"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
+  <!-- 24-hour times without a colon, as opening hours are written
+       ("0900-1700", "Open 0830 to 1630", "2200-0600", "1400hrs", "at
+       0830"): 0900 "9 o'clock", 1700 "17 hundred", 0815 "8 15".  Only
+       two numbers of four digits joined as a range, one starting with 0;
+       one that "hrs" follows; or one starting with 0 after "at", "from",
+       "by", "before", "after", "until", "till" or "since".  "1990-2000",
+       "1200 patients", "dial 0345" and "PIN 0000" stay numbers, and "0800
+       123 4567" and "from an 0800 number" telephone numbers.  Before the
+       units, so that "1400hrs" is a time and not 1400 hours. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,+/])(?=0\d{3}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )(?:\d{4}(?!\d)|\d\d?:\d\d)|\d{4}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )0\d{3}(?!\d)|\d{4} ?hrs\b|(?&lt;=\bat |\bAt |\bfrom |\bFrom |\bby |\bbefore |\bafter |\buntil |\btill |\bsince )0\d{3}(?!\d)|(?&lt;=0\d{3}[-–]|0\d{3} [-–] |0\d{3}hrs[-–]|0\d{3} to |0\d{3} till |0\d{3} until |0\d{3} and )\d{4}(?!\d)|(?&lt;=\d{4}[-–]|\d{4} [-–] |\d{4}hrs[-–]|\d{4} to |\d{4} till |\d{4} until |\d{4} and )0\d{3}(?!\d))(?:0000|2400)(?: ?hrs\b)?(?![\d:/]|[.,]\d| +\d| +numbers?\b|[-–]\d(?!\d{3}(?!\d|[-–./ ]\d)|\d?[:.]\d\d))</grapheme>
+    <alias>midnight</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,+/])(?=0\d{3}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )(?:\d{4}(?!\d)|\d\d?:\d\d)|\d{4}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )0\d{3}(?!\d)|\d{4} ?hrs\b|(?&lt;=\bat |\bAt |\bfrom |\bFrom |\bby |\bbefore |\bafter |\buntil |\btill |\bsince )0\d{3}(?!\d)|(?&lt;=0\d{3}[-–]|0\d{3} [-–] |0\d{3}hrs[-–]|0\d{3} to |0\d{3} till |0\d{3} until |0\d{3} and )\d{4}(?!\d)|(?&lt;=\d{4}[-–]|\d{4} [-–] |\d{4}hrs[-–]|\d{4} to |\d{4} till |\d{4} until |\d{4} and )0\d{3}(?!\d))0?(1[0-2]|[1-9])00(?: ?hrs\b)?(?![\d:/]|[.,]\d| +\d| +numbers?\b|[-–]\d(?!\d{3}(?!\d|[-–./ ]\d)|\d?[:.]\d\d))</grapheme>
+    <alias>$1 o'clock</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,+/])(?=0\d{3}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )(?:\d{4}(?!\d)|\d\d?:\d\d)|\d{4}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )0\d{3}(?!\d)|\d{4} ?hrs\b|(?&lt;=\bat |\bAt |\bfrom |\bFrom |\bby |\bbefore |\bafter |\buntil |\btill |\bsince )0\d{3}(?!\d)|(?&lt;=0\d{3}[-–]|0\d{3} [-–] |0\d{3}hrs[-–]|0\d{3} to |0\d{3} till |0\d{3} until |0\d{3} and )\d{4}(?!\d)|(?&lt;=\d{4}[-–]|\d{4} [-–] |\d{4}hrs[-–]|\d{4} to |\d{4} till |\d{4} until |\d{4} and )0\d{3}(?!\d))(1[3-9]|2[0-3])00(?: ?hrs\b)?(?![\d:/]|[.,]\d| +\d| +numbers?\b|[-–]\d(?!\d{3}(?!\d|[-–./ ]\d)|\d?[:.]\d\d))</grapheme>
+    <alias>$1 hundred</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,+/])(?=0\d{3}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )(?:\d{4}(?!\d)|\d\d?:\d\d)|\d{4}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )0\d{3}(?!\d)|\d{4} ?hrs\b|(?&lt;=\bat |\bAt |\bfrom |\bFrom |\bby |\bbefore |\bafter |\buntil |\btill |\bsince )0\d{3}(?!\d)|(?&lt;=0\d{3}[-–]|0\d{3} [-–] |0\d{3}hrs[-–]|0\d{3} to |0\d{3} till |0\d{3} until |0\d{3} and )\d{4}(?!\d)|(?&lt;=\d{4}[-–]|\d{4} [-–] |\d{4}hrs[-–]|\d{4} to |\d{4} till |\d{4} until |\d{4} and )0\d{3}(?!\d))0?(1\d|2[0-3]|\d)0([1-9])(?: ?hrs\b)?(?![\d:/]|[.,]\d| +\d| +numbers?\b|[-–]\d(?!\d{3}(?!\d|[-–./ ]\d)|\d?[:.]\d\d))</grapheme>
+    <alias>$1 oh $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,+/])(?=0\d{3}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )(?:\d{4}(?!\d)|\d\d?:\d\d)|\d{4}(?:hrs)?(?:[-–]| [-–] | to | till | until | and )0\d{3}(?!\d)|\d{4} ?hrs\b|(?&lt;=\bat |\bAt |\bfrom |\bFrom |\bby |\bbefore |\bafter |\buntil |\btill |\bsince )0\d{3}(?!\d)|(?&lt;=0\d{3}[-–]|0\d{3} [-–] |0\d{3}hrs[-–]|0\d{3} to |0\d{3} till |0\d{3} until |0\d{3} and )\d{4}(?!\d)|(?&lt;=\d{4}[-–]|\d{4} [-–] |\d{4}hrs[-–]|\d{4} to |\d{4} till |\d{4} until |\d{4} and )0\d{3}(?!\d))0?(1\d|2[0-3]|\d)([1-5]\d)(?: ?hrs\b)?(?![\d:/]|[.,]\d| +\d| +numbers?\b|[-–]\d(?!\d{3}(?!\d|[-–./ ]\d)|\d?[:.]\d\d))</grapheme>
+    <alias>$1 $2</alias>
+  </lexeme>
+
   <!-- A number and its unit: "1 mg" one milligram, "5mg" and "0.5 mg" milligrams -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>

@@ -303,6 +303,19 @@ static void test_numbers(void **state)
 	expect(&r, NORM_DMY, "1980-1986", "1980 to 1986");
 	expect(&r, NORM_DMY, "Take 1-2 or 4–6.", "Take 1 to 2 or 4 to 6.");
 	expect(&r, NORM_DMY, "a -5 offset", "a -5 offset");
+	/* without [digits] hhmm, two groups of four are a telephone number */
+	expect(&r, NORM_DMY, "Open 0900-1700.",
+	       "Open zero nine zero zero, one seven zero zero.");
+	rules_release(&r);
+
+	/* with it, opening hours are a range the lexicon says; minutes
+	 * that are not in fives make a telephone number still */
+	assert_int_equal(load(&r, &e, en, "[digits]\nhhmm = yes\n"), 0);
+	expect(&r, NORM_DMY, "Open 0900-1700 or 2200-0630.",
+	       "Open 0900 to 1700 or 2200 to 0630.");
+	expect(&r, NORM_DMY, "Ring 0800-1234 or 1200-1400.",
+	       "Ring zero eight zero zero, one two three four or "
+	       "1200 to 1400.");
 	rules_release(&r);
 }
 
