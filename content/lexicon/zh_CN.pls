@@ -12,6 +12,12 @@
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="zh-CN"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
+  <!-- 分级和分期："3/4级"是"3或4级"（3 级或 4 级毒性），"2/3期"是"2或3期"，
+       不是分数"四分之三级" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d./])([0-5])/([1-5])(?= ?(?:级|期))</grapheme>
+    <alias>$1或$2</alias>
+  </lexeme>
   <!-- 数字和单位：拉丁字母的单位说汉语（cmn-latn-pinyin 把拉丁字母当拼音读） -->
   <!-- "每"：10 mg/kg 是"十毫克每千克"（斜杠被读成英语 slash） -->
   <lexeme><grapheme>/kg</grapheme><grapheme>/千克</grapheme><alias>每千克</alias></lexeme>
