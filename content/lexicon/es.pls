@@ -397,6 +397,26 @@
     <grapheme>(?&lt;![\d.,\-–])1 (comprimido|sobre|día|mes|año|parche|supositorio|vaso|minuto|inhalador|frasco|envase|vial|millón)\b</grapheme>
     <alias>un $1</alias>
   </lexeme>
+  <!-- Media delante de un nombre femenino: "1/2 dosis" es "media dosis",
+       "1 1/2 cucharada" "una cucharada y media", "2 1/2 cucharadas" "2
+       cucharadas y media" ([fraction] dice "medio", que va con
+       "comprimido"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?:1/2|½) (cápsula|vez|gota|cucharada|cucharadita|pastilla|tableta|dosis|semana|hora|ampolla|inyección|unidad|noche|inhalación|aplicación|toma|pulsación|jeringa|taza)\b</grapheme>
+    <alias>media $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (cápsula|vez|gota|cucharada|cucharadita|pastilla|tableta|dosis|semana|hora|ampolla|inyección|unidad|noche|inhalación|aplicación|toma|pulsación|jeringa|taza)\b</grapheme>
+    <alias>una $1 y media</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (cápsulas|veces|gotas|cucharadas|cucharaditas|pastillas|tabletas|dosis|semanas|horas|ampollas|inyecciones|unidades|noches|inhalaciones|aplicaciones|tomas|pulsaciones|jeringas|tazas)\b</grapheme>
+    <alias>una y media $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])([2-9]|1\d) ?(?:1/2|½) (cápsulas|veces|gotas|cucharadas|cucharaditas|pastillas|tabletas|dosis|semanas|horas|ampollas|inyecciones|unidades|noches|inhalaciones|aplicaciones|tomas|pulsaciones|jeringas|tazas)\b</grapheme>
+    <alias>$1 $2 y media</alias>
+  </lexeme>
   <!-- 21, 31 ... 91 delante de un nombre: "veintiún días", "treinta y una
        semanas" (eSpeak NG dice "veintiuno", "treinta y uno"). -->
   <lexeme regex="true">

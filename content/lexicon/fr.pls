@@ -321,6 +321,26 @@
     <grapheme>(?&lt;![\d.,\-–])1 (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
     <alias>une $1</alias>
   </lexeme>
+  <!-- Une demie devant un nom féminin : « 1/2 dose » est « une demi-dose »,
+       « 1 1/2 cuillère » « une cuillère et demie », « 2 1/2 gélules » « 2
+       gélules et demie » ([fraction] dit « un demi », qui va avec
+       « comprimé »). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?:1/2|½) (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
+    <alias>une demi-$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
+    <alias>une $1 et demie</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (cuillères|cuillerées|gélules|gouttes|doses|heures|semaines|ampoules|injections|unités|nuits|pastilles|prises|applications|inhalations|pulvérisations|seringues|bouffées|capsules|tasses)\b</grapheme>
+    <alias>une et demie $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])([2-9]|1\d) ?(?:1/2|½) (cuillères|cuillerées|gélules|gouttes|doses|heures|semaines|ampoules|injections|unités|nuits|pastilles|prises|applications|inhalations|pulvérisations|seringues|bouffées|capsules|tasses)\b</grapheme>
+    <alias>$1 $2 et demie</alias>
+  </lexeme>
   <!-- 21, 31 ... 61 devant un nom féminin : « vingt et une heures »,
        « trente et une gélules » (eSpeak NG dit « vingt et un »). -->
   <lexeme regex="true">

@@ -314,6 +314,29 @@
     <grapheme>(?&lt;![\d.,\-–])2 (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas)\b</grapheme>
     <alias>duas $1</alias>
   </lexeme>
+  <!-- Meia diante de um nome feminino: "1/2 dose" é "meia dose", "1 1/2
+       colher" "uma colher e meia", "2 1/2 colheres" "duas colheres e
+       meia" ([fraction] diz "meio", que vai com "comprimido"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?:1/2|½) (cápsula|vez|gota|colher|hora|semana|dose|ampola|injeção|unidade|noite|pastilha|aplicação|inalação|refeição|seringa|toma|xícara)\b</grapheme>
+    <alias>meia $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (cápsula|vez|gota|colher|hora|semana|dose|ampola|injeção|unidade|noite|pastilha|aplicação|inalação|refeição|seringa|toma|xícara)\b</grapheme>
+    <alias>uma $1 e meia</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])1 ?(?:1/2|½) (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas|xícaras)\b</grapheme>
+    <alias>uma e meia $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])2 ?(?:1/2|½) (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas|xícaras)\b</grapheme>
+    <alias>duas $1 e meia</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])([3-9]|1\d) ?(?:1/2|½) (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas|xícaras)\b</grapheme>
+    <alias>$1 $2 e meia</alias>
+  </lexeme>
   <!-- Os ordinais abreviados com ponto: «1.º andar» é «primeiro andar»
        (o eSpeak NG diz «um ordinal masculino»; lê «1º» e «1ª»). -->
   <lexeme regex="true">
