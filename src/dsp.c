@@ -217,6 +217,59 @@ void meter_free(struct meter *m)
 	free(m);
 }
 
+/* Add n samples to a span (four sums, so that the loop does not wait
+ * on each addition). */
+static void span_add(struct span *sp, const float *x, size_t n)
+{
+	double e[4] = { 0, 0, 0, 0 };
+	float p = sp->peak;
+	size_t i, k;
+
+	for (i = 0; i + 4 <= n; i += 4)
+		for (k = 0; k < 4; k++) {
+			float a = fabsf(x[i + k]);
+			p = a > p ? a : p;
+			e[k] += (double)x[i + k] * x[i + k];
+		}
+	for (; i < n; i++) {
+		float a = fabsf(x[i]);
+		p = a > p ? a : p;
+		e[0] += (double)x[i] * x[i];
+	}
+	sp->peak = p;
+	sp->energy += (e[0] + e[1]) + (e[2] + e[3]);
+}
+
+void spans_add(struct spans *s, const float *pcm, size_t n)
+{
+	while (n) {
+		size_t k;
+
+		if (!s->n || s->fill == DSP_SPAN) {
+			ALLOC_GROW(s->span, s->n + 1, s->alloc);
+			s->span[s->n].peak = 0;
+			s->span[s->n++].energy = 0;
+			s->fill = 0;
+		}
+		k = n < DSP_SPAN - s->fill ? n : DSP_SPAN - s->fill;
+		span_add(&s->span[s->n - 1], pcm, k);
+		s->fill += k;
+		pcm += k;
+		n -= k;
+	}
+}
+
+size_t spans_len(const struct spans *s, size_t i)
+{
+	return i + 1 < s->n ? DSP_SPAN : s->fill;
+}
+
+void spans_release(struct spans *s)
+{
+	free(s->span);
+	memset(s, 0, sizeof(*s));
+}
+
 /*
  * The limiter keeps, per sample, the gain r that would put it exactly at
  * the ceiling, takes the minimum of r over the next W samples, lets that
@@ -290,20 +343,21 @@ static void queue_push(struct limiter *l, double r)
 
 /*
  * Give out the sample leaving the delay line, times the averaged gain;
- * with sum (limiter_energy), add its square there instead.
+ * with loss (limiter_loss), add there the energy the gain took from it
+ * instead.
  */
 static inline __attribute__((always_inline)) int
 limiter_emit(struct limiter *l, double gain, dsp_sink sink,
-			void *user, double *sum)
+			void *user, double *loss)
 {
-	double y = l->delay[l->pos] * gain;
+	double d = l->delay[l->pos], y = d * gain;
 	float f;
 
 	if (fabs(y) > l->ceiling)	/* rounding of boxsum, never more */
 		y = copysign(l->ceiling, y);
 	f = (float)y;
-	if (sum) {
-		*sum += (double)f * f;
+	if (loss) {
+		*loss += d * d - (double)f * f;
 		return 0;
 	}
 	l->out[l->nout++] = f;
@@ -324,7 +378,7 @@ limiter_emit(struct limiter *l, double gain, dsp_sink sink,
  */
 static inline __attribute__((always_inline)) int
 limiter_step(struct limiter *l, double x, dsp_sink sink, void *user,
-	     double *sum)
+	     double *loss)
 {
 	size_t slot = l->pos;
 	double ax = fabs(x), r, m;
@@ -332,9 +386,9 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user,
 	if (l->idle && ax <= l->ceiling) {
 		l->delay[slot] = (float)x;
 		l->pos = wrap(l, slot + 1);
-		if (++l->n < (long long)l->w)
-			return 0;
-		return limiter_emit(l, l->idle_gain, sink, user, sum);
+		if (++l->n < (long long)l->w || loss)
+			return 0;	/* an idle limiter takes nothing away */
+		return limiter_emit(l, l->idle_gain, sink, user, NULL);
 	}
 	l->idle = 0;
 	r = ax > l->ceiling ? l->ceiling / ax : 1.0;
@@ -363,7 +417,7 @@ limiter_step(struct limiter *l, double x, dsp_sink sink, void *user,
 	if (++l->n < (long long)l->w)
 		return 0;
 	/* The sample leaving is the oldest, w - 1 steps back: at pos. */
-	return limiter_emit(l, l->boxsum / (double)l->w, sink, user, sum);
+	return limiter_emit(l, l->boxsum / (double)l->w, sink, user, loss);
 }
 
 /*
@@ -417,28 +471,47 @@ int limiter_run(struct limiter *l, const float *pcm, size_t n, double gain,
 }
 
 /*
- * limiter_run's energies without its samples: what the gain search
- * needs.  Each sample, times gain in float, is squared into *in, and
- * each sample out into *out, both in order: the same bits as summing
- * limiter_run's input (times gain, then 1.0) and output.  One loop over
- * the samples keeps the two sums going side by side, and no sample is
- * stored or handed on.  n = 0 drains the delay, as limiter_run does.
+ * The energy limiter_run would take from pcm times gain (in float, as
+ * the final pass multiplies), without its samples: what the gain search
+ * needs.  Only steps where the limiter is not idle count (idle, it gives
+ * the samples back times an average of 1.0 that may differ from 1.0 in
+ * its last bits), so passing stretches by with limiter_skip instead
+ * gives the same sum, bit for bit.  n = 0 drains the delay.
  */
-void limiter_energy(struct limiter *l, const float *pcm, size_t n,
-		    float gain, double *in, double *out)
+void limiter_loss(struct limiter *l, const float *pcm, size_t n, float gain,
+		  double *loss)
 {
-	double ein = *in, eout = *out;
+	double sum = *loss;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		float t = pcm[i] * gain;
-		ein += (double)t * t;
-		limiter_step(l, t, NULL, NULL, &eout);
+	for (i = 0; i < n; i++)
+		limiter_step(l, pcm[i] * gain, NULL, NULL, &sum);
+	for (i = 0; !n && !l->idle && i + 1 < l->w; i++)	/* drain */
+		limiter_step(l, 0.0, NULL, NULL, &sum);
+	*loss = sum;
+}
+
+/*
+ * Let n samples pass an idle limiter, every one of them times gain under
+ * the ceiling, as limiter_loss would: the delay line only needs the last
+ * of them, tail (min(n, window) samples).
+ */
+void limiter_skip(struct limiter *l, const float *tail, size_t ntail,
+		  size_t n, float gain)
+{
+	size_t i, slot = (l->pos + (n - ntail) % l->w) % l->w;
+
+	for (i = 0; i < ntail; i++) {
+		l->delay[slot] = tail[i] * gain;
+		slot = wrap(l, slot + 1);
 	}
-	for (i = 0; !n && i + 1 < l->w; i++)	/* drain */
-		limiter_step(l, 0.0, NULL, NULL, &eout);
-	*in = ein;
-	*out = eout;
+	l->pos = (l->pos + n % l->w) % l->w;
+	l->n += (long long)n;
+}
+
+size_t limiter_window(const struct limiter *l)
+{
+	return l->w;
 }
 
 int limiter_idle(const struct limiter *l)

@@ -44,6 +44,25 @@ void meter_result(struct meter *m, double *lufs, double *peak);
 void meter_free(struct meter *m);
 
 /*
+ * The peak and the energy of each span of DSP_SPAN samples of a stream,
+ * taken as it goes by: where a limiter will act at a given gain, and the
+ * stream's energy, without reading it again.
+ */
+#define DSP_SPAN 4096
+struct spans {
+	struct span {
+		float peak;
+		double energy;
+	} *span;
+	size_t n, alloc;
+	size_t fill;		/* samples in the last span */
+};
+void spans_add(struct spans *s, const float *pcm, size_t n);
+/* Samples in span i. */
+size_t spans_len(const struct spans *s, size_t i);
+void spans_release(struct spans *s);
+
+/*
  * Look-ahead peak limiter: the gain it applies reaches its target before
  * a peak arrives, so no output sample exceeds the ceiling; it delays the
  * signal by its look-ahead, which limiter_run accounts for internally.
@@ -53,10 +72,15 @@ struct limiter *limiter_new(int rate, double ceiling);
 /* Apply a linear gain then limit; n = 0 at the end drains the delay. */
 int limiter_run(struct limiter *l, const float *pcm, size_t n,
 		double gain, dsp_sink sink, void *user);
-/* The sums of squares of what goes in (times gain) and what comes out,
- * added to *in and *out, without the samples (n = 0 drains). */
-void limiter_energy(struct limiter *l, const float *pcm, size_t n,
-		    float gain, double *in, double *out);
+/* The energy the limiter takes from pcm times gain, added to *loss,
+ * without the samples (n = 0 drains). */
+void limiter_loss(struct limiter *l, const float *pcm, size_t n, float gain,
+		  double *loss);
+/* Pass n samples under the ceiling by an idle limiter; tail is their
+ * last min(n, limiter_window) samples. */
+void limiter_skip(struct limiter *l, const float *tail, size_t ntail,
+		  size_t n, float gain);
+size_t limiter_window(const struct limiter *l);
 /* Nonzero while no peak is near and the gain is back at 1.0 (for tests). */
 int limiter_idle(const struct limiter *l);
 void limiter_free(struct limiter *l);

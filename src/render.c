@@ -847,6 +847,7 @@ struct pass_a {
 	struct filter filter;
 	struct resampler *rs;
 	struct spool *out;
+	struct spans *spans;
 	struct meter *meter;
 	struct err *e;
 };
@@ -858,6 +859,7 @@ static int pass_a_out(void *user, float *pcm, size_t n)
 	filter_run(&a->filter, pcm, n);
 	if (spool_write(a->out, pcm, n * sizeof(float), a->e))
 		return -1;
+	spans_add(a->spans, pcm, n);
 	return meter_add(a->meter, pcm, n, a->e);
 }
 
@@ -869,9 +871,10 @@ static int pass_a_in(void *user, float *pcm, size_t n)
 }
 
 static int run_pass_a(struct track *t, const struct profile *p,
-		      struct spool *out, double *lufs, double *peak)
+		      struct spool *out, struct spans *spans, double *lufs,
+		      double *peak)
 {
-	struct pass_a a = { .out = out, .e = t->e };
+	struct pass_a a = { .out = out, .spans = spans, .e = t->e };
 	int ret = -1;
 
 	/* Band-limit after resampling: the same filter, at the lower rate. */
@@ -940,25 +943,44 @@ static int run_pass_b(struct spool *in, int rate, double gain_db,
 	return ret;
 }
 
-/* The energy of the signal with gain, and of what the limiter makes
- * of it, without the samples. */
-static int limit_energy(struct spool *in, int rate, double gain_db,
-			double ceiling_db, double *ein, double *eout,
-			struct err *e)
+/*
+ * The energy of the signal with gain, and of what the limiter makes of
+ * it, without the samples.  The limiter only acts near the spans whose
+ * peak crosses the ceiling: the spans before them, where it is idle, go
+ * by with only their last samples read (the 80 ms of the limiter's
+ * release after a peak keep it busy for a few spans after).
+ */
+static int limit_energy(struct spool *in, const struct spans *sp, int rate,
+			double gain_db, double ceiling_db, double *ein,
+			double *eout, struct err *e)
 {
-	struct limiter *l = limiter_new(rate, db_to_lin(ceiling_db));
-	float gain = (float)db_to_lin(gain_db), buf[BLOCK];
-	long long off = 0;
-	size_t n;
-	int ret;
+	double ceiling = db_to_lin(ceiling_db), energy = 0, loss = 0;
+	struct limiter *l = limiter_new(rate, ceiling);
+	float gain = (float)db_to_lin(gain_db), buf[DSP_SPAN];
+	size_t i, w = limiter_window(l);
+	int ret = 0;
 
-	while (!(ret = spool_read(in, off, buf, sizeof(buf), &n, e)) && n) {
-		off += (long long)n;
-		limiter_energy(l, buf, n / sizeof(float), gain, ein, eout);
+	for (i = 0; !ret && i < sp->n; i++) {
+		long long off = (long long)i * DSP_SPAN * sizeof(float);
+		size_t len = spans_len(sp, i), k = len < w ? len : w, got;
+
+		energy += sp->span[i].energy;
+		if (limiter_idle(l) && sp->span[i].peak * gain <= ceiling) {
+			off += (long long)((len - k) * sizeof(float));
+			ret = spool_read(in, off, buf, k * sizeof(float), &got,
+					 e);
+			limiter_skip(l, buf, k, len, gain);
+		} else {
+			ret = spool_read(in, off, buf, len * sizeof(float),
+					 &got, e);
+			limiter_loss(l, buf, len, gain, &loss);
+		}
 	}
 	if (!ret)
-		limiter_energy(l, NULL, 0, gain, ein, eout);
+		limiter_loss(l, NULL, 0, gain, &loss);
 	limiter_free(l);
+	*ein = (double)gain * gain * energy;
+	*eout = *ein - loss;
 	return ret;
 }
 
@@ -973,9 +995,9 @@ static int needs_limit(double peak, double gain_db, double ceiling_db)
  * energy it removed (it only touches peaks, all inside the loudness gate),
  * and the gain makes up for it.
  */
-static int find_gain(struct spool *in, int rate, double lufs, double peak,
-		     double target, double ceiling_db, double *gain,
-		     struct err *e)
+static int find_gain(struct spool *in, const struct spans *sp, int rate,
+		     double lufs, double peak, double target,
+		     double ceiling_db, double *gain, struct err *e)
 {
 	double g0 = isfinite(lufs) ? target - lufs : 0, g;
 	int i;
@@ -986,7 +1008,8 @@ static int find_gain(struct spool *in, int rate, double lufs, double peak,
 	/* More gain means more limiting: two rounds settle it. */
 	for (i = 0; i < LIMIT_ROUNDS && needs_limit(peak, g, ceiling_db); i++) {
 		double ein = 0, eout = 0;
-		if (limit_energy(in, rate, g, ceiling_db, &ein, &eout, e))
+		if (limit_energy(in, sp, rate, g, ceiling_db, &ein, &eout,
+				 e))
 			return -1;
 		if (eout <= 0 || ein <= eout)
 			break;
@@ -1176,8 +1199,9 @@ static int fix_file(struct track *t, struct spool *in, size_t i,
 }
 
 /* Encode every profile from `first` on that shares its signal. */
-static int encode_group(struct track *t, struct spool *in, double lufs,
-			double peak, size_t first, char *done)
+static int encode_group(struct track *t, struct spool *in,
+			const struct spans *sp, double lufs, double peak,
+			size_t first, char *done)
 {
 	const struct render_job *job = t->job;
 	const struct profile *p = job->profiles[first];
@@ -1187,7 +1211,7 @@ static int encode_group(struct track *t, struct spool *in, double lufs,
 			    .e = t->e };
 	double gain = 0, ceiling = ceiling_of(job, p);
 	size_t i;
-	int limit = 0, ret = find_gain(in, p->rate, lufs, peak,
+	int limit = 0, ret = find_gain(in, sp, p->rate, lufs, peak,
 				       target_of(job, p), ceiling, &gain, t->e);
 
 	limit = needs_limit(peak, gain, ceiling);
@@ -1239,15 +1263,18 @@ static int render_profiles(struct track *t)
 	for (i = 0; !ret && i < job->nprof; i++) {
 		const struct profile *p = job->profiles[i];
 		struct spool f = { 0 };
+		struct spans sp = { 0 };
 		double lufs, peak;
 
 		if (done[i])
 			continue;
-		ret = run_pass_a(t, p, &f, &lufs, &peak);
+		ret = run_pass_a(t, p, &f, &sp, &lufs, &peak);
 		for (j = i; !ret && j < job->nprof; j++)
 			if (!done[j] && job->profiles[j]->rate == p->rate &&
 			    job->profiles[j]->band == p->band)
-				ret = encode_group(t, &f, lufs, peak, j, done);
+				ret = encode_group(t, &f, &sp, lufs, peak, j,
+						   done);
+		spans_release(&sp);
 		spool_release(&f);
 	}
 	free(done);
