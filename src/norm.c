@@ -428,11 +428,10 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	if (!(g.digits >= 7 && g.n >= 2) &&
 	    !(g.digits >= 9 && (g.plus || g.lead0)))
 		return 0;
+	/* 1980-1986: a range of years; 0900-1700: opening hours */
 	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
-	    years(s, len, at))
-		return 0;	/* 1980-1986: a range of years */
-	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
-	    !g.paren && s[at + 4] == '-' && hours(nm, s, len, at))
+	    (years(s, len, at) ||
+	     (!g.paren && s[at + 4] == '-' && hours(nm, s, len, at))))
 		return 0;
 	if (g.plus) {
 		const char *plus = rules_value(nm->ru, "digits", "plus");
