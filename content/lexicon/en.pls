@@ -445,6 +445,56 @@
     <alias>$1 tablets</alias>
   </lexeme>
 
+  <!-- A count of doses of a strength: "1 x 500 mg capsule" is "1 capsule
+       of 500 milligrams", not "1 times 500 milligrams capsule"; "2 x 5 ml
+       spoonfuls" "2 spoonfuls of 5 millilitres".  An alias is not read
+       again, so each says its unit. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?1 ?mg (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $2 of 1 milligram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) ?mg (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $3 of $2 milligrams</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?1 ?(?:mcg|µg|μg) (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $2 of 1 microgram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) ?(?:mcg|µg|μg) (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $3 of $2 micrograms</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?1 ?g (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $2 of 1 gram</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) ?g (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $3 of $2 grams</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?1 ?m[lL] (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $2 of 1 millilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) ?m[lL] (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $3 of $2 millilitres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) (micrograms?|units?) (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
+    <alias>$1 $4 of $2 $3</alias>
+  </lexeme>
+  <!-- A size: "3 x 4 cm" and "3cm x 4cm" are "3 by 4 centimetres". -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:cm)? ?[xX×] ?(\d+(?:\.\d+)?) ?cm\b</grapheme>
+    <alias>$1 by $2 centimetres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:mm)? ?[xX×] ?(\d+(?:\.\d+)?) ?mm\b</grapheme>
+    <alias>$1 by $2 millimetres</alias>
+  </lexeme>
+
   <!-- A course's length: "daily x 5 days" is "daily for 5 days", not
        "eks 5 days"; "for 5/7" and "for 2/52", as UK letters write them,
        "for 5 days" and "for 2 weeks". -->
