@@ -496,27 +496,43 @@
   </lexeme>
 
   <!-- A course's length: "daily x 5 days" is "daily for 5 days", not
-       "eks 5 days"; "for 5/7" and "for 2/52", as UK letters write them,
-       "for 5 days" and "for 2 weeks". -->
+       "eks 5 days"; "for 5/7", "in 2/52" and "for 3/12", as UK letters
+       write them, "for 5 days", "in 2 weeks" and "for 3 months" (after
+       for, in, after or within, and not before "of": "in 1/7 of
+       patients" is a fraction). -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.,])[xX] ?(\d+) ?(days?|weeks?|months?)\b</grapheme>
     <alias>for $1 $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor )1/7(?!\d|/|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )1/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>1 day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor )([2-7])/7(?!\d|/|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )([2-7])/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 days</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor )1/52(?!\d|/|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )1/52(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>1 week</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor )(\d{1,2})/52(?!\d|/|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )(\d{1,2})/52(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 weeks</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )1/12(?!\d|/|[.,]\d| of\b)</grapheme>
+    <alias>1 month</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )(\d{1,2})/12(?!\d|/|[.,]\d| of\b)</grapheme>
+    <alias>$1 months</alias>
+  </lexeme>
+  <!-- "2-3x daily" is "2 to 3 times daily" (the range class does not
+       take a number with an x after it: "two dash three times"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+) ?[-–] ?(\d+) ?[xX](?!\w)</grapheme>
+    <alias>$1 to $2 times</alias>
   </lexeme>
 
   <!-- "q4h", "q6h": every 4 hours, every 6 hours -->
@@ -540,37 +556,42 @@
 
   <!-- A prescription's Latin after a dose, as the label means it: "1
        tablet BD" is "1 tablet twice a day" (eSpeak NG spells "B D"),
-       "2 puffs PRN" "when needed", "10ml nocte" "at night".  Only after
-       a dose, a unit, a number, "q4h", "per nostril" or "each eye":
+       "2 puffs PRN" "when needed", "10ml nocte" "at night", "1 tab PO OD"
+       "1 tablet by mouth once a day".  Only after a dose, a unit, a
+       number, another of these, "q4h", "per nostril" or "each eye":
        elsewhere "BD" or "OD" may be a name or an overdose.  A dotted one
        keeps its last dot before a capital ("2 tablets q.d.s. Then"):
        there it also ends a sentence. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:PO|po|p\.o(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <alias>by mouth</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>twice a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>three times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>four times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:OD|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:OD|od|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>once a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>when needed</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:mane)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:mane)(?!\w)</grapheme>
     <alias>in the morning</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg )(?:nocte)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. )(?:nocte)(?!\w)</grapheme>
     <alias>at night</alias>
   </lexeme>
 </lexicon>
