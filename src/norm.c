@@ -884,16 +884,17 @@ static size_t glued_x(const char *s, size_t len, size_t at)
 
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x
  * standing alone after a number or a dose: "2 x 500 mg" and "1 tablet x
- * 3" as "×" is said, "3 x daily" as "{n}x"; "12x8" as "×". */
-static int symbol(const struct norm *nm, const char *s, size_t len,
-		  size_t at, struct norm_match *m)
+ * 3" as "×" is said, "3 x daily" as "{n}x"; "12x8" as "×".  With
+ * counted, only a template that begins with the number at s[at]. */
+static int symbol_of(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m, int counted)
 {
 	size_t i, from, to, best = 0, dl;
 	const struct rule *br = NULL;
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 
-	if ((i = times_x(s, len, at) | dose_x(s, len, at) |
-		 glued_x(s, len, at)) &&
+	if (!counted && (i = times_x(s, len, at) | dose_x(s, len, at) |
+			 glued_x(s, len, at)) &&
 	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
 		best = i;	/* "2 x 500 mg", "1 tablet x 3" */
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
@@ -908,7 +909,7 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 		const char *k = r->key, *brace = strstr(k, "{n}");
 		size_t pre = brace ? (size_t)(brace - k) : strlen(k), n, num = 0;
 		size_t post = brace ? strlen(brace + 3) : 0;
-		if (pre > len - at || memcmp(s + at, k, pre) ||
+		if ((counted && brace != k) || pre > len - at || memcmp(s + at, k, pre) ||
 		    (pre && is_word_at(s, len, at) && at &&
 		     is_word_at(s, len, utf8_prev(s, at))))
 			continue;	/* "x{n}" begins a word, not "12x8" */
@@ -937,6 +938,18 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 	m->to = at + best;
 	m->cls = NORM_SYMBOL;
 	return 1;
+}
+
+static int symbol(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m)
+{
+	return symbol_of(nm, s, len, at, m, 0);
+}
+
+int norm_counted_at(const struct norm *nm, const char *s, size_t len,
+		    size_t at, struct norm_match *m)
+{
+	return norm_number(s, len, at) && symbol_of(nm, s, len, at, m, 1);
 }
 
 /* One label of an address: digits one by one, a known word, or spelled. */

@@ -136,6 +136,11 @@ int norm_unit_at(const struct norm *nm, const char *s, size_t len,
 size_t norm_unit_name(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct strbuf *said);
 
+/* A number and the template of [symbols] that begins with it ("3x" "3
+ * times", "3 x daily"), at s[at]: a range's right end ("2-3x"). */
+int norm_counted_at(const struct norm *nm, const char *s, size_t len,
+		    size_t at, struct norm_match *m);
+
 /* The decimal mark of the language ([digits] decimal): '.' or ','. */
 char norm_decimal_mark(const struct norm *nm);
 /* Whether the language writes its nouns with a capital ([letters]

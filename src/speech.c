@@ -175,7 +175,8 @@ static int number_ends(const struct walk *wk, size_t at)
 
 /* A range's right end at w[at]: a number or fraction and its unit of
  * [units] ("3 Tbl.", "1/2 Tbl."), a fraction ("1/4-1/2"), a lexicon's
- * entry ("10 mg") or a plain number, said into said; its end, or 0. */
+ * entry ("10 mg"), a plain number, or a number with a template of
+ * [symbols] ("3x"), said into said; its end, or 0. */
 static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 			struct lexicon_entry **ent)
 {
@@ -194,6 +195,9 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 		strbuf_add(said, it.said.buf, it.said.len);
 		*ent = lm.ent;
 		to = lm.to;
+	} else if (norm_counted_at(wk->nm, wk->w, wk->len, at, &fm)) {
+		strbuf_add(said, fm.said.buf, fm.said.len);	/* "3x" */
+		to = fm.to;
 	} else if ((n = norm_number(wk->w, wk->len, at)) &&
 		   number_ends(wk, at + n)) {
 		strbuf_add(said, wk->w + at, n);

@@ -528,12 +528,6 @@
     <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )(\d{1,2})/12(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 months</alias>
   </lexeme>
-  <!-- "2-3x daily" is "2 to 3 times daily" (the range class does not
-       take a number with an x after it: "two dash three times"). -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\w.,])(\d+) ?[-–] ?(\d+) ?[xX](?!\w)</grapheme>
-    <alias>$1 to $2 times</alias>
-  </lexeme>
 
   <!-- "q4h", "q6h": every 4 hours, every 6 hours -->
   <lexeme regex="true">

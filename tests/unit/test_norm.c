@@ -722,6 +722,27 @@ static void test_schedule(void **state)
 	rules_release(&r);
 }
 
+/* A range's right end may be a number with its template of [symbols]:
+ * "2-3x" was "2 dash 3 times" (Portuguese: "menos", minus). */
+static void test_range_counted(void **state)
+{
+	static const char rules[] =
+		"[range]\nto = to\n[symbols]\n{n}x = {n} times\n"
+		"\xc3\x97 = times\nx{n} = extension {n}\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, rules, NULL), 0);
+	expect(&r, NORM_DMY, "2-3x daily, 2\xe2\x80\x93" "3x a day",
+	       "2 to 3 times daily, 2 to 3 times a day");
+	expect(&r, NORM_DMY, "2-3 x daily, 1-2 x 500 mg",
+	       "2 to 3 times daily, 1 to 2 times 500 mg");
+	/* not a template that does not begin with the number */
+	expect(&r, NORM_DMY, "1-2 x2", "1 to 2 extension 2");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -778,6 +799,7 @@ int main(void)
 		cmocka_unit_test(test_money),
 		cmocka_unit_test(test_money_scaled),
 		cmocka_unit_test(test_schedule),
+		cmocka_unit_test(test_range_counted),
 		cmocka_unit_test(test_names),
 	};
 
