@@ -838,6 +838,16 @@ static size_t x_alone(const char *s, size_t len, size_t at)
 	return n && at + n < len && s[at + n] == ' ' ? n : 0;
 }
 
+/* The x of "3 x/day" at s[at]: an x before a slash and a word; 1 or 0. */
+static size_t x_per(const char *s, size_t len, size_t at)
+{
+	size_t k;
+
+	return at + 2 < len && (s[at] == 'x' || s[at] == 'X') &&
+	       s[at + 1] == '/' && is_word_at(s, len, at + 2) &&
+	       utf8_digit(s, len, at + 2, &k) < 0;
+}
+
 /* The bytes of an x standing alone between two numbers at s[at] ("2 x
  * 500 mg": the sign ×), or 0. */
 static size_t times_x(const char *s, size_t len, size_t at)
@@ -898,9 +908,10 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
 		best = i;	/* "2 x 500 mg", "1 tablet x 3" */
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
-		 (i = x_alone(s, len, at + lead + 1)) &&
-		 is_word_at(s, len, at + lead + 2 + i) &&
-		 utf8_digit(s, len, at + lead + 2 + i, &dl) < 0 &&
+		 (((i = x_alone(s, len, at + lead + 1)) &&
+		   is_word_at(s, len, at + lead + 2 + i) &&
+		   utf8_digit(s, len, at + lead + 2 + i, &dl) < 0) ||
+		  (i = x_per(s, len, at + lead + 1))) &&
 		 (br = rules_get(nm->ru, "symbols", "{n}x")))
 		best = lead + 1 + i, bn = at, bnl = lead;	/* "3 x daily" */
 	rules_section(nm->ru, "symbols", &from, &to);

@@ -738,6 +738,9 @@ static void test_range_counted(void **state)
 	       "2 to 3 times daily, 2 to 3 times a day");
 	expect(&r, NORM_DMY, "2-3 x daily, 1-2 x 500 mg",
 	       "2 to 3 times daily, 1 to 2 times 500 mg");
+	/* an x before a slash: "3 x/day" was "3 eks per day" */
+	expect(&r, NORM_DMY, "3 x/day, 1-2 x/week, 3 x/2",
+	       "3 times/day, 1 to 2 times/week, 3 x/2");
 	/* not a template that does not begin with the number */
 	expect(&r, NORM_DMY, "1-2 x2", "1 to 2 extension 2");
 	rules_release(&r);
