@@ -920,7 +920,8 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 		const char *k = r->key, *brace = strstr(k, "{n}");
 		size_t pre = brace ? (size_t)(brace - k) : strlen(k), n, num = 0;
 		size_t post = brace ? strlen(brace + 3) : 0;
-		if ((counted && brace != k) || pre > len - at || memcmp(s + at, k, pre) ||
+		if ((counted && brace != k) || pre > len - at ||
+		    memcmp(s + at, k, pre) ||
 		    (pre && is_word_at(s, len, at) && at &&
 		     is_word_at(s, len, utf8_prev(s, at))))
 			continue;	/* "x{n}" begins a word, not "12x8" */
@@ -960,6 +961,7 @@ static int symbol(const struct norm *nm, const char *s, size_t len,
 int norm_counted_at(const struct norm *nm, const char *s, size_t len,
 		    size_t at, struct norm_match *m)
 {
+	reset(m, at);
 	return norm_number(s, len, at) && symbol_of(nm, s, len, at, m, 1);
 }
 
