@@ -496,20 +496,21 @@
   </lexeme>
 
   <!-- A course's length: "daily x 5 days" is "daily for 5 days", not
-       "eks 5 days"; "for 5/7", "in 2/52" and "for 3/12", as UK letters
-       write them, "for 5 days", "in 2 weeks" and "for 3 months" (after
-       for, in, after or within, and not before "of": "in 1/7 of
-       patients" is a fraction). -->
+       "eks 5 days"; "for 5/7", "in 2/52" and "in 3/12", as UK letters
+       write them, "for 5 days", "in 2 weeks" and "in 3 months" (x/7
+       after for, in or within, x/52 also after "after", x/12 only after
+       in or within: "booked for 3/12" and "after 5/7" may be dates; and
+       not before "of": "in 1/7 of patients" is a fraction). -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.,])[xX] ?(\d+) ?(days?|weeks?|months?)\b</grapheme>
     <alias>for $1 $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )1/7(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )1/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>1 day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )([2-7])/7(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )([2-7])/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 days</alias>
   </lexeme>
   <lexeme regex="true">
@@ -521,11 +522,11 @@
     <alias>$1 weeks</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )1/12(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bin |\bwithin |\bIn |\bWithin )1/12(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>1 month</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bafter |\bwithin |\bFor |\bIn |\bAfter |\bWithin )(\d{1,2})/12(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bin |\bwithin |\bIn |\bWithin )(\d{1,2})/12(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 months</alias>
   </lexeme>
 
