@@ -499,18 +499,19 @@
        "eks 5 days"; "for 5/7", "in 2/52" and "in 3/12", as UK letters
        write them, "for 5 days", "in 2 weeks" and "in 3 months" (x/7
        after for, in or within, x/52 also after "after", x/12 only after
-       in or within: "booked for 3/12" and "after 5/7" may be dates; and
+       in or within: "booked for 3/12" and "after 5/7" may be dates, as
+       is x/7 after "booked for", "scheduled for" and the like; and
        not before "of": "in 1/7 of patients" is a fraction). -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.,])[xX] ?(\d+) ?(days?|weeks?|months?)\b</grapheme>
     <alias>for $1 $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )1/7(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )(?&lt;!\bbooked for |\bBooked for |\bscheduled for |\barranged for |\bappointment for |\bset for |\bplanned for |\bdue for )1/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>1 day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )([2-7])/7(?!\d|/|[.,]\d| of\b)</grapheme>
+    <grapheme>(?&lt;=\bfor |\bin |\bwithin |\bFor |\bIn |\bWithin )(?&lt;!\bbooked for |\bBooked for |\bscheduled for |\barranged for |\bappointment for |\bset for |\bplanned for |\bdue for )([2-7])/7(?!\d|/|[.,]\d| of\b)</grapheme>
     <alias>$1 days</alias>
   </lexeme>
   <lexeme regex="true">
