@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "utf8.h"
 #include "xalloc.h"
@@ -930,9 +931,9 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 			if (!(num = norm_number(s, len, at + n)))
 				continue;
 			n += num;
-			if (post > len - at - n || memcmp(s + at + n, brace + 3,
-							  post))
-				continue;
+			if (post > len - at - n ||
+			    strncasecmp(s + at + n, brace + 3, post))
+				continue;	/* "3x", "3X" */
 			n += post;
 		}
 		if (is_word_at(s, len, at + n - 1) && !norm_word_ends(s, len,

@@ -173,6 +173,16 @@ static int number_ends(const struct walk *wk, size_t at)
 	return k != UTF8_DIGIT && k != UTF8_LETTER && k != UTF8_MARK;
 }
 
+/* Whether the sign x of "1-2x500mg" is at w[at]: glued to a number on
+ * each side, the symbols class says it after the range. */
+static int glued_x(const struct walk *wk, size_t at)
+{
+	size_t n;
+
+	return at + 1 < wk->len && (wk->w[at] == 'x' || wk->w[at] == 'X') &&
+	       utf8_digit(wk->w, wk->len, at + 1, &n) >= 0;
+}
+
 /* A range's right end at w[at]: a number or fraction and its unit of
  * [units] ("3 Tbl.", "1/2 Tbl."), a fraction ("1/4-1/2"), a lexicon's
  * entry ("10 mg"), a plain number, or a number with a template of
@@ -199,7 +209,7 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 		strbuf_add(said, fm.said.buf, fm.said.len);	/* "3x" */
 		to = fm.to;
 	} else if ((n = norm_number(wk->w, wk->len, at)) &&
-		   number_ends(wk, at + n)) {
+		   (number_ends(wk, at + n) || glued_x(wk, at + n))) {
 		strbuf_add(said, wk->w + at, n);
 		to = at + n;
 	}
