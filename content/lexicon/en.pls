@@ -444,6 +444,16 @@
     <grapheme>(\d+) ?tabs?\b\.?</grapheme>
     <alias>$1 tablets</alias>
   </lexeme>
+  <!-- after a fraction, which the fraction class says: "½ tab" "a half
+       tablet", "1 1/2 tabs" "1 and a half tablets" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[½¼¾⅓⅔] |[½¼¾⅓⅔]|\d/[1-9] |\d/[1-9])tab\b\.?</grapheme>
+    <alias>tablet</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[½¼¾⅓⅔] |[½¼¾⅓⅔]|\d/[1-9] |\d/[1-9])tabs\b\.?</grapheme>
+    <alias>tablets</alias>
+  </lexeme>
 
   <!-- A count of doses of a strength: "1 x 500 mg capsule" is "1 capsule
        of 500 milligrams", not "1 times 500 milligrams capsule"; "2 x 5 ml
