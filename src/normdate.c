@@ -505,11 +505,48 @@ static int date_follows(const struct norm *nm, const char *s, size_t len,
 	return q && date_at(nm, s, len, q, 1, &d);
 }
 
+/* Whether "am" or "pm" is at s[q], a space before it or not, a dot in
+ * it or not ("am", " p.m"), and ends its word. */
+static int ampm(const char *s, size_t len, size_t q)
+{
+	size_t k;
+
+	if (q < len && s[q] == ' ')
+		q++;
+	k = q < len && (s[q] == 'a' || s[q] == 'A' || s[q] == 'p' ||
+			s[q] == 'P') ? q + 1 : 0;
+	if (k && k < len && s[k] == '.')
+		k++;
+	return k && k < len && (s[k] == 'm' || s[k] == 'M') &&
+	       norm_word_ends(s, len, k + 1);
+}
+
+/* Whether the right end of a range of hours is at s[q]: a hyphen or
+ * an en dash, an hour of one or two digits, its minutes or not, and the
+ * word's end or am or pm ("-12", "–5", "-12:30", "-1pm"). */
+static int hours_range(const char *s, size_t len, size_t q)
+{
+	size_t j = q < len && s[q] == '-' ? q + 1 : len - q >= 3 &&
+		   !memcmp(s + q, "\xe2\x80\x93", 3) ? q + 3 : 0, d = 0;
+
+	if (!j)
+		return 0;
+	while (j < len && s[j] >= '0' && s[j] <= '9' && d < 3)
+		j++, d++;
+	if (!d || d > 2)
+		return 0;
+	if (j + 2 < len && (s[j] == ':' || s[j] == '.') &&
+	    s[j + 1] >= '0' && s[j + 1] <= '5' && s[j + 2] >= '0' &&
+	    s[j + 2] <= '9')
+		j += 3;
+	return norm_word_ends(s, len, j) || ampm(s, len, j);
+}
+
 /* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm"; 2
  * when it has its minutes, 1 when not, 0 when there is none. */
 static int time_follows(const char *s, size_t len, size_t p)
 {
-	size_t q = after_weekday(s, len, p), k, digits = 0;
+	size_t q = after_weekday(s, len, p), digits = 0;
 	int minutes = 0;
 
 	if (!q)
@@ -526,14 +563,9 @@ static int time_follows(const char *s, size_t len, size_t p)
 		q += 3;		/* 10:30 pm */
 		minutes = 1;
 	}
-	if (q < len && s[q] == ' ')
-		q++;
-	k = q < len && (s[q] == 'a' || s[q] == 'A' || s[q] == 'p' ||
-			s[q] == 'P') ? q + 1 : 0;
-	if (k && k < len && s[k] == '.')
-		k++;
-	if (!k || k >= len || (s[k] != 'm' && s[k] != 'M') ||
-	    !norm_word_ends(s, len, k + 1))
+	if (!minutes && hours_range(s, len, q))
+		return 1;	/* "Sat 9-12", "Sat 9-12:30" */
+	if (!ampm(s, len, q))
 		return 0;
 	return minutes ? 2 : 1;
 }
