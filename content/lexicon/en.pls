@@ -444,6 +444,13 @@
     <grapheme>(\d+) ?tabs?\b\.?</grapheme>
     <alias>$1 tablets</alias>
   </lexeme>
+  <!-- "½ an hour" and "½ a tablet" are "half an hour" and "half a
+       tablet": the fraction class would say "a half an hour" (not after
+       its not_after words: "grade 1/2" is "grade 1 or 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w/.,])(?&lt;!\b[Gg]rade |\b[Ss]tage |\b[Ww]eek |\b[Dd]ay |\b[Cc]ycle |\b[Pp]hase |\b[Tt]ype )(?:½|1/2) (an?)\b(?! ?[-–/])</grapheme>
+    <alias>half $1</alias>
+  </lexeme>
   <!-- after a fraction, which the fraction class says: "½ tab" "a half
        tablet", "1 1/2 tabs" "1 and a half tablets" -->
   <lexeme regex="true">
