@@ -304,4 +304,41 @@
     <grapheme>(?&lt;![\d.,\-–])1 (Jahr|Zäpfchen|Pflaster|Glas|Mal)\b</grapheme>
     <alias>ein $1</alias>
   </lexeme>
+  <!-- Ein halb vor einem Wort: "½ Tablette" ist "eine halbe Tablette",
+       "nach ½ Stunde" "nach einer halben Stunde", "½ Glas" "ein halbes
+       Glas", "Nehmen Sie ½ Teelöffel" "einen halben Teelöffel", "¼
+       Tablette" "eine viertel Tablette" (die Bruchregel sagt "einhalb
+       Tablette").  Fälle wie bei der 1 oben. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )(?:½|1/2) (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
+    <alias>einer halben $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )(?:½|1/2) (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher|Liter|Jahr|Zäpfchen|Pflaster|Glas)\b</grapheme>
+    <alias>einem halben $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ff]ür |\b[Dd]urch |\b[Gg]egen |\b[Oo]hne |\b[Uu]m |\b[Ss]ie )(?:½|1/2) (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher|Liter)\b</grapheme>
+    <alias>einen halben $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?&lt;!\d )(?:½|1/2) (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
+    <alias>eine halbe $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?&lt;!\d )(?:½|1/2) (Jahr|Zäpfchen|Pflaster|Glas)\b</grapheme>
+    <alias>ein halbes $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?&lt;!\d )(?:½|1/2) (Beutel|Tropfen|Löffel|Messlöffel|Esslöffel|Teelöffel|Tag|Monat|Sprühstoß|Hub|Becher|Liter)\b</grapheme>
+    <alias>ein halber $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Mm]it |\b[Nn]ach |\b[Ss]eit |\b[Vv]on |\b[Vv]or |\b[Zz]u |\b[Bb]ei |\b[Aa]us |\b[Ii]n |\b[Aa]n )(?:¼|1/4) (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
+    <alias>einer viertel $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,/\-–])(?&lt;!\d )(?:¼|1/4) (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
+    <alias>eine viertel $1</alias>
+  </lexeme>
 </lexicon>
