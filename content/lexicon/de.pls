@@ -242,7 +242,7 @@
   <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
   <lexeme><grapheme>inkl.</grapheme><alias>inklusive</alias></lexeme>
   <lexeme><grapheme>exkl.</grapheme><alias>exklusive</alias></lexeme>
-  <lexeme><grapheme>usw.</grapheme><alias>und so weiter</alias></lexeme>
+  <lexeme regex="true"><grapheme>\busw(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>und so weiter</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doktor</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefon</alias></lexeme>
   <lexeme><grapheme>ggf.</grapheme><alias>gegebenenfalls</alias></lexeme>
@@ -255,6 +255,21 @@
   <lexeme><grapheme>Zi.</grapheme><grapheme>Zi.-Nr.</grapheme><alias>Zimmer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
+  <lexeme><grapheme>mind.</grapheme><grapheme>Mind.</grapheme><alias>mindestens</alias></lexeme>
+  <lexeme><grapheme>z. T.</grapheme><grapheme>z.T.</grapheme><alias>zum Teil</alias></lexeme>
+  <lexeme><grapheme>i. d. R.</grapheme><grapheme>i.d.R.</grapheme><alias>in der Regel</alias></lexeme>
+  <lexeme><grapheme>v. a.</grapheme><grapheme>v.a.</grapheme><alias>vor allem</alias></lexeme>
+  <lexeme><grapheme>u. U.</grapheme><grapheme>u.U.</grapheme><alias>unter Umständen</alias></lexeme>
+  <lexeme><grapheme>o. Ä.</grapheme><grapheme>o.Ä.</grapheme><alias>oder Ähnliches</alias></lexeme>
+  <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme><grapheme>vgl.</grapheme><grapheme>Vgl.</grapheme><alias>vergleiche</alias></lexeme>
+  <lexeme><grapheme>sog.</grapheme><alias>sogenannten</alias></lexeme>
+  <lexeme><grapheme>Str.</grapheme><alias>Straße</alias></lexeme>
+  <!-- "Hauptstr. 12" ist "Hauptstraße 12" -->
+  <lexeme regex="true">
+    <grapheme>\b(\p{Lu}\p{Ll}+)str\.</grapheme>
+    <alias>$1straße</alias>
+  </lexeme>
   <!-- Mit einer Zahl ("1 Std.", "nach 1 Std.", "20 Trpf.") sagt sie
        [units] in de.rules, in der Form, die die Zahl verlangt. -->
 

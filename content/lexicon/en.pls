@@ -432,7 +432,7 @@
   <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>
   <lexeme><grapheme>i.e.</grapheme><alias>that is</alias></lexeme>
-  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telephone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telephone</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>

@@ -230,7 +230,7 @@
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
-  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tél.</grapheme><grapheme>Tél :</grapheme><grapheme>Tél:</grapheme><alias>Téléphone</alias></lexeme>
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>

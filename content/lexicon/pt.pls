@@ -257,7 +257,7 @@
   <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
-  <lexeme><grapheme>etc.</grapheme><alias>et cetera</alias></lexeme>
+  <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
   <lexeme><grapheme>nº</grapheme><alias>número</alias></lexeme>

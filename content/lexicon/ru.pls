@@ -360,8 +360,8 @@
   </lexeme>
   <lexeme><grapheme>в/м</grapheme><alias>внутримышечно</alias></lexeme>
   <lexeme><grapheme>т. е.</grapheme><grapheme>т.е.</grapheme><alias>то есть</alias></lexeme>
-  <lexeme><grapheme>и т. д.</grapheme><grapheme>и т.д.</grapheme><alias>и так далее</alias></lexeme>
-  <lexeme><grapheme>и т. п.</grapheme><grapheme>и т.п.</grapheme><alias>и тому подобное</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bи т\. ?д(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и так далее</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bи т\. ?п(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и тому подобное</alias></lexeme>
   <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
   <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>

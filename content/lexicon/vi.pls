@@ -126,7 +126,7 @@
   <!-- Chữ viết tắt, đọc đầy đủ -->
   <lexeme><grapheme>BS.</grapheme><grapheme>BS</grapheme><alias>bác sĩ</alias></lexeme>
   <lexeme><grapheme>ĐT</grapheme><grapheme>ĐT:</grapheme><alias>điện thoại</alias></lexeme>
-  <lexeme><grapheme>v.v.</grapheme><grapheme>v.v</grapheme><alias>vân vân</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bv\.v(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))?(?!\w)</grapheme><alias>vân vân</alias></lexeme>
   <lexeme><grapheme>TS.</grapheme><alias>tiến sĩ</alias></lexeme>
   <lexeme><grapheme>ThS.</grapheme><alias>thạc sĩ</alias></lexeme>
 
