@@ -52,6 +52,17 @@ int norm_word_ends(const char *s, size_t len, size_t at)
 		     UTF8_UNSPACED;
 }
 
+/* Whether a word begins at s[at]: nothing of a word before it, or a
+ * letter of a script written without spaces ("病房N°5"). */
+static int word_starts(const char *s, size_t len, size_t at)
+{
+	size_t n;
+
+	return !at || !is_word_at(s, len, utf8_prev(s, at)) ||
+	       utf8_word_class(utf8_char(s, len, utf8_prev(s, at), &n)) ==
+		       UTF8_UNSPACED;
+}
+
 size_t norm_word_end(const char *s, size_t len, size_t at)
 {
 	size_t n;
@@ -923,8 +934,7 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 		size_t post = brace ? strlen(brace + 3) : 0;
 		if ((counted && brace != k) || pre > len - at ||
 		    memcmp(s + at, k, pre) ||
-		    (pre && is_word_at(s, len, at) && at &&
-		     is_word_at(s, len, utf8_prev(s, at))))
+		    (pre && is_word_at(s, len, at) && !word_starts(s, len, at)))
 			continue;	/* "x{n}" begins a word, not "12x8" */
 		n = pre;
 		if (brace) {

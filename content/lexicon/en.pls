@@ -428,6 +428,11 @@
     <grapheme>\bpp\. ?(?=\d)</grapheme>
     <alias>pages </alias>
   </lexeme>
+  <!-- "Room No. 5", "bed no. 12": number (eSpeak NG said "no five") -->
+  <lexeme regex="true">
+    <grapheme>\b[Nn]o\. ?(?=\d)</grapheme>
+    <alias>number </alias>
+  </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
   <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>

@@ -260,7 +260,6 @@
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
-  <lexeme><grapheme>nº</grapheme><alias>número</alias></lexeme>
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <!-- "1 cp" um comprimido; "de 8/8 h" de 8 em 8 horas -->
   <lexeme regex="true">
