@@ -917,8 +917,10 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 
 	if (!counted && (i = times_x(s, len, at) | dose_x(s, len, at) |
 			 glued_x(s, len, at)) &&
-	    (br = rules_get(nm->ru, "symbols", "\xc3\x97")))
-		best = i;	/* "2 x 500 mg", "1 tablet x 3" */
+	    ((glued_x(s, len, at) &&
+	      (br = rules_get(nm->ru, "symbols", "{n}x{n}"))) ||
+	     (br = rules_get(nm->ru, "symbols", "\xc3\x97"))))
+		best = i;	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
 		 (((i = x_alone(s, len, at + lead + 1)) &&
 		   is_word_at(s, len, at + lead + 2 + i) &&
