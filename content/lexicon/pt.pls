@@ -189,6 +189,42 @@
     <alias>$1 intravenosa</alias>
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
+  <!-- Vias de uma receita: "via EV" "via endovenosa"; depois de uma dose
+       "1 cp VO" "por via oral", "1 mg/kg EV", "1 ampola IM", "SC" (o
+       eSpeak NG dizia "ev", "im" como palavras e soletrava "vê ó").
+       Noutros lugares ficam como estão: SC é também Santa Catarina. -->
+  <lexeme regex="true">
+    <grapheme>\b(via|Via) (?:VO|v\.o\.)(?!\w)</grapheme>
+    <alias>$1 oral</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(via|Via) (?:EV|e\.v\.)(?!\w)</grapheme>
+    <alias>$1 endovenosa</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(via|Via) (?:IM|i\.m\.)(?!\w)</grapheme>
+    <alias>$1 intramuscular</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(via|Via) (?:SC|s\.c\.)(?!\w)</grapheme>
+    <alias>$1 subcutânea</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bcomprimido |\bcomprimidos |\bcp |\bcps |\bcp\. |\bcomp\. |\bcápsula |\bcápsulas |\bgota |\bgotas |\bampola |\bampolas |\bdose |\bdoses |\bunidade |\bunidades |\bmg |\bml |\bmL |\bg |\bUI |\bkg |\d |\dmg |\dml |\dmL |\dg |\dh )(?:VO|v\.o\.)(?!\w)</grapheme>
+    <alias>por via oral</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bcomprimido |\bcomprimidos |\bcp |\bcps |\bcp\. |\bcomp\. |\bcápsula |\bcápsulas |\bgota |\bgotas |\bampola |\bampolas |\bdose |\bdoses |\bunidade |\bunidades |\bmg |\bml |\bmL |\bg |\bUI |\bkg |\d |\dmg |\dml |\dmL |\dg |\dh )(?:EV|e\.v\.)(?!\w)</grapheme>
+    <alias>por via endovenosa</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bcomprimido |\bcomprimidos |\bcp |\bcps |\bcp\. |\bcomp\. |\bcápsula |\bcápsulas |\bgota |\bgotas |\bampola |\bampolas |\bdose |\bdoses |\bunidade |\bunidades |\bmg |\bml |\bmL |\bg |\bUI |\bkg |\d |\dmg |\dml |\dmL |\dg |\dh )(?:IM|i\.m\.)(?!\w)</grapheme>
+    <alias>por via intramuscular</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bcomprimido |\bcomprimidos |\bcp |\bcps |\bcp\. |\bcomp\. |\bcápsula |\bcápsulas |\bgota |\bgotas |\bampola |\bampolas |\bdose |\bdoses |\bunidade |\bunidades |\bmg |\bml |\bmL |\bg |\bUI |\bkg |\d |\dmg |\dml |\dmL |\dg |\dh )(?:SC|s\.c\.)(?!\w)</grapheme>
+    <alias>por via subcutânea</alias>
+  </lexeme>
 
   <!-- Horas (hora é feminina): 8h, 8h00, 8:00 oito horas; 8h30 oito horas e trinta; 1h uma hora; 2h duas horas; 21h vinte e uma horas -->
   <lexeme regex="true">
@@ -260,6 +296,7 @@
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
+  <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <!-- "1 cp" um comprimido; "de 8/8 h" de 8 em 8 horas -->
   <lexeme regex="true">
