@@ -560,7 +560,9 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 		quote_list(sb, w, n);
 		strbuf_addf(sb, " %s not %s%s word%s voice %s says by its "
 			    "own rules: eSpeak NG reads %s by %s rules (%s)",
-			    n > 1 ? "are" : "is", n > 1 ? "" : "a ",
+			    n > 1 ? "are" : "is", n > 1 ? "" :
+			    *lang_name(code) && strchr("AEIOU", *lang_name(code))
+			    ? "an " : "a ",
 			    lang_name(code), n > 1 ? "s" : "", voice,
 			    n > 1 ? "them" : "it", lang_name(f), f);
 		kinds |= FAIL_OTHER;

@@ -18,6 +18,12 @@
     <alias>$1 مِلِّيغْرام</alias>
   </lexeme>
   <lexeme><grapheme>ملغ</grapheme><grapheme>mg</grapheme><alias>مِلِّيغْرام</alias></lexeme>
+  <!-- a radiotherapy dose: 20 Gy "20 غْرَاي" (eSpeak NG read Gy in English) -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:غراي|Gy)\b</grapheme>
+    <alias>$1 غْرَاي</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>غْرَاي</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:مكغ|mcg|µg|μg)\b</grapheme>
     <alias>$1 مِيكْرُوغْرام</alias>

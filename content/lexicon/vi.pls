@@ -18,6 +18,12 @@
     <alias>$1 mi li gam</alias>
   </lexeme>
   <lexeme><grapheme>mg</grapheme><alias>mi li gam</alias></lexeme>
+  <!-- liều xạ trị: 20 Gy "20 gờ-rây" (eSpeak NG đọc Gy theo tiếng Anh) -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gy\b</grapheme>
+    <alias>$1 gờ-rây</alias>
+  </lexeme>
+  <lexeme><grapheme>Gy</grapheme><alias>gờ-rây</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
     <alias>$1 mi cờ rô gam</alias>
