@@ -895,6 +895,36 @@ static size_t dose_x(const char *s, size_t len, size_t at)
 	return p && s[p - 1] >= '0' && s[p - 1] <= '9' ? n : 0;
 }
 
+/*
+ * Whether a count follows at s[at]: a number and the word that the
+ * language's template {n}x says after its number ("3 times", "3 раза",
+ * "3次"), the last letter of the shorter one aside ("1 раз").  Then the
+ * x before it says nothing: "1 tablet x 3 times a day" is not "1 tablet
+ * times 3 times".
+ */
+static int count_follows(const struct norm *nm, const char *s, size_t len,
+			 size_t at)
+{
+	const struct rule *r = rules_get(nm->ru, "symbols", "{n}x");
+	const char *w = r ? strstr(r->value, "{n}") : NULL;
+	size_t d = norm_number(s, len, at), p = at + d, k, wn, tn, c;
+
+	if (!w || !d)
+		return 0;
+	for (w += 3; *w == ' '; w++)
+		;
+	tn = strcspn(w, " ");
+	if (p < len && s[p] == ' ')
+		p++;
+	for (k = p; k < len && is_word_at(s, len, k); k += c)
+		utf8_char(s, len, k, &c);
+	wn = k - p;
+	k = wn < tn ? wn : tn;
+	if (k > 3)
+		k--;
+	return k >= 2 && !memcmp(s + p, w, k);
+}
+
 /* The x of "12x8" at s[at]: between two numbers with no space, the
  * sign × ("12 by 8" or "12 times 8", not "12, 8 times"); 1 or 0. */
 static size_t glued_x(const char *s, size_t len, size_t at)
@@ -914,13 +944,16 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	size_t i, from, to, best = 0, dl;
 	const struct rule *br = NULL;
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
+	const struct rule *xr = NULL;	/* the x's rule, said as "," */
 
 	if (!counted && (i = times_x(s, len, at) | dose_x(s, len, at) |
 			 glued_x(s, len, at)) &&
 	    ((glued_x(s, len, at) &&
 	      (br = rules_get(nm->ru, "symbols", "{n}x{n}"))) ||
 	     (br = rules_get(nm->ru, "symbols", "\xc3\x97"))))
-		best = i;	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
+		best = i,	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
+		xr = dose_x(s, len, at) && count_follows(nm, s, len,
+							 at + i + 1) ? br : NULL;
 	else if (lead && at + lead < len && s[at + lead] == ' ' &&
 		 (((i = x_alone(s, len, at + lead + 1)) &&
 		   is_word_at(s, len, at + lead + 2 + i) &&
@@ -956,7 +989,10 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	}
 	if (!br)
 		return 0;
-	add_template(&m->said, br->value, s + bn, bnl);
+	if (xr && br == xr)
+		strbuf_addch(&m->said, ',');	/* "1 tablet, 3 times" */
+	else
+		add_template(&m->said, br->value, s + bn, bnl);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)best, s + at);
 	m->file = br->file;
 	m->line = br->line;
