@@ -42,29 +42,64 @@
   <lexeme><grapheme>ng</grapheme><alias>纳克</alias></lexeme>
   <lexeme><grapheme>dL</grapheme><grapheme>dl</grapheme><alias>分升</alias></lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>戈瑞</alias></lexeme>
+  <!-- 椎骨：T4-T6 是"胸4到胸6"，L1、C5、S1 在"椎"前是"腰1"、"颈5"、"骶1"
+       （eSpeak NG 把 T 当作拼音，这样的文字会被拒绝）。只在范围中或"椎"、
+       "节段"之前：T4 也是甲状腺激素。 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–~至到] ?T(\d{1,2})(?!\d)</grapheme>
+    <alias>胸$1到胸$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])T(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <alias>胸$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–~至到] ?L(\d{1,2})(?!\d)</grapheme>
+    <alias>腰$1到腰$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])L(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <alias>腰$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–~至到] ?C(\d{1,2})(?!\d)</grapheme>
+    <alias>颈$1到颈$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])C(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <alias>颈$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–~至到] ?S(\d{1,2})(?!\d)</grapheme>
+    <alias>骶$1到骶$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])S(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <alias>骶$1</alias>
+  </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)g\b</grapheme>
+    <grapheme>(?&lt;=\d)g(?![A-Za-z0-9])</grapheme>
     <alias>克</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)[lL]\b</grapheme>
+    <grapheme>(?&lt;=\d)[lL](?![A-Za-z0-9])</grapheme>
     <alias>升</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)h\b</grapheme>
+    <grapheme>(?&lt;=\d)h(?![A-Za-z0-9])</grapheme>
     <alias>小时</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.])(\d+) g\b</grapheme>
+    <grapheme>(?&lt;![\d.])(\d+) g(?![A-Za-z0-9])</grapheme>
     <alias>$1克</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.])(\d+) [lL]\b</grapheme>
+    <grapheme>(?&lt;![\d.])(\d+) [lL](?![A-Za-z0-9])</grapheme>
     <alias>$1升</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.])(\d+) h\b</grapheme>
+    <grapheme>(?&lt;![\d.])(\d+) h(?![A-Za-z0-9])</grapheme>
     <alias>$1小时</alias>
   </lexeme>
 
