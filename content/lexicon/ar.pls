@@ -24,6 +24,41 @@
     <alias>$1 غْرَاي</alias>
   </lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>غْرَاي</alias></lexeme>
+  <!-- vertebrae as doctors write them, in a range or after "الفقرة":
+       T4-T6 "تِي 4 إِلَى تِي 6" (eSpeak NG read T by English rules, so such a
+       text was refused); T4 elsewhere may be the thyroid hormone -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–] ?T(\d{1,2})(?!\d)</grapheme>
+    <alias>تِي $1 إِلَى تِي $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )T(\d{1,2})(?!\d)</grapheme>
+    <alias>تِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–] ?L(\d{1,2})(?!\d)</grapheme>
+    <alias>إِل $1 إِلَى إِل $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )L(\d{1,2})(?!\d)</grapheme>
+    <alias>إِل $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–] ?C(\d{1,2})(?!\d)</grapheme>
+    <alias>سِي $1 إِلَى سِي $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )C(\d{1,2})(?!\d)</grapheme>
+    <alias>سِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–] ?S(\d{1,2})(?!\d)</grapheme>
+    <alias>إِس $1 إِلَى إِس $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )S(\d{1,2})(?!\d)</grapheme>
+    <alias>إِس $1</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:مكغ|mcg|µg|μg)\b</grapheme>
     <alias>$1 مِيكْرُوغْرام</alias>
