@@ -24,6 +24,34 @@
     <alias>$1 gờ-rây</alias>
   </lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>gờ-rây</alias></lexeme>
+  <!-- đường dùng thuốc: "tiêm TM" "tiêm tĩnh mạch", "tiêm TB" "tiêm
+       bắp", "tiêm TDD" "tiêm dưới da"; sau một liều "1 mg/kg TM" "tiêm
+       tĩnh mạch" (eSpeak NG đánh vần "T M").  Ở chỗ khác TB có thể là
+       bệnh lao, nên vẫn đánh vần. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\btiêm |\bTiêm )TM(?!\w)</grapheme>
+    <alias>tĩnh mạch</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bkg |\bg |\bống |\bviên |\bliều |\d |\dmg |\dml )TM(?!\w)</grapheme>
+    <alias>tiêm tĩnh mạch</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\btiêm |\bTiêm )TB(?!\w)</grapheme>
+    <alias>bắp</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bkg |\bg |\bống |\bviên |\bliều |\d |\dmg |\dml )TB(?!\w)</grapheme>
+    <alias>tiêm bắp</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\btiêm |\bTiêm )TDD(?!\w)</grapheme>
+    <alias>dưới da</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bkg |\bg |\bống |\bviên |\bliều |\d |\dmg |\dml )TDD(?!\w)</grapheme>
+    <alias>tiêm dưới da</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:mcg|µg|μg)\b</grapheme>
     <alias>$1 mi cờ rô gam</alias>
