@@ -925,6 +925,31 @@ static int count_follows(const struct norm *nm, const char *s, size_t len,
 	return k >= 2 && !memcmp(s + p, w, k);
 }
 
+/* Whether a power follows at s[at]: a caret or a superscript digit
+ * ("10^9", "10⁹"). */
+static int power_at(const char *s, size_t len, size_t at)
+{
+	return at < len && (s[at] == '^' ||
+			    (len - at >= 2 && (unsigned char)s[at] == 0xc2 &&
+			     strchr("\xb2\xb3\xb9", s[at + 1])) ||
+			    (len - at >= 3 && !memcmp(s + at, "\xe2\x81", 2) &&
+			     ((unsigned char)s[at + 2] == 0xb0 ||
+			      ((unsigned char)s[at + 2] >= 0xb4 &&
+			       (unsigned char)s[at + 2] <= 0xb9))));
+}
+
+/* The x of "150 x10^9/L" or "150x10^9/L" at s[at]: glued to a power of
+ * ten, the sign × ("times 10 to the power of 9", not "10 times" and a
+ * caret); 1 or 0. */
+static int x_power(const char *s, size_t len, size_t at)
+{
+	return at + 3 < len && (s[at] == 'x' || s[at] == 'X') &&
+	       (!at || s[at - 1] == ' ' ||
+		(s[at - 1] >= '0' && s[at - 1] <= '9')) &&
+	       !memcmp(s + at + 1, "10", 2) &&
+	       power_at(s, len, at + 3);
+}
+
 /* The x of "12x8" at s[at]: between two numbers with no space, the
  * sign × ("12 by 8" or "12 times 8", not "12, 8 times"); 1 or 0. */
 static size_t glued_x(const char *s, size_t len, size_t at)
@@ -932,6 +957,34 @@ static size_t glued_x(const char *s, size_t len, size_t at)
 	return at && at + 1 < len && (s[at] == 'x' || s[at] == 'X') &&
 	       s[at - 1] >= '0' && s[at - 1] <= '9' && s[at + 1] >= '0' &&
 	       s[at + 1] <= '9';
+}
+
+static int symbol_of(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m, int counted);
+
+/* "x10^9" at s[at]: the sign × and the power after it, said as a symbol
+ * that begins a word ("times 10 to the power of 9"); 0 when the language
+ * has no word for either. */
+static int x_times_power(const struct norm *nm, const char *s, size_t len,
+			 size_t at, struct norm_match *m)
+{
+	const struct rule *x = rules_get(nm->ru, "symbols", "\xc3\x97");
+	struct norm_match pm = { 0 };
+	int ok = x && symbol_of(nm, s + at + 1, len - at - 1, 0, &pm, 0);
+
+	if (ok) {
+		add_template(&m->said, x->value, NULL, 0);
+		sep(&m->said);
+		strbuf_add(&m->said, pm.said.buf, pm.said.len);
+		snprintf(m->value, sizeof(m->value), "%.*s",
+			 (int)(pm.to + 1), s + at);
+		m->file = x->file;
+		m->line = x->line;
+		m->to = at + 1 + pm.to;
+		m->cls = NORM_SYMBOL;
+	}
+	norm_match_release(&pm);
+	return ok;
 }
 
 /* A symbol of [symbols]: "&", "24/7", or a template "x{n}"; and an x
@@ -946,6 +999,8 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 	const struct rule *xr = NULL;	/* the x's rule, said as "," */
 
+	if (!counted && x_power(s, len, at))
+		return x_times_power(nm, s, len, at, m);
 	if (!counted && (i = times_x(s, len, at) | dose_x(s, len, at) |
 			 glued_x(s, len, at)) &&
 	    ((glued_x(s, len, at) &&
@@ -976,6 +1031,8 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 			if (!(num = norm_number(s, len, at + n)))
 				continue;
 			n += num;
+			if (!post && power_at(s, len, at + n))
+				continue;	/* "x10^9": a power */
 			if (post > len - at - n ||
 			    strncasecmp(s + at + n, brace + 3, post))
 				continue;	/* "3x", "3X" */
