@@ -1245,6 +1245,17 @@ const char *norm_range_word(const struct norm *nm)
 	return rules_value(nm->ru, "range", "to");
 }
 
+const char *norm_range_word_at(const struct norm *nm, const char *s,
+			       size_t at)
+{
+	const char *between = rules_value(nm->ru, "range", "between");
+	const char *and = rules_value(nm->ru, "range", "and");
+
+	if (between && and && norm_after_word(s, at, between))
+		return and;	/* "between 9 am and 5 pm" */
+	return norm_range_word(nm);
+}
+
 int norm_shouting(const char *s, size_t len)
 {
 	size_t at = 0, k, words = 0, caps = 0;

@@ -114,6 +114,10 @@ size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
 size_t norm_joint(const char *s, size_t len, size_t at);
 /* The language's word between the ends of a range, or NULL. */
 const char *norm_range_word(const struct norm *nm);
+/* The word for a range whose left end is at s[at]: [range] and after a
+ * word of [range] between ("between 9 and 5"), else [range] to. */
+const char *norm_range_word_at(const struct norm *nm, const char *s,
+			       size_t at);
 /* Whether the chunk s[0..len) is mostly capital words (see shouting). */
 int norm_shouting(const char *s, size_t len);
 

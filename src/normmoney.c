@@ -388,7 +388,8 @@ int norm_money_at(const struct norm *nm, const char *s, size_t len,
 			return 0;
 	}
 	if (r) {
-		strbuf_addf(&m->said, "%llu %s", a.whole, norm_range_word(nm));
+		strbuf_addf(&m->said, "%llu %s", a.whole,
+			    norm_range_word_at(nm, s, at));
 		snprintf(m->value, sizeof(m->value), "%s %llu-%llu", cur->key,
 			 a.whole, hi.whole);
 		a = hi;

@@ -264,7 +264,7 @@ static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
  * plain number at at) joined to its right end with the language's word. */
 static int range(struct walk *wk, size_t at, struct item *it, int have)
 {
-	const char *to = norm_range_word(wk->nm);
+	const char *to = norm_range_word_at(wk->nm, wk->w, at);
 	struct strbuf said = STRBUF_INIT;
 	struct lexicon_entry *ent;
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
