@@ -433,6 +433,13 @@
     <grapheme>\b[Nn]o\. ?(?=\d)</grapheme>
     <alias>number </alias>
   </lexeme>
+  <!-- a score out of 10: "pain score 7/10" "7 out of 10" (eSpeak NG said
+       "7 slash 10"); after these words only, since 7/10 may be a date -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bScore |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 out of 10</alias>
+  </lexeme>
+  <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
   <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>
