@@ -255,6 +255,13 @@
   <lexeme><grapheme>Zi.</grapheme><grapheme>Zi.-Nr.</grapheme><alias>Zimmer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
+  <!-- ein Wert von 10: "Schmerzskala 7/10" "7 von 10" (eSpeak NG sagte
+       "7 10"); nur nach diesen Wörtern, denn 7/10 kann ein Datum sein -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Ss]chmerzskala |\b[Ss]chmerzskala von |\b[Ss]chmerzen |\b[Ss]chmerz |\b[Ss]kala |\bScore |\b[Ss]chmerzstärke )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 von 10</alias>
+  </lexeme>
+  <lexeme><grapheme>p.o.</grapheme><alias>per os</alias></lexeme>
   <lexeme><grapheme>mind.</grapheme><grapheme>Mind.</grapheme><alias>mindestens</alias></lexeme>
   <lexeme><grapheme>z. T.</grapheme><grapheme>z.T.</grapheme><alias>zum Teil</alias></lexeme>
   <lexeme><grapheme>i. d. R.</grapheme><grapheme>i.d.R.</grapheme><alias>in der Regel</alias></lexeme>
