@@ -384,4 +384,60 @@
     <grapheme>(?&lt;![\w.,])2n?de\b</grapheme>
     <alias>seconde</alias>
   </lexeme>
+  <!-- Des mots français qu'eSpeak NG lit avec les règles de l'anglais
+       (« thrombose », « arthrose », « rythme », « dexaméthasone »), de
+       sorte qu'un tel texte était refusé : écrits comme ils se disent ;
+       et « week-end », « e-mail », dits comme en France. -->
+  <lexeme regex="true">
+    <grapheme>\b([Tt])hromb(\w*)</grapheme>
+    <alias>$1romb$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Aa])rthr(\w*)</grapheme>
+    <alias>$1rtr$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Rr])ythme(s?)\b</grapheme>
+    <alias>$1itme$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Mm])ythe(s?)\b</grapheme>
+    <alias>$1ite$2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Mm])éthotrexate\b</grapheme>
+    <alias>$1étotrexate</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Mm])éthadone\b</grapheme>
+    <alias>$1étadone</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ll])ithium\b</grapheme>
+    <alias>$1ityome</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ff])entanyl\b</grapheme>
+    <alias>$1entanile</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])examéthasone\b</grapheme>
+    <alias>$1examétasone</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Mm])éthylprednisolone\b</grapheme>
+    <alias>$1étilprednisolone</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Aa]nthracycline(s?)\b</grapheme>
+    <alias>antracycline$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Ww]eek-ends?\b</grapheme>
+    <alias>ouikènde</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Ee]-?mails?\b</grapheme>
+    <alias>imèle</alias>
+  </lexeme>
 </lexicon>
