@@ -363,4 +363,14 @@
     <grapheme>(?&lt;![\d.,/\-–])(?&lt;!\d )(?:¼|1/4) (Tablette|Filmtablette|Brausetablette|Kapsel|Dosis|Einheit|Spritze|Ampulle|Woche|Stunde|Minute|Nacht|Packung|Flasche|Injektion|Infusion|Portion|Mahlzeit|Messerspitze|Tasse|Inhalation|Anwendung|Million|Milliarde)\b</grapheme>
     <alias>eine viertel $1</alias>
   </lexeme>
+  <!-- Englische Wörter, wie man sie im Deutschen sagt (eSpeak NG liest
+       sie nach englischen Regeln, und der Text wurde abgelehnt) -->
+  <lexeme regex="true">
+    <grapheme>\b[Ss]canners?\b</grapheme>
+    <alias>Skänner</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(?:E-Mails?|E-mails?|Email|email)\b</grapheme>
+    <alias>I-Mejl</alias>
+  </lexeme>
 </lexicon>

@@ -440,4 +440,34 @@
     <grapheme>\b[Ee]-?mails?\b</grapheme>
     <alias>imèle</alias>
   </lexeme>
+  <!-- Des mots anglais qu'on dit en français (eSpeak NG les lit avec les
+       règles de l'anglais, et le texte était refusé) -->
+  <lexeme regex="true">
+    <grapheme>\b[Pp]arkings?\b</grapheme>
+    <alias>parkinng</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Ss]tress\b</grapheme>
+    <alias>stresse</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Pp]acemakers?\b</grapheme>
+    <alias>pèce-mékeur</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(?:PET|TEP|[Pp]et|[Tt]ep)[- ]scans?\b</grapheme>
+    <alias>pète-scanne</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Ww]eb\b</grapheme>
+    <alias>ouèbe</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b(?:[Ww]ifi|[Ww]i-[Ff]i|WIFI)\b</grapheme>
+    <alias>ouifi</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Cc]heck-ups?\b</grapheme>
+    <alias>tchèque-eupe</alias>
+  </lexeme>
 </lexicon>
