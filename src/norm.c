@@ -931,7 +931,7 @@ static int power_at(const char *s, size_t len, size_t at)
 {
 	return at < len && (s[at] == '^' ||
 			    (len - at >= 2 && (unsigned char)s[at] == 0xc2 &&
-			     strchr("\xb2\xb3\xb9", s[at + 1])) ||
+			     s[at + 1] && strchr("\xb2\xb3\xb9", s[at + 1])) ||
 			    (len - at >= 3 && !memcmp(s + at, "\xe2\x81", 2) &&
 			     ((unsigned char)s[at + 2] == 0xb0 ||
 			      ((unsigned char)s[at + 2] >= 0xb4 &&
@@ -1005,11 +1005,11 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 			 glued_x(s, len, at)) &&
 	    ((glued_x(s, len, at) &&
 	      (br = rules_get(nm->ru, "symbols", "{n}x{n}"))) ||
-	     (br = rules_get(nm->ru, "symbols", "\xc3\x97"))))
-		best = i,	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
-		xr = dose_x(s, len, at) && count_follows(nm, s, len,
-							 at + i + 1) ? br : NULL;
-	else if (lead && at + lead < len && s[at + lead] == ' ' &&
+	     (br = rules_get(nm->ru, "symbols", "\xc3\x97")))) {
+		best = i;	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
+		if (dose_x(s, len, at) && count_follows(nm, s, len, at + i + 1))
+			xr = br;	/* "1 tablet x 3 times a day" */
+	} else if (lead && at + lead < len && s[at + lead] == ' ' &&
 		 (((i = x_alone(s, len, at + lead + 1)) &&
 		   is_word_at(s, len, at + lead + 2 + i) &&
 		   utf8_digit(s, len, at + lead + 2 + i, &dl) < 0) ||

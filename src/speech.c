@@ -175,7 +175,7 @@ static int number_ends(const struct walk *wk, size_t at)
 
 /* Whether the sign x of "1-2x500mg" is at w[at]: glued to a number on
  * each side, the symbols class says it after the range. */
-static int glued_x(const struct walk *wk, size_t at)
+static int glued_sign_x(const struct walk *wk, size_t at)
 {
 	size_t n;
 
@@ -209,7 +209,7 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 		strbuf_add(said, fm.said.buf, fm.said.len);	/* "3x" */
 		to = fm.to;
 	} else if ((n = norm_number(wk->w, wk->len, at)) &&
-		   (number_ends(wk, at + n) || glued_x(wk, at + n))) {
+		   (number_ends(wk, at + n) || glued_sign_x(wk, at + n))) {
 		strbuf_add(said, wk->w + at, n);
 		to = at + n;
 	}
