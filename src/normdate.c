@@ -521,52 +521,53 @@ static int ampm(const char *s, size_t len, size_t q)
 	       norm_word_ends(s, len, k + 1);
 }
 
-/* Whether the right end of a range of hours is at s[q]: a hyphen or
- * an en dash, an hour of one or two digits, its minutes or not, and the
- * word's end or am or pm ("-12", "–5", "-12:30", "-1pm"). */
-static int hours_range(const char *s, size_t len, size_t q)
+/* An hour of one or two digits at s[q], its minutes or not ("9",
+ * "12:30", "9.30"): its end, or 0; *minutes whether it has them. */
+static size_t hour_at(const char *s, size_t len, size_t q, int *minutes)
 {
-	size_t j = q < len && s[q] == '-' ? q + 1 : len - q >= 3 &&
-		   !memcmp(s + q, "\xe2\x80\x93", 3) ? q + 3 : 0, d = 0;
+	size_t d = 0;
 
-	if (!j)
-		return 0;
-	while (j < len && s[j] >= '0' && s[j] <= '9' && d < 3)
-		j++, d++;
+	*minutes = 0;
+	while (q < len && s[q] >= '0' && s[q] <= '9' && d < 3)
+		q++, d++;
 	if (!d || d > 2)
-		return 0;
-	if (j + 2 < len && (s[j] == ':' || s[j] == '.') &&
-	    s[j + 1] >= '0' && s[j + 1] <= '5' && s[j + 2] >= '0' &&
-	    s[j + 2] <= '9')
-		j += 3;
-	return norm_word_ends(s, len, j) || ampm(s, len, j);
-}
-
-/* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm"; 2
- * when it has its minutes, 1 when not, 0 when there is none. */
-static int time_follows(const char *s, size_t len, size_t p)
-{
-	size_t q = after_weekday(s, len, p), digits = 0;
-	int minutes = 0;
-
-	if (!q)
-		return 0;
-	while (q < len && s[q] >= '0' && s[q] <= '9' && digits < 3)
-		q++, digits++;
-	if (!digits || digits > 2)
 		return 0;
 	if (q + 2 < len && (s[q] == ':' || s[q] == '.') &&
 	    s[q + 1] >= '0' && s[q + 1] <= '5' && s[q + 2] >= '0' &&
-	    s[q + 2] <= '9') {
-		if (norm_word_ends(s, len, q + 3))
-			return 2;	/* 10:00, 9.30 */
-		q += 3;		/* 10:30 pm */
-		minutes = 1;
-	}
-	if (!minutes && hours_range(s, len, q))
-		return 1;	/* "Sat 9-12", "Sat 9-12:30" */
-	if (!ampm(s, len, q))
+	    s[q + 2] <= '9')
+		q += 3, *minutes = 1;
+	return q;
+}
+
+/* Whether the right end of a range of hours is at s[q]: a hyphen or
+ * an en dash, an hour, and the word's end or am or pm ("-12", "–5",
+ * "-12:30", "-1pm"). */
+static int hours_range(const char *s, size_t len, size_t q)
+{
+	size_t j = q < len && s[q] == '-' ? q + 1 : len - q >= 3 &&
+		   !memcmp(s + q, "\xe2\x80\x93", 3) ? q + 3 : 0, e;
+	int minutes;
+
+	return j && (e = hour_at(s, len, j, &minutes)) &&
+	       (norm_word_ends(s, len, e) || ampm(s, len, e));
+}
+
+/* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm",
+ * "Sat 9-12"; 2 when it has its minutes, 1 when not, 0 when there is
+ * none. */
+static int time_follows(const char *s, size_t len, size_t p)
+{
+	size_t q = after_weekday(s, len, p), e;
+	int minutes;
+
+	if (!q || !(e = hour_at(s, len, q, &minutes)))
 		return 0;
+	if (minutes && norm_word_ends(s, len, e))
+		return 2;	/* 10:00, 9.30 */
+	if (!minutes && hours_range(s, len, e))
+		return 1;	/* "Sat 9-12", "Sat 9-12:30" */
+	if (!ampm(s, len, e))
+		return 0;	/* 10:30 pm, 10am */
 	return minutes ? 2 : 1;
 }
 
