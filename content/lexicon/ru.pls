@@ -491,4 +491,112 @@
     <grapheme>(?&lt;![\d.,\-–])2 (капл|таблетк|ложк|доз|ампул|капсул|упаковк|ингаляци|инъекци|недел|минут|чашк)(и|ы)\b</grapheme>
     <alias>две $1$2</alias>
   </lexeme>
+  <!-- Время ровно в часах: "с 8:00 до 15:00" "с восьми часов до
+       пятнадцати часов", "в 14:00" "в 14 часов" (eSpeak NG говорил "с
+       восемь ноль ноль до пятнадцать ноль ноль"); после "с", "до", "от",
+       "после" родительный падеж. -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?1:00(?![\d:])</grapheme>
+    <alias>одного часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?2:00(?![\d:])</grapheme>
+    <alias>двух часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?3:00(?![\d:])</grapheme>
+    <alias>трёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?4:00(?![\d:])</grapheme>
+    <alias>четырёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?5:00(?![\d:])</grapheme>
+    <alias>пяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?6:00(?![\d:])</grapheme>
+    <alias>шести часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?7:00(?![\d:])</grapheme>
+    <alias>семи часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?8:00(?![\d:])</grapheme>
+    <alias>восьми часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?9:00(?![\d:])</grapheme>
+    <alias>девяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )10:00(?![\d:])</grapheme>
+    <alias>десяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )11:00(?![\d:])</grapheme>
+    <alias>одиннадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )12:00(?![\d:])</grapheme>
+    <alias>двенадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )13:00(?![\d:])</grapheme>
+    <alias>тринадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )14:00(?![\d:])</grapheme>
+    <alias>четырнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )15:00(?![\d:])</grapheme>
+    <alias>пятнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )16:00(?![\d:])</grapheme>
+    <alias>шестнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )17:00(?![\d:])</grapheme>
+    <alias>семнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )18:00(?![\d:])</grapheme>
+    <alias>восемнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )19:00(?![\d:])</grapheme>
+    <alias>девятнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )20:00(?![\d:])</grapheme>
+    <alias>двадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )21:00(?![\d:])</grapheme>
+    <alias>двадцати одного часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )22:00(?![\d:])</grapheme>
+    <alias>двадцати двух часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )23:00(?![\d:])</grapheme>
+    <alias>двадцати трёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Вв] )0?(1|21):00(?![\d:])</grapheme>
+    <alias>$1 час</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Вв] )0?([234]|2[234]):00(?![\d:])</grapheme>
+    <alias>$1 часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Вв] )0?([05-9]|1\d|20):00(?![\d:])</grapheme>
+    <alias>$1 часов</alias>
+  </lexeme>
 </lexicon>
