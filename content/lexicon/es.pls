@@ -354,6 +354,14 @@
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><grapheme>tfno.</grapheme><alias>teléfono</alias></lexeme>
   <lexeme><grapheme>núm.</grapheme><alias>número</alias></lexeme>
+  <!-- una puntuación sobre 10: "dolor 7/10" "7 sobre 10" (eSpeak NG decía
+       "7 barra 10"); solo tras estas palabras, porque 7/10 puede ser una
+       fecha -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Dd]olor |\b[Dd]olor de |\bEVA |\bEVA de |\b[Ee]scala |\b[Ee]scala de |\b[Pp]untuación |\b[Pp]untuación de )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 sobre 10</alias>
+  </lexeme>
+  <lexeme><grapheme>v.o.</grapheme><grapheme>V.O.</grapheme><alias>por vía oral</alias></lexeme>
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>
   <!-- "2-3 sem.": semanas (solo con su punto, tras un número) -->

@@ -246,6 +246,12 @@
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>
   <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
   <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
+  <!-- une note sur 10 : « douleur 7/10 » « 7 sur 10 » (eSpeak NG disait
+       « 7 10 ») ; seulement après ces mots, car 7/10 peut être une date -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Dd]ouleur |\b[Dd]ouleur à |\bEVA |\bEVA à |\bEN |\bEN à |\b[Éé]chelle |\b[Nn]ote |\b[Ss]core )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 sur 10</alias>
+  </lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>
   <lexeme><grapheme>min.</grapheme><alias>minimum</alias></lexeme>
   <!-- "1 cp" : un comprimé -->
