@@ -898,7 +898,8 @@ static size_t dose_x(const char *s, size_t len, size_t at)
 /*
  * Whether a count follows at s[at]: a number and the word that the
  * language's template {n}x says after its number ("3 times", "3 раза",
- * "3次"), the last letter of the shorter one aside ("1 раз").  Then the
+ * "3次"), the last letter of the shorter one aside ("1 раз"), or a
+ * slash and a word ("3/j", "3/day").  Then the
  * x before it says nothing: "1 tablet x 3 times a day" is not "1 tablet
  * times 3 times".
  */
@@ -909,6 +910,9 @@ static int count_follows(const struct norm *nm, const char *s, size_t len,
 	const char *w = r ? strstr(r->value, "{n}") : NULL;
 	size_t d = norm_number(s, len, at), p = at + d, k, wn, tn, c;
 
+	if (d && p + 1 < len && s[p] == '/' && is_word_at(s, len, p + 1) &&
+	    utf8_digit(s, len, p + 1, &c) < 0)
+		return 1;	/* "x 3/j", "x 3/day": a count per day */
 	if (!w || !d)
 		return 0;
 	for (w += 3; *w == ' '; w++)
