@@ -296,6 +296,12 @@
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
+  <!-- uma nota de 0 a 10: "dor 7/10" "7 de 10" (o eSpeak NG dizia "7
+       barra 10"); só depois destas palavras, pois 7/10 pode ser uma data -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Dd]or |\b[Dd]or de |\bEVA |\b[Ee]scala |\b[Ee]scala de |\b[Nn]ota |\b[Nn]ota de )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 de 10</alias>
+  </lexeme>
   <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>
   <lexeme><grapheme>máx.</grapheme><grapheme>Máx.</grapheme><alias>máximo</alias></lexeme>
   <!-- "1 cp" um comprimido; "de 8/8 h" de 8 em 8 horas -->
