@@ -345,6 +345,17 @@
     <grapheme>(?&lt;![\d/.,])(\d{1,2})/\1 ?(?:h|hs|horas)\b</grapheme>
     <alias>de $1 em $1 horas</alias>
   </lexeme>
+  <!-- também em minutos e dias: "de 10/10 min" "de 10 em 10 minutos",
+       "de 7/7 dias" (não "7 de julho": "de" antes de um dia e mês é
+       uma data) -->
+  <lexeme regex="true">
+    <grapheme>\bde (\d{1,2})/(\d{1,2}) ?(?:min|minutos)\b</grapheme>
+    <alias>de $1 em $2 minutos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bde (\d{1,2})/(\d{1,2}) ?dias\b</grapheme>
+    <alias>de $1 em $2 dias</alias>
+  </lexeme>
 
   <!-- "1" e "2" diante de um nome feminino: "uma cápsula", "duas vezes"
        (o eSpeak NG diz "um", "dois"). -->
