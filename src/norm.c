@@ -1002,13 +1002,13 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	const struct rule *br = NULL;
 	size_t bn = 0, bnl = 0, lead = norm_number(s, len, at);
 	const struct rule *xr = NULL;	/* the x's rule, said as "," */
+	size_t glued = counted ? 0 : glued_x(s, len, at);
 
 	if (!counted && x_power(s, len, at))
 		return x_times_power(nm, s, len, at, m);
 	if (!counted && (i = times_x(s, len, at) | dose_x(s, len, at) |
-			 glued_x(s, len, at)) &&
-	    ((glued_x(s, len, at) &&
-	      (br = rules_get(nm->ru, "symbols", "{n}x{n}"))) ||
+			 glued) &&
+	    ((glued && (br = rules_get(nm->ru, "symbols", "{n}x{n}"))) ||
 	     (br = rules_get(nm->ru, "symbols", "\xc3\x97")))) {
 		best = i;	/* "2 x 500 mg", "1 tablet x 3", "12x8" */
 		if (dose_x(s, len, at) && count_follows(nm, s, len, at + i + 1))
