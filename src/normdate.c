@@ -401,13 +401,13 @@ static void add_year_ordinal(const struct norm *nm, struct strbuf *said,
 	strbuf_addf(said, "%d", yy);
 }
 
-/* A date said with its template. */
-static void say_date(const struct norm *nm, const struct date *d, int after,
-		     struct norm_match *m)
+/* The template that says d: with its year or not, in the guide's order,
+ * after a word of the after list or not. */
+static const char *date_template(const struct norm *nm, const struct date *d,
+				 int after)
 {
 	char key[32];
 	const char *t;
-	size_t i;
 
 	snprintf(key, sizeof(key), "format%s%s%s", d->year ? "" : "_md",
 		 nm->order == NORM_MDY ? "_mdy" : "", after ? "_after" : "");
@@ -419,10 +419,50 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 				: "format_md");
 	if (!t)
 		t = d->year ? "{day} {month} {year}" : "{day} {month}";
+	return t;
+}
+
+/* Day v as template t says a day; with lead, the words before it there
+ * too ("the fifth" of "the {day} of {month}"), unless t says the month
+ * or the year before it. */
+static void say_day(const struct norm *nm, const char *t, int v, int lead,
+		    struct strbuf *said)
+{
+	const char *day = strstr(t, "{day");
+	int after = day && !strncmp(day, "{day_after}", 11);
+
+	if (lead && day && !memchr(t, '{', (size_t)(day - t)))
+		strbuf_add(said, t, (size_t)(day - t));
+	if (!norm_add_item(said, nm->ru, "date", after ? "days_after" : "days",
+			   (size_t)v - 1))
+		strbuf_addf(said, "%d", v);
+}
+
+/* What d means, for comparing texts: "2026-12-05", "--12-05". */
+static void date_value(const struct date *d, char *value, size_t size)
+{
+	if (d->year)
+		snprintf(value, size, "%04d-%02d-%02d", d->year, d->month,
+			 d->day);
+	else
+		snprintf(value, size, "--%02d-%02d", d->month, d->day);
+}
+
+/* A date said with its template; days, when not NULL, said for its day
+ * ("first to fifth"). */
+static void say_date(const struct norm *nm, const struct date *d, int after,
+		     const char *days, struct norm_match *m)
+{
+	const char *t = date_template(nm, d, after);
+	size_t i;
+
 	for (i = 0; t[i]; i++) {
 		int day = !strncmp(t + i, "{day}", 5);
 		int dayafter = !strncmp(t + i, "{day_after}", 11);
-		if (day || dayafter) {
+		if (days && (day || dayafter)) {
+			strbuf_addstr(&m->said, days);
+			i += dayafter ? 10 : 4;
+		} else if (day || dayafter) {
 			if (!norm_add_item(&m->said, nm->ru, "date", dayafter ?
 					   "days_after" : "days",
 					   (size_t)d->day - 1))
@@ -448,12 +488,7 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 			strbuf_addch(&m->said, t[i]);
 		}
 	}
-	if (d->year)
-		snprintf(m->value, sizeof(m->value), "%04d-%02d-%02d", d->year,
-			 d->month, d->day);
-	else
-		snprintf(m->value, sizeof(m->value), "--%02d-%02d", d->month,
-			 d->day);
+	date_value(d, m->value, sizeof(m->value));
 }
 
 /* A weekday's name or short form at s[at]: 1 to 7 (*n bytes), or 0. */
@@ -775,6 +810,108 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* A dash or a word of [date] day_joins between two days at s[at], with
+ * the spaces around it: its bytes, and the word said for it in *word (*wn
+ * bytes; for a dash day_dash, else the range word); 0 when none. */
+static size_t day_join(const struct norm *nm, const char *s, size_t len,
+		       size_t at, const char **word, size_t *wn)
+{
+	const char *joins = rules_value(nm->ru, "date", "day_joins");
+	size_t p = at + spaces(s, len, at), w;
+
+	if (p < len && (s[p] == '-' || (len - p >= 3 &&
+					!memcmp(s + p, "\xe2\x80\x93", 3)))) {
+		if (!(*word = rules_value(nm->ru, "date", "day_dash")) &&
+		    !(*word = norm_range_word(nm)))
+			return 0;
+		*wn = strlen(*word);
+		p += s[p] == '-' ? 1 : 3;
+	} else {
+		w = norm_word_end(s, len, p);
+		if (p == at || w == p || !joins ||
+		    rules_find(joins, s + p, w - p, 1) < 0)
+			return 0;
+		*word = s + p;
+		*wn = w - p;
+		p = w;
+	}
+	return p + spaces(s, len, p) - at;
+}
+
+/* Whether the word w (n bytes) is one of the [date] after list. */
+static int after_word(const struct norm *nm, const char *w, size_t n)
+{
+	const char *words = rules_value(nm->ru, "date", "after");
+
+	return words && rules_find(words, w, n, 1) >= 0;
+}
+
+/*
+ * Two days of one month: "1-5 December", "vom 1. bis 5. Dezember", "с 1
+ * по 5 декабря", "1st and 2nd March", "December 1-5": the first day as
+ * the date's template says a day ("the first"), the join, and the date
+ * of the second ("the fifth of December"), in a language whose rules
+ * list day_joins.  The second day is in the form the join asks (after
+ * "до" as after "с", after "по" not), or with second_day_same in the
+ * first's ("am ersten und zweiten März").  A dash is said as day_dash,
+ * with day_dash_from before the first day where no word of the after
+ * list is ("Курс с первого по пятое декабря").
+ */
+static int day_range(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m)
+{
+	struct date d;
+	struct strbuf days = STRBUF_INIT;
+	char date[40];
+	const char *word, *from = NULL, *same;
+	size_t p, j, wn, q;
+	int v, after, after2, dash;
+
+	if (!rules_value(nm->ru, "date", "day_joins"))
+		return 0;
+	if ((v = day_at(nm, s, len, at, &p)) > 0) {	/* "1-5 December" */
+		if (!(j = day_join(nm, s, len, p, &word, &wn)) ||
+		    !day_at(nm, s, len, p + j, &q) ||
+		    !written(nm, s, len, p + j, &d))
+			return 0;
+	} else if (written(nm, s, len, at, &d) && !d.year &&
+		   (j = day_join(nm, s, len, d.to, &word, &wn)) &&
+		   (v = d.day, d.day = day_at(nm, s, len, d.to + j, &q)) > 0) {
+		p = d.to;	/* "December 1-5", "December 1-5, 2026" */
+		d.to = q;
+		q += q < len && s[q] == ',';
+		q += spaces(s, len, q);
+		if ((d.year = year_at(nm, s, len, q, &q)) > 0)
+			d.to = q;
+	} else {
+		return 0;
+	}
+	if (d.day <= v || !valid(&d))
+		return 0;
+	q = p + spaces(s, len, p);
+	dash = s[q] == '-' || (unsigned char)s[q] == 0xe2;
+	after = listed_before(nm, s, at, "after");
+	if (!after && dash &&
+	    (from = rules_value(nm->ru, "date", "day_dash_from"))) {
+		after = after_word(nm, from, strlen(from));
+		strbuf_addf(&m->said, "%s ", from);
+	}
+	same = rules_value(nm->ru, "date", "second_day_same");
+	after2 = same && !strcmp(same, "yes") ? after : after_word(nm, word, wn);
+	say_day(nm, date_template(nm, &d, after), v, 0, &days);
+	strbuf_addf(&days, " %.*s ", (int)wn, word);
+	say_day(nm, date_template(nm, &d, after2), d.day, 1, &days);
+	say_date(nm, &d, after2, days.buf, m);	/* "the first to the fifth" */
+	strbuf_release(&days);
+	/* the first day as a number, as a text that writes "del 1 al 5 de
+	 * diciembre" has it, and the date: two facts to trcheck */
+	date_value(&d, date, sizeof(date));
+	snprintf(m->value, sizeof(m->value), "%d %s", v, date);
+	m->to = d.to;
+	m->cls = NORM_DATE;
+	return 1;
+}
+
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
@@ -784,12 +921,14 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	    !rules_value(nm->ru, "date", "markers"))
 		return ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
+	if (day_range(nm, s, len, at, m))
+		return 1;
 	if (!date_at(nm, s, len, at, 0, &d))
 		return weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
 	if (d.day)
-		say_date(nm, &d, listed_before(nm, s, at, "after"), m);
+		say_date(nm, &d, listed_before(nm, s, at, "after"), NULL, m);
 	else
 		say_marked(nm, &d, m);
 	m->to = d.to;

@@ -47,6 +47,8 @@ static const struct {
 	{ "date", "ordinal_units", LIST }, { "date", "ordinal_teens", LIST },
 	{ "date", "ordinal_tens", LIST }, { "date", "ordinal_thousand", TEXT },
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
+	{ "date", "day_joins", LIST }, { "date", "day_dash", TEXT },
+	{ "date", "day_dash_from", TEXT }, { "date", "second_day_same", YESNO },
 	{ "ordinal", "nouns", LIST }, { "ordinal", NULL, ENDING_KEY },
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
 	{ "letters", "capital_nouns", YESNO },

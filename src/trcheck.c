@@ -96,8 +96,18 @@ static void read_facts(const struct norm *nm, const char *s, struct facts *f)
 		     !strcmp(m.cls, NORM_EMERGENCY) ||
 		     !strcmp(m.cls, NORM_DATE) || !strcmp(m.cls, NORM_NUMBER) ||
 		     !strcmp(m.cls, NORM_ADDRESS))) {
-			char *low = utf8_lower(m.value, strlen(m.value));
-			add_fact(f, low, s + at, m.to - at);
+			char *low = utf8_lower(m.value, strlen(m.value)), *v;
+			char *next = low;
+
+			/* "1 --12-05": two days of one month, two facts */
+			while ((v = next)) {
+				if (!strcmp(m.cls, NORM_DATE) &&
+				    (next = strchr(v, ' ')))
+					*next++ = '\0';
+				else
+					next = NULL;
+				add_fact(f, v, s + at, m.to - at);
+			}
 			free(low);
 			at = m.to;
 			continue;

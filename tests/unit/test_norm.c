@@ -20,6 +20,7 @@
 #include "rules.h"
 #include "speech.h"
 #include "strbuf.h"
+#include "trcheck.h"
 #include "xalloc.h"
 
 static char dir[] = "/tmp/test_norm.XXXXXX";
@@ -398,6 +399,72 @@ static void test_dates(void **state)
 	       "o2, o19, t2, 20 o5, 120 o5, 100 o10, o2");
 	expect(&r, NORM_DMY, "100-j 2-x 2-j5 0-j 1-2-j",
 	       "100-j 2-x 2-j5 0-j 1-2-j");
+	rules_release(&r);
+}
+
+/*
+ * Two days of one month: the first as the template says a day, the
+ * join, the date; the second day in the join's form, or the first's; a
+ * dash with a word before the first day; none when the second is not
+ * later, in a language without day_joins, or with no month after.
+ */
+static void test_day_ranges(void **state)
+{
+	struct rules r, tr;
+	struct norm src = { 0 }, trn = { 0 };
+	struct err e;
+	char *f, *why;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, "[date]\nday_joins = to, and\n"
+			      "day_dash = to\nformat_md_mdy = {month} {day}\n"),
+			 0);
+	expect(&r, NORM_DMY, "1-5 December, from 1 to 5 Dec 2026, on 1st "
+	       "and 2nd March, December 1\xe2\x80\x93" "5, 2026",
+	       "the first to the fifth of December, from the first to the "
+	       "fifth of December 2026, on the first and the second of March, "
+	       "the first to the fifth of December 2026");
+	expect(&r, NORM_MDY, "December 1-5, 1 to 5 December 2026",
+	       "December first to fifth, December first to fifth, 2026");
+	/* to a translation's check, the first day and the date: the same
+	 * facts as "del 1 al 5 de diciembre" where there are no day_joins */
+	assert_int_equal(load(&tr, &e, "[date]\nmonths = a, b, c, d, e, f, "
+			      "g, h, i, j, k, l\njoin = de\n", NULL), 0);
+	src.ru = &r;
+	trn.ru = &tr;
+	assert_null(trcheck(&src, "Closed 1-5 December.", &trn,
+			    "Cerrado del 1 al 5 de l.", 0, NULL));
+	why = trcheck(&src, "Closed 1-5 December.", &trn,
+		      "Cerrado del 1 al 6 de l.", 0, NULL);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "numbers differ"));
+	free(why);
+	rules_release(&tr);
+	/* not days: the second not later, no month, no join (the range
+	 * class says the first two) */
+	expect(&r, NORM_DMY, "5-1 December, 1-5 tablets, 1 or 5 May",
+	       "5 to 1 December, 1 to 5 tablets, 1 or the fifth of May");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "1 and 5 May", "1 and the fifth of May");
+	rules_release(&r);
+	/* the second day in the join's form ("по": not after, "до": after),
+	 * or in the first's; the dash's word before the first day */
+	f = "[date]\nmonths = a, b, c, d, e, f, g, h, i, j, k, l\n"
+	    "days = D1, D2, D3\ndays_after = A1, A2, A3\nafter = s, do\n"
+	    "format_md = {day} {month}\nformat_md_after = {day_after} "
+	    "{month}\nday_joins = po, do, und\nday_dash = po\n"
+	    "day_dash_from = s\n";
+	assert_int_equal(load(&r, &e, f, NULL), 0);
+	expect(&r, NORM_DMY, "s 1 po 3 c, s 1 do 3 c, 1-3 c, 1 und 2 c, "
+	       "do 1 und 2 c",
+	       "s A1 po D3 c, s A1 do A3 c, s A1 po D3 c, D1 und D2 c, "
+	       "do A1 und D2 c");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, f, "[date]\nsecond_day_same = yes\n"
+			      "day_dash_from = \n"), 0);
+	expect(&r, NORM_DMY, "do 1 und 2 c, 1-3 c, s 1-3 c",
+	       "do A1 und A2 c, D1 po D3 c, s A1 po A3 c");
 	rules_release(&r);
 }
 
@@ -795,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_rules_list_items),
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_day_ranges),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_weekdays),
