@@ -44,8 +44,10 @@ static size_t spaces(const char *s, size_t len, size_t at)
 }
 
 /* Whether a weekday's name or short form (and its dot) ends at s[at],
- * past a comma and spaces: "lun. 3/3", "Montag, 3.3", "thứ Hai 3/3". */
-static int weekday_before(const struct norm *nm, const char *s, size_t at)
+ * past a comma and spaces: "lun. 3/3", "Montag, 3.3", "thứ Hai 3/3";
+ * where it starts into *from. */
+static int weekday_before(const struct norm *nm, const char *s, size_t at,
+			  size_t *from)
 {
 	static const char *const keys[] = { "weekdays", "weekday_abbr" };
 	size_t end = at, i, k, m, count;
@@ -63,8 +65,11 @@ static int weekday_before(const struct norm *nm, const char *s, size_t at)
 			m = it[i].len;
 			if (m && m <= e &&
 			    utf8_same_folded(it[i].s, s + e - m, m) &&
-			    (e == m || norm_word_ends(s, e, utf8_prev(s, e - m))))
+			    (e == m ||
+			     norm_word_ends(s, e, utf8_prev(s, e - m)))) {
+				*from = e - m;
 				return 1;
+			}
 		}
 	}
 	return 0;
@@ -102,6 +107,17 @@ static int listed_before(const struct norm *nm, const char *s, size_t at,
 	return words && norm_after_word(s, at, words);
 }
 
+/* Whether a word of the [date] after list is before s[at], or before
+ * the weekday there: "am 12. Januar", "am Mo., 12.01.". */
+static int after_listed(const struct norm *nm, const char *s, size_t at)
+{
+	size_t from;
+
+	return listed_before(nm, s, at, "after") ||
+	       (weekday_before(nm, s, at, &from) &&
+		listed_before(nm, s, from, "after"));
+}
+
 /*
  * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
  * month alone after a weekday (after_weekday, or written before s[at]):
@@ -112,7 +128,7 @@ static int listed_before(const struct norm *nm, const char *s, size_t at,
 static int numeric(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
-	size_t n[3], p = at, k;
+	size_t n[3], p = at, k, from;
 	long v[3];
 	char sep = 0;
 	int parts = 0;
@@ -140,7 +156,7 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		p++;
 	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
-		   (after_weekday || weekday_before(nm, s, at) ||
+		   (after_weekday || weekday_before(nm, s, at, &from) ||
 		    zero_led(s, at, sep, n) ||
 		    (sep == '/' && listed_before(nm, s, at, "md_after")))) {
 		int first = nm->order == NORM_MDY;
@@ -722,7 +738,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
 		return 0;
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
-		listed_before(nm, s, at, "after");
+		after_listed(nm, s, at);
 	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
 		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
 	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
@@ -890,7 +906,7 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	q = p + spaces(s, len, p);
 	dash = s[q] == '-' || (unsigned char)s[q] == 0xe2;
-	after = listed_before(nm, s, at, "after");
+	after = after_listed(nm, s, at);
 	if (!after && dash &&
 	    (from = rules_value(nm->ru, "date", "day_dash_from"))) {
 		after = after_word(nm, from, strlen(from));
@@ -928,7 +944,7 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		       ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
 	if (d.day)
-		say_date(nm, &d, listed_before(nm, s, at, "after"), NULL, m);
+		say_date(nm, &d, after_listed(nm, s, at), NULL, m);
 	else
 		say_marked(nm, &d, m);
 	m->to = d.to;
