@@ -134,6 +134,9 @@
   <lexeme><grapheme>/مل</grapheme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>لِكُلِّ مِلِّيلِتْر</alias></lexeme>
   <lexeme><grapheme>/ل</grapheme><grapheme>/لتر</grapheme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
   <lexeme><grapheme>/دل</grapheme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>لِكُلِّ دِيسِيلِتْر</alias></lexeme>
+  <!-- تعداد الدم: "150000/µL"، "4000/mm³" -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>لِكُلِّ مِيكْرُولِتْر</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>لِكُلِّ مِلِّيمِتْر مُكَعَّب</alias></lexeme>
   <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبَّع</alias></lexeme>
   <lexeme><grapheme>/يوم</grapheme><grapheme>/اليوم</grapheme><alias>فِي اليَوْم</alias></lexeme>
   <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَّاعَة</alias></lexeme>

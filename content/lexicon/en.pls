@@ -324,6 +324,9 @@
   </lexeme>
   <lexeme><grapheme>/mL</grapheme><grapheme>/ml</grapheme><alias>per millilitre</alias></lexeme>
   <lexeme><grapheme>/dL</grapheme><grapheme>/dl</grapheme><alias>per decilitre</alias></lexeme>
+  <!-- blood counts: "150,000/µL", "4000/mm³" -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>per microlitre</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>per cubic millimetre</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>per square metre</alias></lexeme>
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>

@@ -276,6 +276,9 @@
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>por mililitro</alias></lexeme>
   <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>por decilitro</alias></lexeme>
+  <!-- hemograma: «150.000/mm³», «4000/µl» -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>por microlitro</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>por milímetro cúbico</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>por metro cuadrado</alias></lexeme>
   <lexeme><grapheme>/semana</grapheme><alias>por semana</alias></lexeme>
   <lexeme><grapheme>/mes</grapheme><alias>al mes</alias></lexeme>

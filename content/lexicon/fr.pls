@@ -172,6 +172,9 @@
   </lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>par millilitre</alias></lexeme>
   <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>par décilitre</alias></lexeme>
+  <!-- numération : « 150 000/mm³ », « 4000/µl » -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>par microlitre</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>par millimètre cube</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>par mètre carré</alias></lexeme>
   <lexeme><grapheme>/semaine</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/mois</grapheme><alias>par mois</alias></lexeme>

@@ -420,6 +420,9 @@
   <lexeme><grapheme>/дл</grapheme><alias>на децилитр</alias></lexeme>
   <lexeme><grapheme>/кг</grapheme><alias>на килограмм</alias></lexeme>
   <lexeme><grapheme>/л</grapheme><alias>на литр</alias></lexeme>
+  <!-- анализ крови: «150 000/мкл», «4000/мм³» -->
+  <lexeme><grapheme>/мкл</grapheme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>на микролитр</alias></lexeme>
+  <lexeme><grapheme>/мм³</grapheme><grapheme>/мм3</grapheme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>на кубический миллиметр</alias></lexeme>
   <lexeme><grapheme>/м²</grapheme><grapheme>/м2</grapheme><alias>на квадратный метр</alias></lexeme>
   <lexeme><grapheme>/сут.</grapheme><grapheme>/сут</grapheme><alias>в сутки</alias></lexeme>
   <lexeme><grapheme>/день</grapheme><alias>в день</alias></lexeme>

@@ -135,6 +135,9 @@
   <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>trên lít</alias></lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>trên mi li lít</alias></lexeme>
   <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>trên đề xi lít</alias></lexeme>
+  <!-- công thức máu: "150.000/mm³", "4000/µl" -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>trên mi cờ rô lít</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>trên mi li mét khối</alias></lexeme>
 
   <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
   <lexeme regex="true">

@@ -24,6 +24,9 @@
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><grapheme>/毫升</grapheme><alias>每毫升</alias></lexeme>
   <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
   <lexeme><grapheme>/dL</grapheme><grapheme>/dl</grapheme><grapheme>/分升</grapheme><alias>每分升</alias></lexeme>
+  <!-- 血常规："150000/µL"、"4000/mm³" -->
+  <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>每微升</alias></lexeme>
+  <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>每立方毫米</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>每平方米</alias></lexeme>
   <lexeme><grapheme>/天</grapheme><grapheme>/日</grapheme><grapheme>/d</grapheme><alias>每天</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><grapheme>/小时</grapheme><alias>每小时</alias></lexeme>
