@@ -80,6 +80,30 @@
     <alias>$1 grays</alias>
   </lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>grays</alias></lexeme>
+  <!-- Numération : « 50 G/L » cinquante giga par litre (eSpeak NG dit
+       « gé par litre ») -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?G/L\b</grapheme>
+    <alias>$1 giga par litre</alias>
+  </lexeme>
+  <!-- Jours d'un protocole : « J1 » jour un, « J-1 » jour moins un (la
+       veille ; eSpeak NG dit « ji un », sans le moins), « J+2 » -->
+  <lexeme regex="true">
+    <grapheme>\bJ(\d{1,2}) ?[-–] ?J(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>jour $1 à jour $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bJ ?- ?(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>jour moins $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bJ ?\+ ?(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>jour plus $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bJ(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>jour $1</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?g\b</grapheme>
     <alias>un gramme</alias>

@@ -69,6 +69,17 @@
     <alias>$1 decilitros</alias>
   </lexeme>
   <lexeme><grapheme>dl</grapheme><grapheme>dL</grapheme><alias>decilitros</alias></lexeme>
+  <!-- Dias de um ciclo: "D1 e D8", "D1-D5" dia 1 e dia 8 (eSpeak NG diz
+       "dê um"); só em pares e não depois de "vitamina": "vitamina D3 e
+       D2" são vitaminas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![Vv]itamina )(?&lt;![Vv]itaminas )\bD(\d{1,2}) ?[-–] ?D(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>dia $1 a dia $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![Vv]itamina )(?&lt;![Vv]itaminas )\bD(\d{1,2}),? (e|a|até|ao) D(\d{1,2})\b(?![.,/]\d)</grapheme>
+    <alias>dia $1 $2 dia $3</alias>
+  </lexeme>
   <!-- Radioterapia: "20 Gy" vinte grays, "1 Gy" um gray -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?Gy\b</grapheme>
