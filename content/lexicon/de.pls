@@ -191,6 +191,15 @@
   <!-- Blutwerte: "150.000/µl", "4000/mm³" -->
   <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>pro Mikroliter</alias></lexeme>
   <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>pro Kubikmillimeter</alias></lexeme>
+  <!-- "150 Gpt/l" Gigapartikel pro Liter, "150 G/l" Giga pro Liter -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?Gpt/[lL]\b</grapheme>
+    <alias>$1 Gigapartikel pro Liter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?G/[lL]\b</grapheme>
+    <alias>$1 Giga pro Liter</alias>
+  </lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>pro Quadratmeter</alias></lexeme>
   <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>

@@ -327,6 +327,11 @@
   <!-- blood counts: "150,000/µL", "4000/mm³" -->
   <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>per microlitre</alias></lexeme>
   <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>per cubic millimetre</alias></lexeme>
+  <!-- "150 G/L" is "150 giga per litre" (eSpeak NG said the letter) -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:\.\d+)?) ?G/L\b</grapheme>
+    <alias>$1 giga per litre</alias>
+  </lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>per square metre</alias></lexeme>
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>

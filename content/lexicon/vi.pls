@@ -138,6 +138,11 @@
   <!-- công thức máu: "150.000/mm³", "4000/µl" -->
   <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>trên mi cờ rô lít</alias></lexeme>
   <lexeme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>trên mi li mét khối</alias></lexeme>
+  <!-- "50 G/L" năm mươi giga trên lít (eSpeak NG đọc chữ G) -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?G/L\b</grapheme>
+    <alias>$1 ghi ga trên lít</alias>
+  </lexeme>
 
   <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
   <lexeme regex="true">
