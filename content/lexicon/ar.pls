@@ -92,6 +92,18 @@
     <alias>$1 مِلِّيمِتْر</alias>
   </lexeme>
   <lexeme><grapheme>ملم</grapheme><grapheme>mm</grapheme><alias>مِلِّيمِتْر</alias></lexeme>
+  <!-- Blood pressure: "120/80 mmHg", "120/80 ملم زئبق" is "120 على 80
+       مليمتر زئبقي"; after ضغط الدم without its unit "120 على 80" (the
+       slash was read in English, and زئبق without its vowels) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?(?:mmHg|(?:ملم|مم) ?زئبق)</grapheme>
+    <alias>$1 عَلَى $2 مِلِّيمِتْر زِئْبَقِيّ</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=ضغط الدم |ضغط الدم: |الضغط )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d)</grapheme>
+    <alias>$1 عَلَى $2</alias>
+  </lexeme>
+  <lexeme><grapheme>mmHg</grapheme><grapheme>ملم زئبق</grapheme><grapheme>مم زئبق</grapheme><alias>مِلِّيمِتْر زِئْبَقِيّ</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:°C|°م|°س)\b</grapheme>
     <alias>$1 دَرَجَة مِئَوِيَّة</alias>

@@ -172,6 +172,11 @@
     <alias>$1 zu $2 Millimeter Quecksilbersäule</alias>
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>Millimeter Quecksilbersäule</alias></lexeme>
+  <!-- ... und nach "Blutdruck" oder "RR" ohne Einheit -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bBlutdruck |\bBlutdruck von |\bBlutdruck: |\bRR |\bRR: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 zu $2</alias>
+  </lexeme>
   <lexeme><grapheme>I.E.</grapheme><alias>internationale Einheiten</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>Prozent</alias></lexeme>
 

@@ -261,6 +261,11 @@
     <alias>$1 sobre $2 milímetros de mercurio</alias>
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercurio</alias></lexeme>
+  <!-- ... y tras "tensión" o "TA" sin unidad: eSpeak NG dice "barra" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Tt]ensión |\b[Tt]ensión arterial |\b[Pp]resión arterial |\bTA |\bPA |\bTA: |\bPA: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 sobre $2</alias>
+  </lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionales</alias></lexeme>
 
   <!-- "por": 5 mg/kg son cinco miligramos por kilogramo -->

@@ -333,6 +333,12 @@
     <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d+) ?мм рт\. ?ст\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 на $2 миллиметров ртутного столба</alias>
   </lexeme>
+  <!-- ... и после "АД" или "давление" без единиц: eSpeak NG говорит
+       "слэш" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bАД |\bАД: |\bдавление |\bдавления |\bдавлении )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?мм)</grapheme>
+    <alias>$1 на $2</alias>
+  </lexeme>
   <lexeme><grapheme>мм рт. ст.</grapheme><grapheme>мм рт.ст.</grapheme><alias>миллиметров ртутного столба</alias></lexeme>
   <lexeme><grapheme>ME</grapheme><alias>международных единиц</alias></lexeme>
   <lexeme><grapheme>МЕ</grapheme><alias>международных единиц</alias></lexeme>

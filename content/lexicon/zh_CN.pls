@@ -39,6 +39,16 @@
   <lexeme><grapheme>mm</grapheme><alias>毫米</alias></lexeme>
   <lexeme><grapheme>min</grapheme><alias>分钟</alias></lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>毫米汞柱</alias></lexeme>
+  <!-- 血压："120/80 mmHg"、"血压120/80" 说"高压120，低压80"（斜线原按英文读，
+       被拒绝） -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(\d{2,3})/(\d{2,3}) ?(mmHg|毫米汞柱)</grapheme>
+    <alias>高压$1，低压$2毫米汞柱</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=血压|血压：|血压:|血压 )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d)</grapheme>
+    <alias>高压$1，低压$2</alias>
+  </lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>毫摩尔</alias></lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>微摩尔</alias></lexeme>
   <lexeme><grapheme>nmol</grapheme><alias>纳摩尔</alias></lexeme>
