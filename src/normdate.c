@@ -122,7 +122,9 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
  * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
  * month alone after a weekday (after_weekday, or written before s[at]):
  * "Mon 3/03", "пн 3.03", or after a word of md_after ("on 24/12"); with
- * a slash and a leading zero, "3/03".  Not a day and month alone after a
+ * a slash and a leading zero, "3/03"; with a dot and a month of two
+ * digits where a decimal has a comma, after a word of md_after or after
+ * ("vom 24.12", "с 24.12": a decimal would be 24,12).  Not a day and month alone after a
  * word of md_not_after: "Raum 1.02." is a room.
  */
 static int numeric(const struct norm *nm, const char *s, size_t len,
@@ -158,7 +160,10 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
 		   (after_weekday || weekday_before(nm, s, at, &from) ||
 		    zero_led(s, at, sep, n) ||
-		    (sep == '/' && listed_before(nm, s, at, "md_after")))) {
+		    (sep == '/' && listed_before(nm, s, at, "md_after")) ||
+		    (sep == '.' && n[1] == 2 && norm_decimal_mark(nm) == ',' &&
+		     (listed_before(nm, s, at, "md_after") ||
+		      after_listed(nm, s, at))))) {
 		int first = nm->order == NORM_MDY;
 		d->month = (int)v[first ? 0 : 1];
 		d->day = (int)v[first ? 1 : 0];
@@ -826,19 +831,23 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-/* A dash or a word of [date] day_joins between two days at s[at], with
- * the spaces around it: its bytes, and the word said for it in *word (*wn
- * bytes; for a dash day_dash, else the range word); 0 when none. */
+/* A dash or a word of [date] day_joins between two days at s[at], the
+ * first day's at s[first], with the spaces around it: its bytes, and the
+ * word said for it in *word (*wn bytes; for a dash day_dash, else the
+ * range word, and after "between" its "and"); 0 when none. */
 static size_t day_join(const struct norm *nm, const char *s, size_t len,
-		       size_t at, const char **word, size_t *wn)
+		       size_t first, size_t at, const char **word, size_t *wn)
 {
 	const char *joins = rules_value(nm->ru, "date", "day_joins");
+	const char *to = norm_range_word_at(nm, s, first);
 	size_t p = at + spaces(s, len, at), w;
 
 	if (p < len && (s[p] == '-' || (len - p >= 3 &&
 					!memcmp(s + p, "\xe2\x80\x93", 3)))) {
-		if (!(*word = rules_value(nm->ru, "date", "day_dash")) &&
-		    !(*word = norm_range_word(nm)))
+		if (to != norm_range_word(nm))
+			*word = to;	/* "between 24-26 December" */
+		else if (!(*word = rules_value(nm->ru, "date", "day_dash")) &&
+			 !(*word = to))
 			return 0;
 		*wn = strlen(*word);
 		p += s[p] == '-' ? 1 : 3;
@@ -886,12 +895,12 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	if (!rules_value(nm->ru, "date", "day_joins"))
 		return 0;
 	if ((v = day_at(nm, s, len, at, &p)) > 0) {	/* "1-5 December" */
-		if (!(j = day_join(nm, s, len, p, &word, &wn)) ||
+		if (!(j = day_join(nm, s, len, at, p, &word, &wn)) ||
 		    !day_at(nm, s, len, p + j, &q) ||
 		    !written(nm, s, len, p + j, &d))
 			return 0;
 	} else if (written(nm, s, len, at, &d) && !d.year &&
-		   (j = day_join(nm, s, len, d.to, &word, &wn)) &&
+		   (j = day_join(nm, s, len, at, d.to, &word, &wn)) &&
 		   (v = d.day, d.day = day_at(nm, s, len, d.to + j, &q)) > 0) {
 		p = d.to;	/* "December 1-5", "December 1-5, 2026" */
 		d.to = q;

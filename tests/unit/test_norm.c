@@ -361,6 +361,14 @@ static void test_dates(void **state)
 	expect(&r, NORM_DMY, "Room 1/02, Raum 1.02., room 1.02.2026",
 	       "Room 1/02, Raum 1.02., room the first of February 2026");
 	expect(&r, NORM_DMY, "on 1.02.", "on the first of February.");
+	/* with a dot and no dot after it, a date after a word of md_after
+	 * or after only where a decimal has a comma, and with a month of two
+	 * digits: "on 2.5" is a number */
+	expect(&r, NORM_DMY, "on 14.12 and on 2.5, in 14.12",
+	       "on the fourteenth of December and on 2.5, in 14.12");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, "[date]\nmd_after = on\n"), 0);
+	expect(&r, NORM_DMY, "on 14.12", "on 14.12");
 	rules_release(&r);
 	/* "3. Tag" and a range of them, after a word of after or not; no
 	 * range without a word for one */
