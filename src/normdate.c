@@ -118,6 +118,37 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
 		listed_before(nm, s, from, "after"));
 }
 
+static int numeric(const struct norm *nm, const char *s, size_t len,
+		   size_t at, int after_weekday, struct date *d);
+
+/* Whether a day and month with a slash end at s[at], before the range
+ * word or a word of day_joins: the second day of "from 24/12 to 26/12",
+ * "de 24/12 a 26/12". */
+static int date_joined(const struct norm *nm, const char *s, size_t at)
+{
+	const char *to = norm_range_word(nm);
+	const char *joins = rules_value(nm->ru, "date", "day_joins");
+	size_t end = at, from, q;
+	struct date d;
+
+	while (end > 0 && s[end - 1] == ' ')
+		end--;
+	from = end;
+	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
+		from = utf8_prev(s, from);
+	if (from == end || from == at ||
+	    !((to && rules_find(to, s + from, end - from, 1) >= 0) ||
+	      (joins && rules_find(joins, s + from, end - from, 1) >= 0)))
+		return 0;
+	while (from > 0 && s[from - 1] == ' ')
+		from--;
+	for (q = from; q > 0 && ((s[q - 1] >= '0' && s[q - 1] <= '9') ||
+				 s[q - 1] == '/'); q--)
+		;
+	return q < from && memchr(s + q, '/', from - q) &&
+	       numeric(nm, s, from, q, 0, &d) && d.to == from && !d.year;
+}
+
 /*
  * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
  * month alone after a weekday (after_weekday, or written before s[at]):
@@ -160,7 +191,8 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
 		   (after_weekday || weekday_before(nm, s, at, &from) ||
 		    zero_led(s, at, sep, n) ||
-		    (sep == '/' && listed_before(nm, s, at, "md_after")) ||
+		    (sep == '/' && (listed_before(nm, s, at, "md_after") ||
+				    date_joined(nm, s, at))) ||
 		    (sep == '.' && n[1] == 2 && norm_decimal_mark(nm) == ',' &&
 		     (listed_before(nm, s, at, "md_after") ||
 		      after_listed(nm, s, at))))) {

@@ -166,6 +166,12 @@
     <alias>$1 por $2 milímetros de mercúrio</alias>
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>milímetros de mercúrio</alias></lexeme>
+  <!-- ... e depois de "pressão" ou "PA" sem unidade, também em cmHg como
+       se diz no Brasil: "pressão de 12/8" é "12 por 8", não "12 de agosto" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Pp]ressão |\b[Pp]ressão de |\b[Pp]ressão arterial |\b[Pp]ressão arterial de |\bPA |\bPA: |\bPA de )(\d{1,3})[/xX](\d{1,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 por $2</alias>
+  </lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionais</alias></lexeme>
 
   <!-- "por": 5 mg/kg são cinco miligramas por quilograma -->

@@ -358,6 +358,11 @@ static void test_dates(void **state)
 	expect(&r, NORM_DMY, "on 14/12, until 4/12, on 3/4, in 14/12",
 	       "on the fourteenth of December, until the fourth of December, "
 	       "on three quarters, in 14/12");
+	/* the second of two joined by the range word, if the first is a
+	 * date: not after a dose */
+	expect(&r, NORM_DMY, "on 12/12 to 14/12, on 1/2 to 4/12, 2/12 to 3/12",
+	       "on the twelfth of December to the fourteenth of December, on a "
+	       "half to 4/12, 2/12 to 3/12");
 	expect(&r, NORM_DMY, "Room 1/02, Raum 1.02., room 1.02.2026",
 	       "Room 1/02, Raum 1.02., room the first of February 2026");
 	expect(&r, NORM_DMY, "on 1.02.", "on the first of February.");
