@@ -155,6 +155,11 @@
     <grapheme>(?&lt;![\d:.])0?(\d{1,2}):([1-5]\d)(?![\d:])</grapheme>
     <alias>$1点$2分</alias>
   </lexeme>
+  <!-- 上午8:00-下午5:00：两个时间之间的横线读"到"（否则不读） -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d:\d\d)\s?[-–~～]\s?(?=(?:上午|下午|中午|晚上|凌晨|早上)\d)</grapheme>
+    <alias>到</alias>
+  </lexeme>
 
   <!-- 罗马数字和常见缩写 -->
   <lexeme><grapheme>IV</grapheme><grapheme>Ⅳ</grapheme><alias>四</alias></lexeme>
