@@ -934,6 +934,9 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	} else if (written(nm, s, len, at, &d) && !d.year &&
 		   (j = day_join(nm, s, len, at, d.to, &word, &wn)) &&
 		   (v = d.day, d.day = day_at(nm, s, len, d.to + j, &q)) > 0) {
+		if (q + 1 < len && s[q] == '-' && s[q + 1] >= '0' &&
+		    s[q + 1] <= '9')
+			return 0;	/* "December 1-5-7": a chain */
 		p = d.to;	/* "December 1-5", "December 1-5, 2026" */
 		d.to = q;
 		q += q < len && s[q] == ',';

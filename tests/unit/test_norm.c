@@ -457,6 +457,7 @@ static void test_day_ranges(void **state)
 	 * class says the first two) */
 	expect(&r, NORM_DMY, "5-1 December, 1-5 tablets, 1 or 5 May",
 	       "5 to 1 December, 1 to 5 tablets, 1 or the fifth of May");
+	expect(&r, NORM_DMY, "December 1-5-7", "the first of December-5-7");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "1 and 5 May", "1 and the fifth of May");
