@@ -340,6 +340,14 @@ static void scan_groups(const char *s, size_t len, size_t at,
 	}
 }
 
+/* Whether [digits] key is "yes". */
+static int yes(const struct norm *nm, const char *key)
+{
+	const char *v = rules_value(nm->ru, "digits", key);
+
+	return v && !strcmp(v, "yes");
+}
+
 /*
  * A group of two digits, where the language says them as one number
  * (French "vingt-trois"; "zéro un"): said, *n its bytes; 0 otherwise.
@@ -347,11 +355,10 @@ static void scan_groups(const char *s, size_t len, size_t at,
 static int pair(const struct norm *nm, struct strbuf *said, const char *s,
 		size_t len, size_t at, size_t *n)
 {
-	const char *pairs = rules_value(nm->ru, "digits", "pairs");
 	size_t k;
 	int d1, d2;
 
-	if (!pairs || strcmp(pairs, "yes") ||
+	if (!yes(nm, "pairs") ||
 	    (at && utf8_digit(s, len, utf8_prev(s, at), &k) >= 0))
 		return 0;
 	if ((d1 = utf8_digit(s, len, at, &k)) < 0 || k != 1 ||
@@ -397,9 +404,7 @@ static int hhmm(const char *s, size_t len, size_t at)
 static int hours(const struct norm *nm, const char *s, size_t len,
 		 size_t at)
 {
-	const char *on = rules_value(nm->ru, "digits", "hhmm");
-
-	return on && !strcmp(on, "yes") && hhmm(s, len, at) &&
+	return yes(nm, "hhmm") && hhmm(s, len, at) &&
 	       hhmm(s, len, at + 5) && (s[at] == '0' || s[at + 5] == '0');
 }
 
@@ -433,9 +438,12 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	if (!g.n || !norm_word_ends(s, len, g.end))
 		return 0;
 	/* 1 000 000 and 1.000.000 are amounts; written with spaces, they are
-	 * given to eSpeak NG whole ("1000"), which reads them as one */
+	 * given to eSpeak NG whole ("1000"), which reads them as one; but
+	 * where phones_in_threes says so, nine digits in three groups of
+	 * three are a telephone number (Spain's 912 345 678) */
 	if (g.n >= 2 && g.three && g.first <= 3 && !g.lead0 && !g.plus &&
-	    !g.paren && !g.hyphen)
+	    !g.paren && !g.hyphen &&
+	    !(g.n == 3 && g.first == 3 && yes(nm, "phones_in_threes")))
 		return amount(s, len, at, &g, m);
 	if (!(g.digits >= 7 && g.n >= 2) &&
 	    !(g.digits >= 9 && (g.plus || g.lead0)))

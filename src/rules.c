@@ -29,7 +29,7 @@ static const struct {
 	{ "digits", "words", COUNT10 }, { "digits", "phone", COUNT10 },
 	{ "digits", "plus", TEXT }, { "digits", "group", TEXT },
 	{ "digits", "pairs", YESNO }, { "digits", "decimal", MARK },
-	{ "digits", "hhmm", YESNO },
+	{ "digits", "hhmm", YESNO }, { "digits", "phones_in_threes", YESNO },
 	{ "emergency", NULL, DIGITS_KEY },
 	{ "range", "to", TEXT }, { "range", "between", LIST },
 	{ "range", "and", TEXT },

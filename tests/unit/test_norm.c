@@ -318,6 +318,18 @@ static void test_numbers(void **state)
 	       "Ring zero eight zero zero, one two three four or "
 	       "1200 to 1400.");
 	rules_release(&r);
+
+	/* with phones_in_threes, nine digits in three groups of three are
+	 * a telephone number; other amounts stay amounts */
+	assert_int_equal(load(&r, &e, en, "[digits]\nphones_in_threes = yes\n"),
+			 0);
+	expect(&r, NORM_DMY, "Ring 912 345 678, 1 234 567 or 12 345 678 steps",
+	       "Ring nine one two, three four five, six seven eight, 1234567 "
+	       "or 12345678 steps");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "Ring 912 345 678", "Ring 912345678");
+	rules_release(&r);
 }
 
 static void test_dates(void **state)
