@@ -1229,9 +1229,10 @@ static int address(const struct norm *nm, const char *s, size_t len,
 
 size_t norm_joint(const char *s, size_t len, size_t at)
 {
-	static const char *const joints[] = {
+	static const char *const joints[] = {	/* and the tildes of "1~2" */
 		" \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", "\xe2\x80\x93",
-		"\xe2\x80\x94", "\xe2\x80\x91", "-", NULL
+		"\xe2\x80\x94", "\xe2\x80\x91", "-", " ~ ", "~",
+		"\xef\xbd\x9e", "\xe3\x80\x9c", NULL
 	};
 	size_t i, n;
 

@@ -199,8 +199,7 @@ static size_t number_at(const struct norm *nm, const char *s, size_t len,
 static size_t range_at(const struct norm *nm, const char *s, size_t len,
 		       size_t at, struct num *hi)
 {
-	size_t j = at < len && s[at] == '-' ? 1 : len - at >= 3 &&
-		   !memcmp(s + at, "\xe2\x80\x93", 3) ? 3 : 0, n;
+	size_t j = norm_joint(s, len, at), n;	/* "-", "–", "~" */
 
 	if (!j || norm_range_word(nm) ||
 	    !(n = number_at(nm, s, len, at + j, hi)) ||

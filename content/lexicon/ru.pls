@@ -426,6 +426,12 @@
   <lexeme><grapheme>/дл</grapheme><alias>на децилитр</alias></lexeme>
   <lexeme><grapheme>/кг</grapheme><alias>на килограмм</alias></lexeme>
   <lexeme><grapheme>/л</grapheme><alias>на литр</alias></lexeme>
+  <!-- Тильда между двумя числами — диапазон, как дефис: «1~2 раза» —
+       «один-два раза», не «один около двух» -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d) ?[~～〜] ?(?=\d)</grapheme>
+    <alias>-</alias>
+  </lexeme>
   <!-- анализ крови: «150 000/мкл», «4000/мм³» -->
   <lexeme><grapheme>/мкл</grapheme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>на микролитр</alias></lexeme>
   <lexeme><grapheme>/мм³</grapheme><grapheme>/мм3</grapheme><grapheme>/mm³</grapheme><grapheme>/mm3</grapheme><alias>на кубический миллиметр</alias></lexeme>

@@ -59,7 +59,7 @@
        （eSpeak NG 把 T 当作拼音，这样的文字会被拒绝）。只在范围中或"椎"、
        "节段"之前：T4 也是甲状腺激素。 -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–~至到] ?T(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–~～至到] ?T(\d{1,2})(?!\d)</grapheme>
     <alias>胸$1到胸$2</alias>
   </lexeme>
   <lexeme regex="true">
@@ -67,7 +67,7 @@
     <alias>胸$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–~至到] ?L(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–~～至到] ?L(\d{1,2})(?!\d)</grapheme>
     <alias>腰$1到腰$2</alias>
   </lexeme>
   <lexeme regex="true">
@@ -75,7 +75,7 @@
     <alias>腰$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–~至到] ?C(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–~～至到] ?C(\d{1,2})(?!\d)</grapheme>
     <alias>颈$1到颈$2</alias>
   </lexeme>
   <lexeme regex="true">
@@ -83,7 +83,7 @@
     <alias>颈$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–~至到] ?S(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–~～至到] ?S(\d{1,2})(?!\d)</grapheme>
     <alias>骶$1到骶$2</alias>
   </lexeme>
   <lexeme regex="true">

@@ -303,6 +303,10 @@ static void test_numbers(void **state)
 	expect(&r, NORM_DMY, "Take 2 5 times", "Take 2 5 times");
 	expect(&r, NORM_DMY, "1980-1986", "1980 to 1986");
 	expect(&r, NORM_DMY, "Take 1-2 or 4–6.", "Take 1 to 2 or 4 to 6.");
+	/* a tilde between two numbers is a range too (Chinese "1～2片"),
+	 * not "about" */
+	expect(&r, NORM_DMY, "Take 1~2 or 4\xef\xbd\x9e" "6 or 1 ~ 3.",
+	       "Take 1 to 2 or 4 to 6 or 1 to 3.");
 	expect(&r, NORM_DMY, "a -5 offset", "a -5 offset");
 	/* without [digits] hhmm, two groups of four are a telephone number */
 	expect(&r, NORM_DMY, "Open 0900-1700.",
