@@ -895,6 +895,14 @@ static size_t day_join(const struct norm *nm, const char *s, size_t len,
 	return p + spaces(s, len, p) - at;
 }
 
+/* Whether [date] key is "yes". */
+static int yes_key(const struct norm *nm, const char *key)
+{
+	const char *v = rules_value(nm->ru, "date", key);
+
+	return v && !strcmp(v, "yes");
+}
+
 /* Whether the word w (n bytes) is one of the [date] after list. */
 static int after_word(const struct norm *nm, const char *w, size_t n)
 {
@@ -905,7 +913,8 @@ static int after_word(const struct norm *nm, const char *w, size_t n)
 
 /*
  * Two days of one month: "1-5 December", "vom 1. bis 5. Dezember", "с 1
- * по 5 декабря", "1st and 2nd March", "December 1-5": the first day as
+ * по 5 декабря", "1st and 2nd March", "December 1-5", Vietnamese "1-5/12"
+ * (a day and month as after a weekday): the first day as
  * the date's template says a day ("the first"), the join, and the date
  * of the second ("the fifth of December"), in a language whose rules
  * list day_joins.  The second day is in the form the join asks (after
@@ -920,7 +929,7 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	struct date d;
 	struct strbuf days = STRBUF_INIT;
 	char date[40];
-	const char *word, *from = NULL, *same;
+	const char *word, *from = NULL;
 	size_t p, j, wn, q;
 	int v, after, after2, dash;
 
@@ -929,7 +938,9 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	if ((v = day_at(nm, s, len, at, &p)) > 0) {	/* "1-5 December" */
 		if (!(j = day_join(nm, s, len, at, p, &word, &wn)) ||
 		    !day_at(nm, s, len, p + j, &q) ||
-		    !written(nm, s, len, p + j, &d))
+		    (!written(nm, s, len, p + j, &d) &&	/* "1-5/12" */
+		     !(yes_key(nm, "numeric_day_ranges") &&
+		       numeric(nm, s, len, p + j, 1, &d))))
 			return 0;
 	} else if (written(nm, s, len, at, &d) && !d.year &&
 		   (j = day_join(nm, s, len, at, d.to, &word, &wn)) &&
@@ -956,12 +967,12 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 		after = after_word(nm, from, strlen(from));
 		strbuf_addf(&m->said, "%s ", from);
 	}
-	same = rules_value(nm->ru, "date", "second_day_same");
-	after2 = same && !strcmp(same, "yes") ? after : after_word(nm, word, wn);
+	after2 = yes_key(nm, "second_day_same") ? after :
+		 after_word(nm, word, wn);
 	say_day(nm, date_template(nm, &d, after), v, 0, &days);
 	strbuf_addf(&days, " %.*s ", (int)wn, word);
 	say_day(nm, date_template(nm, &d, after2), d.day, 1, &days);
-	say_date(nm, &d, after2, days.buf, m);	/* "the first to the fifth" */
+	say_date(nm, &d, after, days.buf, m);	/* "the first to the fifth" */
 	strbuf_release(&days);
 	/* the first day as a number, as a text that writes "del 1 al 5 de
 	 * diciembre" has it, and the date: two facts to trcheck */

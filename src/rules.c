@@ -49,6 +49,7 @@ static const struct {
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
 	{ "date", "day_joins", LIST }, { "date", "day_dash", TEXT },
 	{ "date", "day_dash_from", TEXT }, { "date", "second_day_same", YESNO },
+	{ "date", "numeric_day_ranges", YESNO },
 	{ "ordinal", "nouns", LIST }, { "ordinal", NULL, ENDING_KEY },
 	{ "letters", "words", LIST }, { "letters", "spell", LIST },
 	{ "letters", "capital_nouns", YESNO },

@@ -491,6 +491,16 @@ static void test_day_ranges(void **state)
 	       "s A1 po D3 c, s A1 do A3 c, s A1 po D3 c, D1 und D2 c, "
 	       "do A1 und D2 c");
 	rules_release(&r);
+	/* a day and month with a slash after the dash only with
+	 * numeric_day_ranges; the date's template is the first day's */
+	expect(&r, NORM_DMY, "s 1-3/03", "s 1-3/03");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, f, "[date]\nnumeric_day_ranges = yes\n"
+			      "format_md_after = {day_after} of {month}\n"
+			      "format_md = x {day} {month}\n"), 0);
+	expect(&r, NORM_DMY, "s 1-3/03, 1 und 2/03",
+	       "s A1 po x D3 of c, x D1 und x D2 c");
+	rules_release(&r);
 	assert_int_equal(load(&r, &e, f, "[date]\nsecond_day_same = yes\n"
 			      "day_dash_from = \n"), 0);
 	expect(&r, NORM_DMY, "do 1 und 2 c, 1-3 c, s 1-3 c",
