@@ -189,6 +189,13 @@ int norm_after_word(const char *s, size_t at, const char *words)
 	return end > from && rules_find(words, s + from, end - from, 1) >= 0;
 }
 
+int norm_yes(const struct norm *nm, const char *section, const char *key)
+{
+	const char *v = rules_value(nm->ru, section, key);
+
+	return v && !strcmp(v, "yes");
+}
+
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i)
 {
@@ -340,14 +347,6 @@ static void scan_groups(const char *s, size_t len, size_t at,
 	}
 }
 
-/* Whether [digits] key is "yes". */
-static int yes(const struct norm *nm, const char *key)
-{
-	const char *v = rules_value(nm->ru, "digits", key);
-
-	return v && !strcmp(v, "yes");
-}
-
 /*
  * A group of two digits, where the language says them as one number
  * (French "vingt-trois"; "zéro un"): said, *n its bytes; 0 otherwise.
@@ -358,7 +357,7 @@ static int pair(const struct norm *nm, struct strbuf *said, const char *s,
 	size_t k;
 	int d1, d2;
 
-	if (!yes(nm, "pairs") ||
+	if (!norm_yes(nm, "digits", "pairs") ||
 	    (at && utf8_digit(s, len, utf8_prev(s, at), &k) >= 0))
 		return 0;
 	if ((d1 = utf8_digit(s, len, at, &k)) < 0 || k != 1 ||
@@ -404,7 +403,7 @@ static int hhmm(const char *s, size_t len, size_t at)
 static int hours(const struct norm *nm, const char *s, size_t len,
 		 size_t at)
 {
-	return yes(nm, "hhmm") && hhmm(s, len, at) &&
+	return norm_yes(nm, "digits", "hhmm") && hhmm(s, len, at) &&
 	       hhmm(s, len, at + 5) && (s[at] == '0' || s[at + 5] == '0');
 }
 
@@ -443,7 +442,8 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	 * three are a telephone number (Spain's 912 345 678) */
 	if (g.n >= 2 && g.three && g.first <= 3 && !g.lead0 && !g.plus &&
 	    !g.paren && !g.hyphen &&
-	    !(g.n == 3 && g.first == 3 && yes(nm, "phones_in_threes")))
+	    !(g.n == 3 && g.first == 3 &&
+	      norm_yes(nm, "digits", "phones_in_threes")))
 		return amount(s, len, at, &g, m);
 	if (!(g.digits >= 7 && g.n >= 2) &&
 	    !(g.digits >= 9 && (g.plus || g.lead0)))

@@ -161,6 +161,8 @@ long norm_digits(const char *s, size_t len, size_t at, size_t *n);
 int norm_word_ends(const char *s, size_t len, size_t at);
 /* Where the word at s[at] ends (at itself when none starts there). */
 size_t norm_word_end(const char *s, size_t len, size_t at);
+/* Whether the rules' [section] key is "yes" (pairs, hhmm, ...). */
+int norm_yes(const struct norm *nm, const char *section, const char *key);
 /* For normdate.c: the item of a rules list into said; 0 when none. */
 int norm_add_item(struct strbuf *said, const struct rules *ru,
 		  const char *section, const char *key, size_t i);

@@ -118,12 +118,17 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
 		listed_before(nm, s, from, "after"));
 }
 
+/* How numeric() may take a day and month alone: after a weekday said
+ * before it; as the second of two dates joined by the range word. */
+enum { AFTER_WEEKDAY = 1, JOINED = 2 };
+
 static int numeric(const struct norm *nm, const char *s, size_t len,
-		   size_t at, int after_weekday, struct date *d);
+		   size_t at, int how, struct date *d);
 
 /* Whether a day and month with a slash end at s[at], before the range
  * word or a word of day_joins: the second day of "from 24/12 to 26/12",
- * "de 24/12 a 26/12". */
+ * "de 24/12 a 26/12"; the first must be a date by itself, so a chain of
+ * them is not looked through again at each. */
 static int date_joined(const struct norm *nm, const char *s, size_t at)
 {
 	const char *to = norm_range_word(nm);
@@ -151,15 +156,16 @@ static int date_joined(const struct norm *nm, const char *s, size_t at)
 
 /*
  * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
- * month alone after a weekday (after_weekday, or written before s[at]):
+ * month alone after a weekday (AFTER_WEEKDAY, or written before s[at]):
  * "Mon 3/03", "пн 3.03", or after a word of md_after ("on 24/12"); with
- * a slash and a leading zero, "3/03"; with a dot and a month of two
+ * a slash and a leading zero, "3/03"; with JOINED, after a date and the
+ * range word ("from 24/12 to 26/12"); with a dot and a month of two
  * digits where a decimal has a comma, after a word of md_after or after
- * ("vom 24.12", "с 24.12": a decimal would be 24,12).  Not a day and month alone after a
- * word of md_not_after: "Raum 1.02." is a room.
+ * ("vom 24.12", "с 24.12": a decimal would be 24,12).  Not a day and
+ * month alone after a word of md_not_after: "Raum 1.02." is a room.
  */
 static int numeric(const struct norm *nm, const char *s, size_t len,
-		   size_t at, int after_weekday, struct date *d)
+		   size_t at, int how, struct date *d)
 {
 	size_t n[3], p = at, k, from;
 	long v[3];
@@ -189,10 +195,12 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		p++;
 	} else if (parts == 2 && n[0] <= 2 && n[1] <= 2 &&
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
-		   (after_weekday || weekday_before(nm, s, at, &from) ||
+		   ((how & AFTER_WEEKDAY) ||
+		    weekday_before(nm, s, at, &from) ||
 		    zero_led(s, at, sep, n) ||
 		    (sep == '/' && (listed_before(nm, s, at, "md_after") ||
-				    date_joined(nm, s, at))) ||
+				    ((how & JOINED) &&
+				     date_joined(nm, s, at)))) ||
 		    (sep == '.' && n[1] == 2 && norm_decimal_mark(nm) == ',' &&
 		     (listed_before(nm, s, at, "md_after") ||
 		      after_listed(nm, s, at))))) {
@@ -566,7 +574,8 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 static int date_at(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int after_weekday, struct date *d)
 {
-	return numeric(nm, s, len, at, after_weekday, d) ||
+	return numeric(nm, s, len, at, (after_weekday ? AFTER_WEEKDAY : 0) |
+		       JOINED, d) ||
 	       written(nm, s, len, at, d) || marked(nm, s, len, at, d);
 }
 
@@ -895,14 +904,6 @@ static size_t day_join(const struct norm *nm, const char *s, size_t len,
 	return p + spaces(s, len, p) - at;
 }
 
-/* Whether [date] key is "yes". */
-static int yes_key(const struct norm *nm, const char *key)
-{
-	const char *v = rules_value(nm->ru, "date", key);
-
-	return v && !strcmp(v, "yes");
-}
-
 /* Whether the word w (n bytes) is one of the [date] after list. */
 static int after_word(const struct norm *nm, const char *w, size_t n)
 {
@@ -913,15 +914,16 @@ static int after_word(const struct norm *nm, const char *w, size_t n)
 
 /*
  * Two days of one month: "1-5 December", "vom 1. bis 5. Dezember", "с 1
- * по 5 декабря", "1st and 2nd March", "December 1-5", Vietnamese "1-5/12"
- * (a day and month as after a weekday): the first day as
- * the date's template says a day ("the first"), the join, and the date
- * of the second ("the fifth of December"), in a language whose rules
- * list day_joins.  The second day is in the form the join asks (after
- * "до" as after "с", after "по" not), or with second_day_same in the
- * first's ("am ersten und zweiten März").  A dash is said as day_dash,
- * with day_dash_from before the first day where no word of the after
- * list is ("Курс с первого по пятое декабря").
+ * по 5 декабря", "1st and 2nd March", "December 1-5", and with
+ * numeric_day_ranges "1-5/12", in a language whose rules list day_joins:
+ * in the template of the first day's date ("the {day} of {month}"), the
+ * first day, the join and the second day as that template says a day
+ * ("the first to the fifth").  The second day is in the form the join
+ * asks (after "до" as after "с", after "по" not), or with
+ * second_day_same in the first's ("am ersten und zweiten März").  A
+ * dash is said as day_dash, with day_dash_from before the first day
+ * where no word of the after list is ("Курс с первого по пятое
+ * декабря").
  */
 static int day_range(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct norm_match *m)
@@ -939,8 +941,8 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 		if (!(j = day_join(nm, s, len, at, p, &word, &wn)) ||
 		    !day_at(nm, s, len, p + j, &q) ||
 		    (!written(nm, s, len, p + j, &d) &&	/* "1-5/12" */
-		     !(yes_key(nm, "numeric_day_ranges") &&
-		       numeric(nm, s, len, p + j, 1, &d))))
+		     !(norm_yes(nm, "date", "numeric_day_ranges") &&
+		       numeric(nm, s, len, p + j, AFTER_WEEKDAY, &d))))
 			return 0;
 	} else if (written(nm, s, len, at, &d) && !d.year &&
 		   (j = day_join(nm, s, len, at, d.to, &word, &wn)) &&
@@ -967,7 +969,7 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 		after = after_word(nm, from, strlen(from));
 		strbuf_addf(&m->said, "%s ", from);
 	}
-	after2 = yes_key(nm, "second_day_same") ? after :
+	after2 = norm_yes(nm, "date", "second_day_same") ? after :
 		 after_word(nm, word, wn);
 	say_day(nm, date_template(nm, &d, after), v, 0, &days);
 	strbuf_addf(&days, " %.*s ", (int)wn, word);
