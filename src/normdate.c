@@ -872,6 +872,18 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* The word for a dash between two days or dates, the first at s[first]:
+ * day_dash, else the range word, and after "between" its "and"
+ * ("between 24-26 December"); NULL when the language has none. */
+static const char *dash_word(const struct norm *nm, const char *s,
+			     size_t first)
+{
+	const char *to = norm_range_word_at(nm, s, first);
+	const char *dash = rules_value(nm->ru, "date", "day_dash");
+
+	return to != norm_range_word(nm) || !dash ? to : dash;
+}
+
 /* A dash or a word of [date] day_joins between two days at s[at], the
  * first day's at s[first], with the spaces around it: its bytes, and the
  * word said for it in *word (*wn bytes; for a dash day_dash, else the
@@ -880,15 +892,11 @@ static size_t day_join(const struct norm *nm, const char *s, size_t len,
 		       size_t first, size_t at, const char **word, size_t *wn)
 {
 	const char *joins = rules_value(nm->ru, "date", "day_joins");
-	const char *to = norm_range_word_at(nm, s, first);
 	size_t p = at + spaces(s, len, at), w;
 
 	if (p < len && (s[p] == '-' || (len - p >= 3 &&
 					!memcmp(s + p, "\xe2\x80\x93", 3)))) {
-		if (to != norm_range_word(nm))
-			*word = to;	/* "between 24-26 December" */
-		else if (!(*word = rules_value(nm->ru, "date", "day_dash")) &&
-			 !(*word = to))
+		if (!(*word = dash_word(nm, s, first)))
 			return 0;
 		*wn = strlen(*word);
 		p += s[p] == '-' ? 1 : 3;
@@ -985,6 +993,46 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/*
+ * The date d at s[at], said; and where a dash and a second date follow
+ * it, in a language that lists day_joins, the dash as the word for a
+ * range of days ("vom dreiundzwanzigsten Dezember bis zweiten Januar"
+ * for "vom 23.12.–2.1.", where eSpeak NG made the dash a pause).
+ */
+static int date_pair(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct date *d, struct norm_match *m)
+{
+	struct date d2;
+	const char *word = NULL, *from;
+	char v1[40], v2[40];
+	size_t j = norm_joint(s, len, d->to);
+	int after = after_listed(nm, s, at), after2;
+
+	if (!j || !rules_value(nm->ru, "date", "day_joins") ||
+	    !date_at(nm, s, len, d->to + j, 0, &d2) || !d2.day ||
+	    !(word = dash_word(nm, s, at))) {
+		say_date(nm, d, after, NULL, m);
+		m->to = d->to;
+		m->cls = NORM_DATE;
+		return 1;
+	}
+	if (!after && (from = rules_value(nm->ru, "date", "day_dash_from"))) {
+		after = after_word(nm, from, strlen(from));
+		strbuf_addf(&m->said, "%s ", from);
+	}
+	after2 = norm_yes(nm, "date", "second_day_same") ? after :
+		 after_word(nm, word, strlen(word));
+	say_date(nm, d, after, NULL, m);
+	strbuf_addf(&m->said, " %s ", word);
+	say_date(nm, &d2, after2, NULL, m);
+	date_value(d, v1, sizeof(v1));	/* two facts to trcheck */
+	date_value(&d2, v2, sizeof(v2));
+	snprintf(m->value, sizeof(m->value), "%s %s", v1, v2);
+	m->to = d2.to;
+	m->cls = NORM_DATE;
+	return 1;
+}
+
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
@@ -1001,9 +1049,8 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		       ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
 	if (d.day)
-		say_date(nm, &d, after_listed(nm, s, at), NULL, m);
-	else
-		say_marked(nm, &d, m);
+		return date_pair(nm, s, len, at, &d, m);
+	say_marked(nm, &d, m);
 	m->to = d.to;
 	m->cls = NORM_DATE;
 	return 1;

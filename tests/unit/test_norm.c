@@ -474,6 +474,10 @@ static void test_day_ranges(void **state)
 	expect(&r, NORM_DMY, "5-1 December, 1-5 tablets, 1 or 5 May",
 	       "5 to 1 December, 1 to 5 tablets, 1 or the fifth of May");
 	expect(&r, NORM_DMY, "December 1-5-7", "the first of December-5-7");
+	/* two dates with a dash: the dash said as a range of days is */
+	expect(&r, NORM_DMY, "on 13 December - 2 January, 3/4-5",
+	       "on the thirteenth of December to the second of January, "
+	       "three quarters to 5");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "1 and 5 May", "1 and the fifth of May");
