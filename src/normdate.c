@@ -1005,11 +1005,14 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 	struct date d2;
 	const char *word = NULL, *from;
 	char v1[40], v2[40];
-	size_t j = norm_joint(s, len, d->to);
-	int after = after_listed(nm, s, at), after2;
+	size_t j = norm_joint(s, len, d->to), p = d->to + j, n, q = 0;
+	int after = after_listed(nm, s, at), after2, abbr;
+	int w = j ? weekday_at(nm, s, len, p, &n, &abbr) : 0;
 
+	if (w && (q = after_weekday(s, len, p + n)))	/* "- Fri 7 March" */
+		p = q;
 	if (!j || !rules_value(nm->ru, "date", "day_joins") ||
-	    !date_at(nm, s, len, d->to + j, 0, &d2) || !d2.day ||
+	    !date_at(nm, s, len, p, q > 0, &d2) || !d2.day ||
 	    !(word = dash_word(nm, s, at))) {
 		say_date(nm, d, after, NULL, m);
 		m->to = d->to;
@@ -1024,6 +1027,11 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 		 after_word(nm, word, strlen(word));
 	say_date(nm, d, after, NULL, m);
 	strbuf_addf(&m->said, " %s ", word);
+	if (q) {
+		norm_add_item(&m->said, nm->ru, "date", "weekdays",
+			      (size_t)w - 1);
+		strbuf_addch(&m->said, ' ');
+	}
 	say_date(nm, &d2, after2, NULL, m);
 	date_value(d, v1, sizeof(v1));	/* two facts to trcheck */
 	date_value(&d2, v2, sizeof(v2));

@@ -446,8 +446,10 @@ static void test_day_ranges(void **state)
 
 	(void)state;
 	assert_int_equal(load(&r, &e, en, "[date]\nday_joins = to, and\n"
-			      "day_dash = to\nformat_md_mdy = {month} {day}\n"),
-			 0);
+			      "day_dash = to\nformat_md_mdy = {month} {day}\n"
+			      "weekdays = Monday, Tuesday, Wednesday, Thursday, "
+			      "Friday, Saturday, Sunday\nweekday_abbr = Mon, "
+			      "Tue, Wed, Thu, Fri, Sat, Sun\n"), 0);
 	expect(&r, NORM_DMY, "1-5 December, from 1 to 5 Dec 2026, on 1st "
 	       "and 2nd March, December 1\xe2\x80\x93" "5, 2026",
 	       "the first to the fifth of December, from the first to the "
@@ -478,6 +480,10 @@ static void test_day_ranges(void **state)
 	expect(&r, NORM_DMY, "on 13 December - 2 January, 3/4-5",
 	       "on the thirteenth of December to the second of January, "
 	       "three quarters to 5");
+	/* a weekday before the second date is said with it */
+	expect(&r, NORM_DMY, "Mon 3 March - Fri 7 March, 3 March - Fri",
+	       "Monday the third of March to Friday the seventh of March, "
+	       "the third of March - Fri");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "1 and 5 May", "1 and the fifth of May");
