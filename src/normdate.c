@@ -921,6 +921,27 @@ static int after_word(const struct norm *nm, const char *w, size_t n)
 }
 
 /*
+ * The forms of two days or dates joined by word (wn bytes), *after that
+ * of the first: with a dash and no word of the after list before it,
+ * day_dash_from is said into said first, and *after is its form; the
+ * second's form is returned, the first's with second_day_same, else the
+ * one the join asks.
+ */
+static int join_forms(const struct norm *nm, int dash, const char *word,
+		      size_t wn, int *after, struct strbuf *said)
+{
+	const char *from;
+
+	if (!*after && dash &&
+	    (from = rules_value(nm->ru, "date", "day_dash_from"))) {
+		*after = after_word(nm, from, strlen(from));
+		strbuf_addf(said, "%s ", from);
+	}
+	return norm_yes(nm, "date", "second_day_same") ? *after :
+	       after_word(nm, word, wn);
+}
+
+/*
  * Two days of one month: "1-5 December", "vom 1. bis 5. Dezember", "с 1
  * по 5 декабря", "1st and 2nd March", "December 1-5", and with
  * numeric_day_ranges "1-5/12", in a language whose rules list day_joins:
@@ -939,7 +960,7 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	struct date d;
 	struct strbuf days = STRBUF_INIT;
 	char date[40];
-	const char *word, *from = NULL;
+	const char *word;
 	size_t p, j, wn, q;
 	int v, after, after2, dash;
 
@@ -972,13 +993,7 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	q = p + spaces(s, len, p);
 	dash = s[q] == '-' || (unsigned char)s[q] == 0xe2;
 	after = after_listed(nm, s, at);
-	if (!after && dash &&
-	    (from = rules_value(nm->ru, "date", "day_dash_from"))) {
-		after = after_word(nm, from, strlen(from));
-		strbuf_addf(&m->said, "%s ", from);
-	}
-	after2 = norm_yes(nm, "date", "second_day_same") ? after :
-		 after_word(nm, word, wn);
+	after2 = join_forms(nm, dash, word, wn, &after, &m->said);
 	say_day(nm, date_template(nm, &d, after), v, 0, &days);
 	strbuf_addf(&days, " %.*s ", (int)wn, word);
 	say_day(nm, date_template(nm, &d, after2), d.day, 1, &days);
@@ -1003,7 +1018,7 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct date *d, struct norm_match *m)
 {
 	struct date d2;
-	const char *word = NULL, *from;
+	const char *word = NULL;
 	char v1[40], v2[40];
 	size_t j = norm_joint(s, len, d->to), p = d->to + j, n, q = 0;
 	int after = after_listed(nm, s, at), after2, abbr;
@@ -1019,12 +1034,7 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 		m->cls = NORM_DATE;
 		return 1;
 	}
-	if (!after && (from = rules_value(nm->ru, "date", "day_dash_from"))) {
-		after = after_word(nm, from, strlen(from));
-		strbuf_addf(&m->said, "%s ", from);
-	}
-	after2 = norm_yes(nm, "date", "second_day_same") ? after :
-		 after_word(nm, word, strlen(word));
+	after2 = join_forms(nm, 1, word, strlen(word), &after, &m->said);
 	say_date(nm, d, after, NULL, m);
 	strbuf_addf(&m->said, " %s ", word);
 	if (q) {
