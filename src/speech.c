@@ -240,24 +240,58 @@ static int ascii_letter(char c)
 }
 
 /*
- * The bytes of the letters that a range's right end at w[at] repeats
- * from before its left end at w[from]: "T" of "T4-T6" (the spine's
- * vertebrae, "Th4-Th6"), 1 to 3 ASCII letters that begin a word; 0 when
- * none, or when they differ.
+ * The bytes of a level of the spine at w[at], its letters before a
+ * digit: C (cervical), T, Th or D (thoracic, as German and French
+ * write them), L (lumbar), S (sacral); 0 when there is none.
+ */
+static size_t level_at(const struct walk *wk, size_t at)
+{
+	static const char *const level[] = { "Th", "C", "T", "D", "L", "S" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof(level) / sizeof(*level); i++) {
+		n = strlen(level[i]);
+		if (at + n < wk->len && !memcmp(wk->w + at, level[i], n) &&
+		    digit_first(wk, at + n))
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * The bytes of the letters before a range's right end at w[at], where
+ * the left end at w[from] has letters of its own: the same 1 to 3 ASCII
+ * letters that begin a word ("T" of "T4-T6", "Th4-Th6"), or two levels
+ * of the spine ("T10-L2", "C7-T1"); 0 when none, or when they differ
+ * otherwise ("A1-B3").
  */
 static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
 {
-	size_t p = from, n;
+	size_t p = from, n, k;
 
 	while (p > 0 && from - p < 3 && ascii_letter(wk->w[p - 1]))
 		p--;
 	n = from - p;
 	if (!n || (p > 0 && (ascii_letter(wk->w[p - 1]) ||
 			     (wk->w[p - 1] >= '0' && wk->w[p - 1] <= '9'))) ||
-	    at + n >= wk->len || memcmp(wk->w + p, wk->w + at, n) ||
-	    !digit_first(wk, at + n))
+	    at + n >= wk->len)
 		return 0;
-	return n;
+	if (!memcmp(wk->w + p, wk->w + at, n) && digit_first(wk, at + n))
+		return n;
+	k = level_at(wk, at);
+	return k && level_at(wk, p) == n ? k : 0;
+}
+
+/*
+ * Whether a slash at w[left] joins two levels of the spine, the first
+ * ending at w[left] and begun by letters before w[at]: the disc of
+ * "L4/L5", "L5/S1" (not "4 mmol/L", "per litre").
+ */
+static int levels_slash(const struct walk *wk, size_t at, size_t left)
+{
+	return left < wk->len && wk->w[left] == '/' &&
+	       same_prefix(wk, at, left + 1) &&
+	       level_at(wk, left + 1) == same_prefix(wk, at, left + 1);
 }
 
 /* "1-2", "5-10 mg", "8:00-9:00", "½-1", "T4-T6": the left end (it, or a
@@ -269,13 +303,16 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	struct lexicon_entry *ent;
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
 	size_t j, k, end;
+	int slash = 0;
 
 	if (!to || left == at || chained(wk, at) ||
 	    (!digit_first(wk, at) &&	/* "½-1": a fraction's sign */
 	     !(have && !strcmp(it->cls, NORM_FRACTION))) ||
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
-				       && strcmp(it->cls, NORM_FRACTION)) ||
-	    !(j = norm_joint(wk->w, wk->len, left)))
+				       && strcmp(it->cls, NORM_FRACTION)))
+		return 0;
+	if (!(j = norm_joint(wk->w, wk->len, left)) &&
+	    !(j = slash = levels_slash(wk, at, left)))
 		return 0;
 	k = same_prefix(wk, at, left + j);
 	if (!digit_first(wk, left + j + k))
@@ -284,7 +321,8 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 		strbuf_add(&said, it->said.buf, it->said.len);
 	else
 		strbuf_add(&said, wk->w + at, left - at);
-	strbuf_addf(&said, " %s ", to);
+	/* "L4/L5" is "L 4 L 5": a disc between them, no range */
+	strbuf_addf(&said, " %s%s", slash ? "" : to, slash ? "" : " ");
 	if (k) {
 		strbuf_add(&said, wk->w + left + j, k);
 		strbuf_addch(&said, ' ');
@@ -302,8 +340,9 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	strbuf_reset(&it->said);
 	strbuf_add(&it->said, said.buf, said.len);
 	strbuf_release(&said);
-	snprintf(it->value, sizeof(it->value), "%.*s-%.*s", (int)(left - at),
-		 wk->w + at, (int)(end - left - j), wk->w + left + j);
+	snprintf(it->value, sizeof(it->value), "%.*s%c%.*s", (int)(left - at),
+		 wk->w + at, slash ? '/' : '-', (int)(end - left - j),
+		 wk->w + left + j);
 	it->from = at;
 	it->to = end;
 	it->cls = NORM_RANGE;

@@ -24,40 +24,33 @@
     <alias>$1 غْرَاي</alias>
   </lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>غْرَاي</alias></lexeme>
-  <!-- vertebrae as doctors write them, in a range or after "الفقرة":
-       T4-T6 "تِي 4 إِلَى تِي 6" (eSpeak NG read T by English rules, so such a
-       text was refused); T4 elsewhere may be the thyroid hormone -->
+  <!-- vertebrae as doctors write them, after "الفقرة" or joined to
+       another: T4-T6 "تِي 4 إِلَى تِي 6", T10-L2, L5/S1 "إِل 5، إِس 1" (eSpeak
+       NG read T by English rules, so such a text was refused); T4
+       elsewhere may be the thyroid hormone -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–] ?T(\d{1,2})(?!\d)</grapheme>
-    <alias>تِي $1 إِلَى تِي $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )T(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?|(?&lt;=الفقرة |الفقرات |فقرة |فقرات )T(\d{1,2})(?!\d)|(?&lt;![A-Za-z])T(\d{1,2})(?= ?[-–/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–/]|[CTLS]\d\d[-–/]|[CTLS]\d [-–] |[CTLS]\d\d [-–] )T(\d{1,2})(?!\d))</grapheme>
     <alias>تِي $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–] ?L(\d{1,2})(?!\d)</grapheme>
-    <alias>إِل $1 إِلَى إِل $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )L(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?|(?&lt;=الفقرة |الفقرات |فقرة |فقرات )L(\d{1,2})(?!\d)|(?&lt;![A-Za-z])L(\d{1,2})(?= ?[-–/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–/]|[CTLS]\d\d[-–/]|[CTLS]\d [-–] |[CTLS]\d\d [-–] )L(\d{1,2})(?!\d))</grapheme>
     <alias>إِل $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–] ?C(\d{1,2})(?!\d)</grapheme>
-    <alias>سِي $1 إِلَى سِي $2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )C(\d{1,2})(?!\d)</grapheme>
+    <grapheme>(?|(?&lt;=الفقرة |الفقرات |فقرة |فقرات )C(\d{1,2})(?!\d)|(?&lt;![A-Za-z])C(\d{1,2})(?= ?[-–/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–/]|[CTLS]\d\d[-–/]|[CTLS]\d [-–] |[CTLS]\d\d [-–] )C(\d{1,2})(?!\d))</grapheme>
     <alias>سِي $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–] ?S(\d{1,2})(?!\d)</grapheme>
-    <alias>إِس $1 إِلَى إِس $2</alias>
+    <grapheme>(?|(?&lt;=الفقرة |الفقرات |فقرة |فقرات )S(\d{1,2})(?!\d)|(?&lt;![A-Za-z])S(\d{1,2})(?= ?[-–/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–/]|[CTLS]\d\d[-–/]|[CTLS]\d [-–] |[CTLS]\d\d [-–] )S(\d{1,2})(?!\d))</grapheme>
+    <alias>إِس $1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=الفقرة |الفقرات |فقرة |فقرات )S(\d{1,2})(?!\d)</grapheme>
-    <alias>إِس $1</alias>
+    <grapheme>(?&lt;=[CTLS]\d|[CTLS]\d\d) ?[-–] ?(?=[CTLS]\d)</grapheme>
+    <alias>إِلَى</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[CTLS]\d|[CTLS]\d\d)/(?=[CTLS]\d)</grapheme>
+    <alias>،</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:مكغ|mcg|µg|μg)\b</grapheme>
@@ -144,7 +137,12 @@
   </lexeme>
   <lexeme><grapheme>/كغ</grapheme><grapheme>/kg</grapheme><alias>لِكُلِّ كِيلُوغْرام</alias></lexeme>
   <lexeme><grapheme>/مل</grapheme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>لِكُلِّ مِلِّيلِتْر</alias></lexeme>
-  <lexeme><grapheme>/ل</grapheme><grapheme>/لتر</grapheme><grapheme>/L</grapheme><grapheme>/l</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
+  <lexeme><grapheme>/ل</grapheme><grapheme>/لتر</grapheme><alias>لِكُلِّ لِتْر</alias></lexeme>
+  <!-- not before a digit: "L4/L5" is two vertebrae, not "per litre" -->
+  <lexeme regex="true">
+    <grapheme>/[Ll](?![A-Za-z0-9])</grapheme>
+    <alias>لِكُلِّ لِتْر</alias>
+  </lexeme>
   <lexeme><grapheme>/دل</grapheme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>لِكُلِّ دِيسِيلِتْر</alias></lexeme>
   <!-- تعداد الدم: "150000/µL"، "4000/mm³" -->
   <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>لِكُلِّ مِيكْرُولِتْر</alias></lexeme>

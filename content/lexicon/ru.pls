@@ -398,6 +398,12 @@
     <grapheme>\bS(\d{1,2})\b</grapheme>
     <alias>эс $1</alias>
   </lexeme>
+  <!-- Косая черта между двумя позвонками — диск между ними: «L4/L5»,
+       «L5/S1» — «эль 4-эль 5» (eSpeak NG говорил «слэш») -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bTh\d|\bTh\d\d|\b[CTLS]\d|\b[CTLS]\d\d)/(?=(?:Th|[CTLS])\d{1,2}\b)</grapheme>
+    <alias>-</alias>
+  </lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Russian names, so that the voice need not switch to English. -->
   <lexeme><grapheme>paracetamol</grapheme><alias>парацетамол</alias></lexeme>

@@ -22,7 +22,12 @@
   <!-- "每"：10 mg/kg 是"十毫克每千克"（斜杠被读成英语 slash） -->
   <lexeme><grapheme>/kg</grapheme><grapheme>/千克</grapheme><alias>每千克</alias></lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><grapheme>/毫升</grapheme><alias>每毫升</alias></lexeme>
-  <lexeme><grapheme>/L</grapheme><grapheme>/l</grapheme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
+  <lexeme><grapheme>/升</grapheme><alias>每升</alias></lexeme>
+  <!-- 不在数字前："L4/L5" 是两节椎骨，不是"每升" -->
+  <lexeme regex="true">
+    <grapheme>/[Ll](?![A-Za-z0-9])</grapheme>
+    <alias>每升</alias>
+  </lexeme>
   <lexeme><grapheme>/dL</grapheme><grapheme>/dl</grapheme><grapheme>/分升</grapheme><alias>每分升</alias></lexeme>
   <!-- 血常规："150000/µL"、"4000/mm³" -->
   <lexeme><grapheme>/µl</grapheme><grapheme>/µL</grapheme><grapheme>/μl</grapheme><grapheme>/μL</grapheme><alias>每微升</alias></lexeme>
@@ -59,36 +64,28 @@
        （eSpeak NG 把 T 当作拼音，这样的文字会被拒绝）。只在范围中或"椎"、
        "节段"之前：T4 也是甲状腺激素。 -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])T(\d{1,2}) ?[-–~～至到] ?T(\d{1,2})(?!\d)</grapheme>
-    <alias>胸$1到胸$2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])T(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <grapheme>(?|(?&lt;![A-Za-z])T(\d{1,2})(?= ?(?:椎|节段)| ?[-–~～至到/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–~～至到/]|[CTLS]\d\d[-–~～至到/]|[CTLS]\d [-–~～至到] |[CTLS]\d\d [-–~～至到] )T(\d{1,2})(?!\d))</grapheme>
     <alias>胸$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])L(\d{1,2}) ?[-–~～至到] ?L(\d{1,2})(?!\d)</grapheme>
-    <alias>腰$1到腰$2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])L(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <grapheme>(?|(?&lt;![A-Za-z])L(\d{1,2})(?= ?(?:椎|节段)| ?[-–~～至到/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–~～至到/]|[CTLS]\d\d[-–~～至到/]|[CTLS]\d [-–~～至到] |[CTLS]\d\d [-–~～至到] )L(\d{1,2})(?!\d))</grapheme>
     <alias>腰$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])C(\d{1,2}) ?[-–~～至到] ?C(\d{1,2})(?!\d)</grapheme>
-    <alias>颈$1到颈$2</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])C(\d{1,2})(?= ?(?:椎|节段))</grapheme>
+    <grapheme>(?|(?&lt;![A-Za-z])C(\d{1,2})(?= ?(?:椎|节段)| ?[-–~～至到/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–~～至到/]|[CTLS]\d\d[-–~～至到/]|[CTLS]\d [-–~～至到] |[CTLS]\d\d [-–~～至到] )C(\d{1,2})(?!\d))</grapheme>
     <alias>颈$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])S(\d{1,2}) ?[-–~～至到] ?S(\d{1,2})(?!\d)</grapheme>
-    <alias>骶$1到骶$2</alias>
+    <grapheme>(?|(?&lt;![A-Za-z])S(\d{1,2})(?= ?(?:椎|节段)| ?[-–~～至到/] ?[CTLS]\d)|(?&lt;=[CTLS]\d[-–~～至到/]|[CTLS]\d\d[-–~～至到/]|[CTLS]\d [-–~～至到] |[CTLS]\d\d [-–~～至到] )S(\d{1,2})(?!\d))</grapheme>
+    <alias>骶$1</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![A-Za-z])S(\d{1,2})(?= ?(?:椎|节段))</grapheme>
-    <alias>骶$1</alias>
+    <grapheme>(?&lt;=[CTLS]\d|[CTLS]\d\d) ?[-–~～] ?(?=[CTLS]\d)</grapheme>
+    <alias>到</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[CTLS]\d|[CTLS]\d\d)/(?=[CTLS]\d)</grapheme>
+    <alias>、</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
   <lexeme regex="true">
