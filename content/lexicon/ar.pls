@@ -150,6 +150,16 @@
   <lexeme><grapheme>/م²</grapheme><grapheme>/m²</grapheme><alias>لِكُلِّ مِتْر مُرَبَّع</alias></lexeme>
   <lexeme><grapheme>/يوم</grapheme><grapheme>/اليوم</grapheme><alias>فِي اليَوْم</alias></lexeme>
   <lexeme><grapheme>/ساعة</grapheme><grapheme>/h</grapheme><alias>فِي السَّاعَة</alias></lexeme>
+  <!-- a dose's interval after a unit: 500 mg/6 h "كُلَّ 6 سَاعَات", 4 g/24 h
+       "كُلَّ 24 سَاعَة" (the plural from 3 to 10, the singular after) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])/ ?([3-9]|10) ?(?:h|ساعات|ساعة)(?![A-Za-z])</grapheme>
+    <alias>كُلَّ $1 سَاعَات</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])/ ?(1[1-9]|[2-9]\d) ?(?:h|ساعات|ساعة)(?![A-Za-z])</grapheme>
+    <alias>كُلَّ $1 سَاعَة</alias>
+  </lexeme>
 
   <!-- IV: a stage or grade is the fourth (feminine: المرحلة الرابعة); else intravenous -->
   <lexeme regex="true">

@@ -214,6 +214,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:Stunden\b|Std\.|h\b)</grapheme>
     <alias>pro $1 Stunden</alias>
   </lexeme>
+  <!-- der Abstand der Dosen: 1 g/6 h, "alle 6 Stunden" (nach einer
+       Einheit, nicht nach einer Zahl: "9/17 h" sind Öffnungszeiten) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:Stunden\b|Std\.|h\b)</grapheme>
+    <alias>alle $1 Stunden</alias>
+  </lexeme>
 
   <!-- IV, i. v.: intravenös; ein Stadium oder Grad IV ist vier -->
   <lexeme regex="true">

@@ -373,6 +373,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:hours|hrs|hr|h)\b</grapheme>
     <alias>per $1 hours</alias>
   </lexeme>
+  <!-- a dose's interval: 1 g/6 h, "every 6 hours" (after a unit, not
+       after a number: "9/17 h" may be opening hours) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:hours|hrs|hr|h)\b</grapheme>
+    <alias>every $1 hours</alias>
+  </lexeme>
 
   <!-- IV: intravenous, said "I V"; a stage or grade IV is four -->
   <lexeme regex="true">

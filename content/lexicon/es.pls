@@ -292,6 +292,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:horas|h)\b</grapheme>
     <alias>cada $1 horas</alias>
   </lexeme>
+  <!-- el intervalo entre dosis: 1 g/8 h, "cada 8 horas" (tras una
+       unidad, no tras un número: "9/17 h" es un horario) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:horas|h)\b</grapheme>
+    <alias>cada $1 horas</alias>
+  </lexeme>
 
   <!-- IV: intravenoso; un estadio o grado IV es cuatro -->
   <lexeme regex="true">

@@ -207,6 +207,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:heures|h)\b</grapheme>
     <alias>par $1 heures</alias>
   </lexeme>
+  <!-- l'intervalle des prises : 1 g/6 h, « toutes les 6 heures » (après
+       une unité, pas après un nombre : « 9/17 h » est un horaire) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:heures|h)\b</grapheme>
+    <alias>toutes les $1 heures</alias>
+  </lexeme>
 
   <!-- IV : intraveineuse (voie, injection, perfusion) ; un stade ou grade IV, quatre -->
   <lexeme regex="true">

@@ -198,6 +198,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:horas|h)\b</grapheme>
     <alias>a cada $1 horas</alias>
   </lexeme>
+  <!-- o intervalo entre doses: 500 mg/6 h, "a cada 6 horas" (depois de
+       uma unidade, não de um número: "9/17 h" é um horário) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:horas|h)\b</grapheme>
+    <alias>a cada $1 horas</alias>
+  </lexeme>
 
   <!-- IV: intravenoso; um estágio ou grau IV é quatro -->
   <lexeme regex="true">

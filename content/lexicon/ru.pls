@@ -489,6 +489,16 @@
     <grapheme>/ ?(12|48) ?(?:часов|ч)(?!\w)</grapheme>
     <alias>за $1 часов</alias>
   </lexeme>
+  <!-- промежуток между приёмами: «1 г/6 ч» — «каждые 6 часов» (после
+       единицы, не после числа: «9/17 ч» — часы работы) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])/ ?([234]|2[23]) ?(?:часа|ч)(?!\w)</grapheme>
+    <alias>каждые $1 часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])/ ?([5-9]|1[013-9]|20) ?(?:часов|ч)(?!\w)</grapheme>
+    <alias>каждые $1 часов</alias>
+  </lexeme>
 
   <!-- "one" and "two" agree with a feminine noun: "1 каплю" is "одну
        каплю", "2 таблетки" "две таблетки" (eSpeak NG says один, два) -->

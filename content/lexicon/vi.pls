@@ -129,6 +129,12 @@
     <grapheme>/ ?(12|24|48|72) ?(?:giờ|h)\b</grapheme>
     <alias>mỗi $1 giờ</alias>
   </lexeme>
+  <!-- khoảng cách giữa các liều: 500 mg/6 h, "mỗi 6 giờ" (sau một đơn vị,
+       không sau một số: "9/17 h" là giờ mở cửa) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])(?&lt;!\dh)/ ?([2-9]|1[013-9]|2[0-3]) ?(?:giờ|h)\b</grapheme>
+    <alias>mỗi $1 giờ</alias>
+  </lexeme>
   <lexeme><grapheme>/giờ</grapheme><grapheme>/h</grapheme><alias>mỗi giờ</alias></lexeme>
   <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
   <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>

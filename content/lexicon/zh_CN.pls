@@ -35,6 +35,11 @@
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>每平方米</alias></lexeme>
   <lexeme><grapheme>/天</grapheme><grapheme>/日</grapheme><grapheme>/d</grapheme><alias>每天</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><grapheme>/小时</grapheme><alias>每小时</alias></lexeme>
+  <!-- 两次用药的间隔："500 mg/6 h" 是"每6小时"（在单位之后，不在数字之后） -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d\s])/ ?(\d{1,2}) ?(?:h|小时)(?![A-Za-z])</grapheme>
+    <alias>每$1小时</alias>
+  </lexeme>
   <lexeme><grapheme>/min</grapheme><grapheme>/分钟</grapheme><alias>每分钟</alias></lexeme>
   <lexeme><grapheme>mg</grapheme><alias>毫克</alias></lexeme>
   <lexeme><grapheme>mcg</grapheme><grapheme>µg</grapheme><grapheme>μg</grapheme><alias>微克</alias></lexeme>
