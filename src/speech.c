@@ -300,9 +300,10 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 {
 	const char *to = norm_range_word_at(wk->nm, wk->w, at);
 	struct strbuf said = STRBUF_INIT;
-	struct lexicon_entry *ent;
+	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
+	struct lexicon_entry *ent, *sign = NULL;
 	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
-	size_t j, k, end;
+	size_t j, k, end, pct;
 	int slash = 0;
 
 	if (!to || left == at || chained(wk, at) ||
@@ -311,16 +312,28 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
 				       && strcmp(it->cls, NORM_FRACTION)))
 		return 0;
-	if (!(j = norm_joint(wk->w, wk->len, left)) &&
-	    !(j = slash = levels_slash(wk, at, left)))
+	/* "25%–50%": the left number's per cent sign comes with it */
+	pct = !have && left < wk->len && wk->w[left] == '%';
+	if (!(j = norm_joint(wk->w, wk->len, left + pct)) &&
+	    (pct || !(j = slash = levels_slash(wk, at, left))))
 		return 0;
 	k = same_prefix(wk, at, left + j);
-	if (!digit_first(wk, left + j + k))
+	if (!digit_first(wk, left + pct + j + k))
 		return 0;
 	if (have)
 		strbuf_add(&said, it->said.buf, it->said.len);
 	else
 		strbuf_add(&said, wk->w + at, left - at);
+	if (pct && lexicon_matcher_at(wk->mt, left, &lm) > 0 &&
+	    !lm.phonemes && lm.to == left + 1) {
+		strbuf_addch(&said, ' ');
+		strbuf_add(&said, lm.said.buf, lm.said.len);
+		sign = lm.ent;
+	} else if (pct) {
+		strbuf_addch(&said, '%');
+	}
+	strbuf_release(&lm.said);
+	left += pct;
 	/* "L4/L5" is "L 4 L 5": a disc between them, no range */
 	strbuf_addf(&said, " %s%s", slash ? "" : to, slash ? "" : " ");
 	if (k) {
@@ -337,6 +350,8 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 		it->ent->used++;
 	if (ent)
 		ent->used++;
+	if (sign)
+		sign->used++;
 	strbuf_reset(&it->said);
 	strbuf_add(&it->said, said.buf, said.len);
 	strbuf_release(&said);
