@@ -49,7 +49,8 @@ static size_t spaces(const char *s, size_t len, size_t at)
 static int weekday_before(const struct norm *nm, const char *s, size_t at,
 			  size_t *from)
 {
-	static const char *const keys[] = { "weekdays", "weekday_abbr" };
+	static const char *const keys[] = { "weekdays", "weekday_abbr",
+					    "weekday_abbr_also" };
 	size_t end = at, i, k, m, count;
 	const struct rule_item *it;
 
@@ -57,8 +58,8 @@ static int weekday_before(const struct norm *nm, const char *s, size_t at,
 		end--;
 	if (end == at)
 		return 0;
-	for (k = 0; k < 2; k++) {
-		size_t e = end - (k == 1 && end > 0 && s[end - 1] == '.');
+	for (k = 0; k < 3; k++) {
+		size_t e = end - (k && end > 0 && s[end - 1] == '.');
 
 		it = rules_items(nm->ru, "date", keys[k], &count);
 		for (i = 0; i < 7 && i < count; i++) {
@@ -248,18 +249,19 @@ static int item_at(const struct norm *nm, const char *key, size_t max,
 	return 0;
 }
 
-/* A month's name at s[at] (full, short with its dot, or another written
- * form): 1 to 12, with *n its bytes; 0 when none. */
+/* A month's name at s[at] (full, another written form, or short with
+ * its dot: "Sep.", "Sept"): 1 to 12, with *n its bytes; 0 when none. */
 static int month_at(const struct norm *nm, const char *s, size_t len,
 		    size_t at, size_t *n)
 {
-	static const char *const keys[] = { "months", "written", "abbr" };
+	static const char *const keys[] = { "months", "written", "abbr",
+					    "abbr_also" };
 	size_t k;
 	int i;
 
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < 4; k++)
 		if ((i = item_at(nm, keys[k], 12, s, len, at, n))) {
-			if (k == 2 && at + *n < len && s[at + *n] == '.')
+			if (k >= 2 && at + *n < len && s[at + *n] == '.')
 				(*n)++;
 			return i;
 		}
@@ -561,7 +563,8 @@ static int weekday_at(const struct norm *nm, const char *s, size_t len,
 	*abbr = 0;
 	if ((i = item_at(nm, "weekdays", 7, s, len, at, n)))
 		return i;
-	if ((i = item_at(nm, "weekday_abbr", 7, s, len, at, n))) {
+	if ((i = item_at(nm, "weekday_abbr", 7, s, len, at, n)) ||
+	    (i = item_at(nm, "weekday_abbr_also", 7, s, len, at, n))) {
 		*abbr = 1;
 		if (at + *n < len && s[at + *n] == '.')
 			(*n)++;
