@@ -245,15 +245,22 @@
     <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
     <alias>$1 minutos</alias>
   </lexeme>
+  <!-- el ordinal º escrito por el signo de grado: "38,5 ºC", "38º C"; y
+       "fiebre de 38º" (de 34 a 42, una temperatura, no "trigésimo octavo"; tras
+       "el", "la" o "del" es un ordinal: "el 40º aniversario") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:°|º ?)C\b</grapheme>
     <alias>un grado Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:°|º ?)C\b</grapheme>
     <alias>$1 grados Celsius</alias>
   </lexeme>
-  <lexeme><grapheme>°C</grapheme><alias>grados Celsius</alias></lexeme>
+  <lexeme><grapheme>°C</grapheme><grapheme>ºC</grapheme><alias>grados Celsius</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(?&lt;!\bel |\bla |\bEl |\bLa |\bdel )((?:3[4-9]|4[0-2])(?:[.,]\d)?) ?º(?![\p{L}\d])</grapheme>
+    <alias>$1 grados</alias>
+  </lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
   <!-- Presión arterial: 140/90 mmHg es "140 sobre 90" -->
   <lexeme regex="true">

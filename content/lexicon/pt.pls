@@ -150,15 +150,22 @@
     <grapheme>(\d+(?:[.,]\d+)?) ?min\b</grapheme>
     <alias>$1 minutos</alias>
   </lexeme>
+  <!-- o ordinal º escrito no lugar do sinal de grau: "38,5 ºC", "38º C"; e
+       "febre de 38º" (de 34 a 42, uma temperatura, não "trigésimo oitavo"; depois
+       de "o", "a", "do", "da", "no" ou "na" é um ordinal: "o 40º aniversário") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:°|º ?)C\b</grapheme>
     <alias>um grau Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:°|º ?)C\b</grapheme>
     <alias>$1 graus Celsius</alias>
   </lexeme>
-  <lexeme><grapheme>°C</grapheme><alias>graus Celsius</alias></lexeme>
+  <lexeme><grapheme>°C</grapheme><grapheme>ºC</grapheme><alias>graus Celsius</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(?&lt;!\bo |\ba |\bO |\bA |\bdo |\bda |\bno |\bna )((?:3[4-9]|4[0-2])(?:[.,]\d)?) ?º(?![\p{L}\d])</grapheme>
+    <alias>$1 graus</alias>
+  </lexeme>
   <lexeme><grapheme>mmol</grapheme><alias>milimoles</alias></lexeme>
   <!-- Pressão arterial: 140/90 mmHg é "140 por 90" -->
   <lexeme regex="true">
