@@ -395,4 +395,31 @@
   <lexeme><grapheme>شديدة</grapheme><alias>شَدِيدَة</alias></lexeme>
   <lexeme><grapheme>شديد</grapheme><alias>شَدِيد</alias></lexeme>
   <lexeme><grapheme>كانت</grapheme><alias>كَانَتْ</alias></lexeme>
+
+  <!-- a vitamin's Latin letter after فيتامين: "فيتامين D" "دِي", B12 "بِي 12"
+       (eSpeak NG read the letter in English, so such a text was refused) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )A(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>إِيه $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )B(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>بِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )C(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>سِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )D(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>دِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )E(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>إِي $1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )K(\d{0,2})(?![\p{L}\d])</grapheme>
+    <alias>كِيه $1</alias>
+  </lexeme>
 </lexicon>

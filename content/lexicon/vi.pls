@@ -195,4 +195,6 @@
   <lexeme><grapheme>prednisolone</grapheme><alias>pờ rét ni xô lôn</alias></lexeme>
   <lexeme><grapheme>chloramphenicol</grapheme><alias>cờ lo ram phê ni côn</alias></lexeme>
   <lexeme><grapheme>atropine</grapheme><alias>a trô pin</alias></lexeme>
+  <!-- "vitamin" đọc theo tiếng Việt (eSpeak NG đọc theo tiếng Anh) -->
+  <lexeme><grapheme>vitamin</grapheme><alias>vi ta min</alias></lexeme>
 </lexicon>

@@ -193,4 +193,30 @@
     <grapheme>(?&lt;![\d.])2(?=[个周次天片粒瓶支袋岁小滴盒杯勺])</grapheme>
     <alias>两</alias>
   </lexeme>
+
+  <!-- 维生素的拉丁字母："维生素D" 是"维生素迪"，"B12" 是"比12"（拼音语音把字母当作拼音，这样的文字会被拒绝） -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)A(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>诶$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)B(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>比$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)C(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>西$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)D(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>迪$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)E(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>伊$1</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=维生素)K(\d{0,2})(?![A-Za-z\d])</grapheme>
+    <alias>开$1</alias>
+  </lexeme>
 </lexicon>
