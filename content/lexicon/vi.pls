@@ -187,7 +187,7 @@
   <lexeme><grapheme>morphine</grapheme><alias>moóc phin</alias></lexeme>
   <lexeme><grapheme>amoxicillin</grapheme><alias>a mốc xi xi lin</alias></lexeme>
   <lexeme><grapheme>penicillin</grapheme><alias>pê ni xi lin</alias></lexeme>
-  <lexeme><grapheme>omeprazole</grapheme><alias>ô mê pờ ra dôn</alias></lexeme>
+  <lexeme><grapheme>omeprazole</grapheme><grapheme>omeprazol</grapheme><alias>ô mê pờ ra dôn</alias></lexeme>
   <lexeme><grapheme>metformin</grapheme><alias>mét phoóc min</alias></lexeme>
   <lexeme><grapheme>insulin</grapheme><alias>in su lin</alias></lexeme>
   <lexeme><grapheme>warfarin</grapheme><alias>oa pha rin</alias></lexeme>
@@ -195,6 +195,16 @@
   <lexeme><grapheme>prednisolone</grapheme><alias>pờ rét ni xô lôn</alias></lexeme>
   <lexeme><grapheme>chloramphenicol</grapheme><alias>cờ lo ram phê ni côn</alias></lexeme>
   <lexeme><grapheme>atropine</grapheme><alias>a trô pin</alias></lexeme>
+  <!-- thuốc của tờ hướng dẫn về di căn cột sống (bản nháp, chờ người bản
+       ngữ và bác sĩ kiểm tra) -->
+  <lexeme><grapheme>denosumab</grapheme><alias>đê nô su máp</alias></lexeme>
+  <lexeme><grapheme>axit zoledronic</grapheme><grapheme>acid zoledronic</grapheme><alias>a xít dô lê đờ rô níc</alias></lexeme>
+  <lexeme><grapheme>zoledronic</grapheme><alias>dô lê đờ rô níc</alias></lexeme>
+  <lexeme><grapheme>oxycodone</grapheme><grapheme>oxycodon</grapheme><alias>ô xi cô đôn</alias></lexeme>
+  <lexeme><grapheme>gabapentin</grapheme><alias>ga ba pen tin</alias></lexeme>
+  <lexeme><grapheme>pregabalin</grapheme><alias>pờ rê ga ba lin</alias></lexeme>
+  <lexeme><grapheme>corticoid</grapheme><grapheme>corticoids</grapheme><alias>coóc ti cô ít</alias></lexeme>
+  <lexeme><grapheme>bisphosphonate</grapheme><grapheme>bisphosphonat</grapheme><alias>bít phốt pho nát</alias></lexeme>
   <!-- "vitamin" đọc theo tiếng Việt (eSpeak NG đọc theo tiếng Anh) -->
   <lexeme><grapheme>vitamin</grapheme><alias>vi ta min</alias></lexeme>
 </lexicon>
