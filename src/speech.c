@@ -220,7 +220,7 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 }
 
 /* Whether a number at w[at] follows another and a hyphen or dash:
- * "0-1" of "1-0-1-0-1" is no range. */
+ * "0-1" of "1-0-1-0-1" is no range, nor "50%-75%" of "25%-50%-75%". */
 static int chained(const struct walk *wk, size_t at)
 {
 	size_t k = at;
@@ -231,6 +231,8 @@ static int chained(const struct walk *wk, size_t at)
 		k -= 1;
 	else
 		return 0;
+	if (k && wk->w[k - 1] == '%')
+		k--;
 	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
 }
 
@@ -340,9 +342,12 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 		strbuf_add(&said, wk->w + left + j, k);
 		strbuf_addch(&said, ' ');
 	}
-	/* "1-0-1-0-1", "10-0-10": a third number, so no range */
+	/* "1-0-1-0-1", "10-0-10", "25%-50%-75%": a third number, so no
+	 * range */
 	if (!(end = range_end(wk, left + j + k, &said, &ent)) ||
-	    norm_range_joint(wk->nm, wk->w, wk->len, end)) {
+	    norm_range_joint(wk->nm, wk->w, wk->len, end) ||
+	    (pct && end < wk->len && wk->w[end] == '%' &&
+	     norm_range_joint(wk->nm, wk->w, wk->len, end + 1))) {
 		strbuf_release(&said);
 		return 0;
 	}
