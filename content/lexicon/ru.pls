@@ -479,6 +479,31 @@
     <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р/сут\b\.?</grapheme>
     <alias>$1 раз в сутки</alias>
   </lexeme>
+  <!-- "2 р/нед" "2 раза в неделю", "1 р/мес" "1 раз в месяц" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?р/нед\b\.?</grapheme>
+    <alias>1 раз в неделю</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([234]) ?р/нед\b\.?</grapheme>
+    <alias>$1 раза в неделю</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р/нед\b\.?</grapheme>
+    <alias>$1 раз в неделю</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?р/мес\b\.?</grapheme>
+    <alias>1 раз в месяц</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([234]) ?р/мес\b\.?</grapheme>
+    <alias>$1 раза в месяц</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р/мес\b\.?</grapheme>
+    <alias>$1 раз в месяц</alias>
+  </lexeme>
 
   <!-- не более 8 таб./24 ч, "за 24 часа" -->
   <lexeme regex="true">
