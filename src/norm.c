@@ -712,6 +712,39 @@ static void add_template(struct strbuf *said, const char *value,
 }
 
 /*
+ * A template of [symbols] into said for the number n[0..nlen): where it
+ * lists a form for each form of [currency] plural, each with its {n}
+ * ("{n} раз, {n} раза, {n} раз"), the number's form ("5x" "5 раз", "1x"
+ * "1 time", "1,5x" "1,5 раза"); else the template.
+ */
+static void add_counted(const struct norm *nm, struct strbuf *said,
+			const struct rule *r, const char *n, size_t nlen)
+{
+	size_t count, i, k;
+	const struct rule_item *it = rules_items(nm->ru, "symbols", r->key,
+						 &count);
+	long v;
+
+	if (!n || count < 2 || count != rules_plural_forms(nm->ru)) {
+		add_template(said, r->value, n, nlen);
+		return;
+	}
+	for (i = 0; i < count; i++)
+		if (!strstr(it[i].s, "{n}")) {
+			add_template(said, r->value, n, nlen);
+			return;
+		}
+	v = norm_digits(n, nlen, 0, &k);
+	if (v < 0)
+		i = count - 1;
+	else if (k == nlen)
+		i = norm_plural_form(nm, (unsigned long long)v);
+	else	/* "1,5x" "1,5 раза", "1.5 times" */
+		i = norm_decimal_form(nm, (unsigned long long)v);
+	add_template(said, it[i < count ? i : count - 1].s, n, nlen);
+}
+
+/*
  * N/D at s[at], written with digits and no leading zero, or as one
  * character (½, ¾), standing alone: not inside a longer number
  * ("1/2/2026", "1/2.5") nor a range's end ("1/2-1").  Its end, or 0; its
@@ -925,7 +958,7 @@ static int count_follows(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	for (w += 3; *w == ' '; w++)
 		;
-	tn = strcspn(w, " ");
+	tn = strcspn(w, " ,");
 	if (p < len && s[p] == ' ')
 		p++;
 	for (k = p; k < len && is_word_at(s, len, k); k += c)
@@ -1061,7 +1094,7 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	if (xr && br == xr)
 		strbuf_addch(&m->said, ',');	/* "1 tablet, 3 times" */
 	else
-		add_template(&m->said, br->value, s + bn, bnl);
+		add_counted(nm, &m->said, br, s + bn, bnl);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)best, s + at);
 	m->file = br->file;
 	m->line = br->line;

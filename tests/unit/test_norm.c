@@ -863,6 +863,40 @@ static void test_range_counted(void **state)
 	rules_release(&r);
 }
 
+/* A template with a form for each form of [currency] plural takes the
+ * number's: "5x" was "5 раза", "1x" "1 times". */
+static void test_counted_forms(void **state)
+{
+	static const char ru[] =
+		"[currency]\nplural = slavic\n[symbols]\n"
+		"{n}x = {n} \xd1\x80\xd0\xb0\xd0\xb7, "
+		"{n} \xd1\x80\xd0\xb0\xd0\xb7\xd0\xb0, "
+		"{n} \xd1\x80\xd0\xb0\xd0\xb7\n"
+		"24/7 = day, night\n";
+	static const char two[] =
+		"[range]\nto = to\n[symbols]\n{n}x = {n} time, {n} times\n"
+		"x{n} = {n} time, {n} times, {n} timez\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, ru, NULL), 0);
+	expect(&r, NORM_DMY, "1x 2x 5x 21x 22x 11x 1,5x",
+	       "1 \xd1\x80\xd0\xb0\xd0\xb7 2 \xd1\x80\xd0\xb0\xd0\xb7"
+	       "\xd0\xb0 5 \xd1\x80\xd0\xb0\xd0\xb7 21 \xd1\x80\xd0\xb0"
+	       "\xd0\xb7 22 \xd1\x80\xd0\xb0\xd0\xb7\xd0\xb0 11 \xd1\x80"
+	       "\xd0\xb0\xd0\xb7 1,5 \xd1\x80\xd0\xb0\xd0\xb7\xd0\xb0");
+	/* a value with commas and no {n} is said whole */
+	expect(&r, NORM_DMY, "open 24/7", "open day, night");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, two, NULL), 0);
+	expect(&r, NORM_DMY, "1x daily, 2x, 1-2x, 1.5x",
+	       "1 time daily, 2 times, 1 to 2 times, 1.5 times");
+	/* three forms where the plural rule has two: the template whole */
+	expect(&r, NORM_DMY, "x1", "1 time, 1 times, 1 timez");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -921,6 +955,7 @@ int main(void)
 		cmocka_unit_test(test_money_scaled),
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_range_counted),
+		cmocka_unit_test(test_counted_forms),
 		cmocka_unit_test(test_names),
 	};
 
