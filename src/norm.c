@@ -713,9 +713,10 @@ static void add_template(struct strbuf *said, const char *value,
 
 /*
  * A template of [symbols] into said for the number n[0..nlen): where it
- * lists a form for each form of [currency] plural, each with its {n}
- * ("{n} раз, {n} раза, {n} раз"), the number's form ("5x" "5 раз", "1x"
- * "1 time", "1,5x" "1,5 раза"); else the template.
+ * lists a form for each form of [currency] plural, the last with its
+ * {n} ("{n} раз, {n} раза, {n} раз"; Arabic's "one" and "two" have no
+ * number, as its currencies), the number's form ("5x" "5 раз", "1x" "1
+ * time", "1,5x" "1,5 раза"); else the template.
  */
 static void add_counted(const struct norm *nm, struct strbuf *said,
 			const struct rule *r, const char *n, size_t nlen)
@@ -725,15 +726,11 @@ static void add_counted(const struct norm *nm, struct strbuf *said,
 						 &count);
 	long v;
 
-	if (!n || count < 2 || count != rules_plural_forms(nm->ru)) {
+	if (!n || count < 2 || count != rules_plural_forms(nm->ru) ||
+	    !strstr(it[count - 1].s, "{n}")) {
 		add_template(said, r->value, n, nlen);
 		return;
 	}
-	for (i = 0; i < count; i++)
-		if (!strstr(it[i].s, "{n}")) {
-			add_template(said, r->value, n, nlen);
-			return;
-		}
 	v = norm_digits(n, nlen, 0, &k);
 	if (v < 0)
 		i = count - 1;
