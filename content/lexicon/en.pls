@@ -306,6 +306,13 @@
     <grapheme>(?&lt;=\bpressure |\bpressure of |\bpressure is |\bpressure: |\bBP |\bBP of |\bBP is |\bBP: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
     <alias>$1 over $2</alias>
   </lexeme>
+  <!-- ... and a reading after "below", "under", "above", "over", "than",
+       "e.g." or "target": "keep it below 140/90" (no date has a first
+       number from 70, nor a score of 10 its second from 40) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bbelow |\bunder |\babove |\bover |\bthan |\be\.g\. |\btarget |\btarget of |\breading of |\breadings of )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 over $2</alias>
+  </lexeme>
   <lexeme><grapheme>IU</grapheme><alias>international units</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>percent</alias></lexeme>
 
@@ -450,7 +457,7 @@
   <!-- a score out of 10: "pain score 7/10" "7 out of 10" (eSpeak NG said
        "7 slash 10"); after these words only, since 7/10 may be a date -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bScore |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bscores of |\bScore |\bScores |\bScores of |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 out of 10</alias>
   </lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
