@@ -177,6 +177,12 @@
     <grapheme>(?&lt;=\bBlutdruck |\bBlutdruck von |\bBlutdruck: |\bRR |\bRR: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
     <alias>$1 zu $2</alias>
   </lexeme>
+  <!-- ... und ein Wert nach "unter", "über", "als", "z. B." oder "Zielwert":
+       "unter 140/90" (kein Datum hat eine erste Zahl ab 70) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bunter |\büber |\boberhalb von |\bunterhalb von |\bals |\bz\. B\. |\bZielwert |\bZielwert von |\bZiel )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 zu $2</alias>
+  </lexeme>
   <lexeme><grapheme>I.E.</grapheme><alias>internationale Einheiten</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>Prozent</alias></lexeme>
 

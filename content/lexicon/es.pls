@@ -273,6 +273,12 @@
     <grapheme>(?&lt;=\b[Tt]ensión |\b[Tt]ensión arterial |\b[Pp]resión arterial |\bTA |\bPA |\bTA: |\bPA: )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
     <alias>$1 sobre $2</alias>
   </lexeme>
+  <!-- ... y una cifra tras "por debajo de", "más de", "p. ej." u "objetivo":
+       "por debajo de 140/90" (ninguna fecha empieza por 70 o más) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=por debajo de |por encima de |\bmenor de |\bmayor de |\bmenos de |\bmás de |\binferior a |\bsuperior a |\bp\. ej\. |\bobjetivo |\bobjetivo de )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 sobre $2</alias>
+  </lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionales</alias></lexeme>
 
   <!-- "por": 5 mg/kg son cinco miligramos por kilogramo -->

@@ -180,6 +180,17 @@
     <alias>$1 sur $2 millimètres de mercure</alias>
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><alias>millimètres de mercure</alias></lexeme>
+  <!-- ... après « tension » ou « TA » sans unité, et une valeur après
+       « inférieure à », « moins de », « sous », « par ex. » ou « objectif » :
+       « inférieure à 140/90 » (aucune date ne commence par 70 ou plus) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Tt]ension |\b[Tt]ension artérielle |\b[Tt]ension de |\b[Tt]ension artérielle de |\bTA |\bTA : |\bTA: |\bPA |\bPA : )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 sur $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\binférieure à |\binférieur à |\bsupérieure à |\bsupérieur à |\bmoins de |\bplus de |\bsous |\bau-dessus de |\ben dessous de |\bau-dessous de |\bex\. |\bobjectif |\bobjectif de )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 sur $2</alias>
+  </lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unités internationales</alias></lexeme>
 
   <!-- « par » : 5 mg/kg, cinq milligrammes par kilogramme -->

@@ -179,6 +179,17 @@
     <grapheme>(?&lt;=\b[Pp]ressão |\b[Pp]ressão de |\b[Pp]ressão arterial |\b[Pp]ressão arterial de |\bPA |\bPA: |\bPA de )(\d{1,3})[/xX](\d{1,3})(?!\d|/|[.,]\d| ?mmHg)</grapheme>
     <alias>$1 por $2</alias>
   </lexeme>
+  <!-- ... e um valor depois de "abaixo de", "acima de", "menor que", "ex.":
+       "abaixo de 14/9" é "14 por 9", não "14 de setembro" (em cmHg, de 7 a
+       24 sobre 4 a 14, ou em mmHg) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\babaixo de |\bacima de |\bmenor que |\bmaior que |\bmenor do que |\bmaior do que |\binferior a |\bsuperior a |\bex\. |\bex\.: |\bmeta de |\balvo de )([7-9]|1\d|2[0-4])/([4-9]|1[0-4])(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 por $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\babaixo de |\bacima de |\bmenor que |\bmaior que |\bmenor do que |\bmaior do que |\binferior a |\bsuperior a |\bex\. |\bex\.: |\bmeta de |\balvo de )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?mmHg)</grapheme>
+    <alias>$1 por $2</alias>
+  </lexeme>
   <lexeme><grapheme>UI</grapheme><alias>unidades internacionais</alias></lexeme>
 
   <!-- "por": 5 mg/kg são cinco miligramas por quilograma -->

@@ -339,6 +339,12 @@
     <grapheme>(?&lt;=\bАД |\bАД: |\bдавление |\bдавления |\bдавлении )(\d{2,3})/(\d{2,3})(?!\d|/|[.,]\d| ?мм)</grapheme>
     <alias>$1 на $2</alias>
   </lexeme>
+  <!-- ... и значение после «ниже», «выше», «не более», «например»: «ниже
+       140/90» (ни одна дата не начинается с 70 и больше) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bниже |\bвыше |\bменее |\bболее |\bне выше |\bне ниже |\bне более |\bне менее |\bнапример |\bдо |\bцель |\bцелевое )([7-9]\d|1\d\d|2[0-4]\d)/([4-9]\d|1[0-4]\d)(?!\d|/|[.,]\d| ?мм)</grapheme>
+    <alias>$1 на $2</alias>
+  </lexeme>
   <lexeme><grapheme>мм рт. ст.</grapheme><grapheme>мм рт.ст.</grapheme><alias>миллиметров ртутного столба</alias></lexeme>
   <lexeme><grapheme>ME</grapheme><alias>международных единиц</alias></lexeme>
   <lexeme><grapheme>МЕ</grapheme><alias>международных единиц</alias></lexeme>
