@@ -890,15 +890,18 @@ static const char *dash_word(const struct norm *nm, const char *s,
 /* A dash or a word of [date] day_joins between two days at s[at], the
  * first day's at s[first], with the spaces around it: its bytes, and the
  * word said for it in *word (*wn bytes; for a dash day_dash, else the
- * range word, and after "between" its "and"); 0 when none. */
+ * range word, and after "between" its "and"), *dash whether it was a
+ * dash; 0 when none. */
 static size_t day_join(const struct norm *nm, const char *s, size_t len,
-		       size_t first, size_t at, const char **word, size_t *wn)
+		       size_t first, size_t at, const char **word, size_t *wn,
+		       int *dash)
 {
 	const char *joins = rules_value(nm->ru, "date", "day_joins");
 	size_t p = at + spaces(s, len, at), w;
 
-	if (p < len && (s[p] == '-' || (len - p >= 3 &&
-					!memcmp(s + p, "\xe2\x80\x93", 3)))) {
+	*dash = p < len && (s[p] == '-' || (len - p >= 3 &&
+					    !memcmp(s + p, "\xe2\x80\x93", 3)));
+	if (*dash) {
 		if (!(*word = dash_word(nm, s, first)))
 			return 0;
 		*wn = strlen(*word);
@@ -970,14 +973,14 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	if (!rules_value(nm->ru, "date", "day_joins"))
 		return 0;
 	if ((v = day_at(nm, s, len, at, &p)) > 0) {	/* "1-5 December" */
-		if (!(j = day_join(nm, s, len, at, p, &word, &wn)) ||
+		if (!(j = day_join(nm, s, len, at, p, &word, &wn, &dash)) ||
 		    !day_at(nm, s, len, p + j, &q) ||
 		    (!written(nm, s, len, p + j, &d) &&	/* "1-5/12" */
 		     !(norm_yes(nm, "date", "numeric_day_ranges") &&
 		       numeric(nm, s, len, p + j, AFTER_WEEKDAY, &d))))
 			return 0;
 	} else if (written(nm, s, len, at, &d) && !d.year &&
-		   (j = day_join(nm, s, len, at, d.to, &word, &wn)) &&
+		   (j = day_join(nm, s, len, at, d.to, &word, &wn, &dash)) &&
 		   (v = d.day, d.day = day_at(nm, s, len, d.to + j, &q)) > 0) {
 		if (q + 1 < len && s[q] == '-' && s[q + 1] >= '0' &&
 		    s[q + 1] <= '9')
@@ -993,8 +996,6 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	}
 	if (d.day <= v || !valid(&d))
 		return 0;
-	q = p + spaces(s, len, p);
-	dash = s[q] == '-' || (unsigned char)s[q] == 0xe2;
 	after = after_listed(nm, s, at);
 	after2 = join_forms(nm, dash, word, wn, &after, &m->said);
 	say_day(nm, date_template(nm, &d, after), v, 0, &days);
