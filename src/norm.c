@@ -177,15 +177,22 @@ size_t norm_decimal_form(const struct norm *nm, unsigned long long i)
 	return !strcmp(plural, "arabic") ? 5 : 0;
 }
 
+size_t norm_word_before(const char *s, size_t at, int commas, size_t *from)
+{
+	size_t end = at;
+
+	while (end > 0 && (s[end - 1] == ' ' || (commas && s[end - 1] == ',')))
+		end--;
+	*from = end;
+	while (*from > 0 && !norm_word_ends(s, end, utf8_prev(s, *from)))
+		*from = utf8_prev(s, *from);
+	return end;
+}
+
 int norm_after_word(const char *s, size_t at, const char *words)
 {
-	size_t end = at, from;
+	size_t from, end = norm_word_before(s, at, 1, &from);
 
-	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == ','))
-		end--;
-	from = end;
-	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
-		from = utf8_prev(s, from);
 	return end > from && rules_find(words, s + from, end - from, 1) >= 0;
 }
 

@@ -180,6 +180,9 @@ size_t norm_plural_form(const struct norm *nm, unsigned long long n);
 /* Which form a number with decimals takes, i its whole part: other
  * (Russian "1,5 капли" as few), or one for French "1,5 gélule". */
 size_t norm_decimal_form(const struct norm *nm, unsigned long long i);
+/* The word before s[at], past spaces (and commas, with commas): its end,
+ * and its start into *from (the end when there is none). */
+size_t norm_word_before(const char *s, size_t at, int commas, size_t *from);
 /* Whether the word before at is one of a rules list's words (German
  * "am", Russian "по"), case aside. */
 int norm_after_word(const char *s, size_t at, const char *words);

@@ -134,14 +134,9 @@ static int date_joined(const struct norm *nm, const char *s, size_t at)
 {
 	const char *to = norm_range_word(nm);
 	const char *joins = rules_value(nm->ru, "date", "day_joins");
-	size_t end = at, from, q;
+	size_t from, end = norm_word_before(s, at, 0, &from), q;
 	struct date d;
 
-	while (end > 0 && s[end - 1] == ' ')
-		end--;
-	from = end;
-	while (from > 0 && !norm_word_ends(s, end, utf8_prev(s, from)))
-		from = utf8_prev(s, from);
 	if (from == end || from == at ||
 	    !((to && rules_find(to, s + from, end - from, 1) >= 0) ||
 	      (joins && rules_find(joins, s + from, end - from, 1) >= 0)))
