@@ -324,6 +324,13 @@
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
 
   <!-- Horas: 8:00 las ocho en punto, 8:30 ocho y treinta, 8:05 ocho y cinco, 14:00 h catorce horas, cada 8 h cada ocho horas -->
+  <!-- Un horario de horas en punto: "de 8:00 a 15:00 h" "de 8 a 15 horas"
+       (era "de 8 en punto a 15 horas"); tras "entre", la clase de los
+       rangos dice "y" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(?&lt;!\bentre |\bEntre |\bentre las |\bEntre las )0?(\d{1,2}):00(?: a | ?[-–] ?)0?(\d{1,2}):00(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>$1 a $2 horas</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?: ?h\b)?(?![\d:])</grapheme>
     <alias>$1 horas</alias>
