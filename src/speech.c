@@ -319,7 +319,7 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	if (!(j = norm_joint(wk->w, wk->len, left + pct)) &&
 	    (pct || !(j = slash = levels_slash(wk, at, left))))
 		return 0;
-	k = same_prefix(wk, at, left + j);
+	k = pct ? 0 : same_prefix(wk, at, left + j);
 	if (!digit_first(wk, left + pct + j + k))
 		return 0;
 	if (have)
