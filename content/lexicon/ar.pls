@@ -422,4 +422,10 @@
     <grapheme>(?&lt;=فيتامين |فِيتَامِين |فيتامينات |فِيتَامِينَات )K(\d{0,2})(?![\p{L}\d])</grapheme>
     <alias>كِيه $1</alias>
   </lexeme>
+  <!-- the Arabic decimal separator ٫ between two digits: "٣٨٫٥" is "38
+       فَاصِل 5" (eSpeak NG said "38 5", dropping the mark) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\p{Nd})٫(?=\p{Nd})</grapheme>
+    <alias> فَاصِل </alias>
+  </lexeme>
 </lexicon>
