@@ -98,7 +98,7 @@
   </lexeme>
   <lexeme><grapheme>mmHg</grapheme><grapheme>ملم زئبق</grapheme><grapheme>مم زئبق</grapheme><alias>مِلِّيمِتْر زِئْبَقِيّ</alias></lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?(?:°C|°م|°س)\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:° ?C|° ?م|° ?س)\b</grapheme>
     <alias>$1 دَرَجَة مِئَوِيَّة</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>°م</grapheme><alias>دَرَجَة مِئَوِيَّة</alias></lexeme>

@@ -157,11 +157,11 @@
     <alias>$1 Stunden</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?° ?C\b</grapheme>
     <alias>ein Grad Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?° ?C\b</grapheme>
     <alias>$1 Grad Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>Grad Celsius</alias></lexeme>

@@ -229,11 +229,11 @@
     <alias>$1 tablespoons</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?° ?C\b</grapheme>
     <alias>1 degree Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?° ?C\b</grapheme>
     <alias>$1 degrees Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrees Celsius</alias></lexeme>

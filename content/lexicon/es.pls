@@ -249,11 +249,11 @@
        "fiebre de 38º" (de 34 a 42, una temperatura, no "trigésimo octavo"; tras
        "el", "la" o "del" es un ordinal: "el 40º aniversario") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?(?:°|º ?)C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:° ?|º ?)C\b</grapheme>
     <alias>un grado Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?(?:°|º ?)C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:° ?|º ?)C\b</grapheme>
     <alias>$1 grados Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>ºC</grapheme><alias>grados Celsius</alias></lexeme>

@@ -165,11 +165,11 @@
     <alias>$1 minutes</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?°C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?° ?C\b</grapheme>
     <alias>un degré Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?° ?C\b</grapheme>
     <alias>$1 degrés Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrés Celsius</alias></lexeme>

@@ -154,11 +154,11 @@
        "febre de 38º" (de 34 a 42, uma temperatura, não "trigésimo oitavo"; depois
        de "o", "a", "do", "da", "no" ou "na" é um ordinal: "o 40º aniversário") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?(?:°|º ?)C\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:° ?|º ?)C\b</grapheme>
     <alias>um grau Celsius</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?(?:°|º ?)C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?(?:° ?|º ?)C\b</grapheme>
     <alias>$1 graus Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>ºC</grapheme><alias>graus Celsius</alias></lexeme>

@@ -253,19 +253,19 @@
     <alias>$1 часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+[.,]\d+) ?(?:°C|°С)\b</grapheme>
+    <grapheme>(\d+[.,]\d+) ?(?:° ?C|° ?С)\b</grapheme>
     <alias>$1 градуса Цельсия</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?(?:°C|°С)\b</grapheme>
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?1) ?(?:° ?C|° ?С)\b</grapheme>
     <alias>$1 градус Цельсия</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?(?:°C|°С)\b</grapheme>
+    <grapheme>(?&lt;![\d.,])((?:\d*[02-9])?[234]) ?(?:° ?C|° ?С)\b</grapheme>
     <alias>$1 градуса Цельсия</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+) ?(?:°C|°С)\b</grapheme>
+    <grapheme>(\d+) ?(?:° ?C|° ?С)\b</grapheme>
     <alias>$1 градусов Цельсия</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>°С</grapheme><alias>градусов Цельсия</alias></lexeme>

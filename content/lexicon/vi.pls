@@ -86,7 +86,7 @@
   </lexeme>
   <lexeme><grapheme>mm</grapheme><alias>mi li mét</alias></lexeme>
   <lexeme regex="true">
-    <grapheme>(\d+(?:[.,]\d+)?) ?°C\b</grapheme>
+    <grapheme>(\d+(?:[.,]\d+)?) ?° ?C\b</grapheme>
     <alias>$1 độ xê</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>độ xê</alias></lexeme>
