@@ -1300,12 +1300,11 @@ const char *norm_range_word_at(const struct norm *nm, const char *s,
 {
 	const char *between = rules_value(nm->ru, "range", "between");
 	const char *and = rules_value(nm->ru, "range", "and");
-
 	size_t from, end, first;
 
 	if (!between || !and)
 		return norm_range_word(nm);
-	end = norm_word_before(s, at, 0, &from);
+	end = norm_word_before(s, at, 1, &from);	/* as norm_after_word */
 	if (end > from && rules_find(between, s + from, end - from, 1) >= 0)
 		return and;	/* "between 9 am and 5 pm" */
 	/* two words: Spanish "entre las 9-17 h" "entre las 9 y 17 horas" */
