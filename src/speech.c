@@ -291,9 +291,11 @@ static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
  */
 static int levels_slash(const struct walk *wk, size_t at, size_t left)
 {
+	size_t k;
+
 	return left < wk->len && wk->w[left] == '/' &&
-	       same_prefix(wk, at, left + 1) &&
-	       level_at(wk, left + 1) == same_prefix(wk, at, left + 1);
+	       (k = same_prefix(wk, at, left + 1)) &&
+	       level_at(wk, left + 1) == k;
 }
 
 /* "1-2", "5-10 mg", "8:00-9:00", "½-1", "T4-T6": the left end (it, or a
