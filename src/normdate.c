@@ -14,6 +14,8 @@
 struct date {
 	int day, month, year;	/* 0 when not written */
 	size_t to;
+	const char *month_as;	/* the month as written and said so, or NULL */
+	size_t month_n;
 };
 
 static int days_in(int month, int year)
@@ -245,19 +247,23 @@ static int item_at(const struct norm *nm, const char *key, size_t max,
 }
 
 /* A month's name at s[at] (full, another written form, or short with
- * its dot: "Sep.", "Sept"): 1 to 12, with *n its bytes; 0 when none. */
+ * its dot: "Sep.", "Sept"): 1 to 12, with *n its bytes, and *abbr
+ * whether it is short, when abbr is not NULL; 0 when none. */
 static int month_at(const struct norm *nm, const char *s, size_t len,
-		    size_t at, size_t *n)
+		    size_t at, size_t *n, int *abbr)
 {
-	static const char *const keys[] = { "months", "written", "abbr",
+	static const char *const keys[] = { "months", "written",
+					    "written_also", "abbr",
 					    "abbr_also" };
 	size_t k;
 	int i;
 
-	for (k = 0; k < 4; k++)
+	for (k = 0; k < 5; k++)
 		if ((i = item_at(nm, keys[k], 12, s, len, at, n))) {
-			if (k >= 2 && at + *n < len && s[at + *n] == '.')
+			if (k >= 3 && at + *n < len && s[at + *n] == '.')
 				(*n)++;
+			if (abbr)
+				*abbr = k >= 3;
 			return i;
 		}
 	return 0;
@@ -334,10 +340,10 @@ static int written(const struct norm *nm, const char *s, size_t len,
 	if ((d->day = day_at(nm, s, len, at, &p)) > 0) {
 		p += spaces(s, len, p);
 		p += skip_word(nm, "join", s, len, p);
-		if (!(d->month = month_at(nm, s, len, p, &n)))
+		if (!(d->month = month_at(nm, s, len, p, &n, NULL)))
 			return 0;
 		d->to = p + n;
-	} else if ((d->month = month_at(nm, s, len, at, &n)) > 0) {
+	} else if ((d->month = month_at(nm, s, len, at, &n, NULL)) > 0) {
 		p = at + n + spaces(s, len, at + n);
 		if (!(d->day = day_at(nm, s, len, p, &q)))
 			return 0;
@@ -467,16 +473,19 @@ static const char *date_template(const struct norm *nm, const struct date *d,
 	char key[32];
 	const char *t;
 
-	snprintf(key, sizeof(key), "format%s%s%s", d->year ? "" : "_md",
+	const char *which = !d->day ? "_my" : d->year ? "" : "_md";
+
+	snprintf(key, sizeof(key), "format%s%s%s", which,
 		 nm->order == NORM_MDY ? "_mdy" : "", after ? "_after" : "");
 	if (!(t = rules_value(nm->ru, "date", key)))
-		snprintf(key, sizeof(key), "format%s%s", d->year ? "" : "_md",
+		snprintf(key, sizeof(key), "format%s%s", which,
 			 after ? "_after" : "");
 	if (!(t = rules_value(nm->ru, "date", key)))
 		t = rules_value(nm->ru, "date", d->year ? "format"
 				: "format_md");
 	if (!t)
-		t = d->year ? "{day} {month} {year}" : "{day} {month}";
+		t = !d->day ? "{month} {year}" : d->year ?
+		    "{day} {month} {year}" : "{day} {month}";
 	return t;
 }
 
@@ -496,10 +505,13 @@ static void say_day(const struct norm *nm, const char *t, int v, int lead,
 		strbuf_addf(said, "%d", v);
 }
 
-/* What d means, for comparing texts: "2026-12-05", "--12-05". */
+/* What d means, for comparing texts: "2026-12-05", "--12-05",
+ * "2027-01". */
 static void date_value(const struct date *d, char *value, size_t size)
 {
-	if (d->year)
+	if (!d->day)
+		snprintf(value, size, "%04d-%02d", d->year, d->month);
+	else if (d->year)
 		snprintf(value, size, "%04d-%02d-%02d", d->year, d->month,
 			 d->day);
 	else
@@ -530,8 +542,14 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 			strbuf_addf(&m->said, "%d", d->month);
 			i += 10;
 		} else if (!strncmp(t + i, "{month}", 7)) {
-			if (!norm_add_item(&m->said, nm->ru, "date", "months",
-					   (size_t)d->month - 1))
+			if (d->month_as)
+				strbuf_add(&m->said, d->month_as, d->month_n);
+			else if ((d->day || !norm_add_item(&m->said, nm->ru,
+							   "date", "months_my",
+							   (size_t)d->month -
+							   1)) &&
+				 !norm_add_item(&m->said, nm->ru, "date",
+						"months", (size_t)d->month - 1))
 				strbuf_addf(&m->said, "%d", d->month);
 			i += 6;
 		} else if (!strncmp(t + i, "{year}", 6)) {
@@ -1050,6 +1068,55 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/*
+ * A month and a year with no day, where the rules have format_my:
+ * "01/2027", "3/2026", "03.2026" (a dot after two digits where a
+ * decimal has a comma, or after a leading zero), "Jan 2027", "janv.
+ * 2026", "en marzo de 2026", "в марте 2026 г.".  Not "1/2000", which
+ * may be one in two thousand, nor a part of a longer number or date.
+ * A month written as a word is said as written ("в марте" keeps its
+ * case); a short form or a number is said as months_my lists it, or
+ * months.
+ */
+static int month_year(const struct norm *nm, const char *s, size_t len,
+		      size_t at, struct norm_match *m)
+{
+	struct date d;
+	size_t n, k, p;
+	long v;
+	int abbr;
+
+	if (!rules_value(nm->ru, "date", "format_my") ||
+	    (at > 0 && strchr("/.-,:", s[at - 1]) && at > 1 &&
+	     s[at - 2] >= '0' && s[at - 2] <= '9'))
+		return 0;
+	memset(&d, 0, sizeof(d));
+	if ((v = norm_digits(s, len, at, &n)) >= 1 && v <= 12 && n <= 2) {
+		char sep = at + n < len ? s[at + n] : 0;
+		if (!(sep == '/' && (n == 2 || v >= 2)) &&
+		    !(sep == '.' && n == 2 && (s[at] == '0' ||
+					       norm_decimal_mark(nm) == ',')))
+			return 0;
+		p = at + n + 1;
+		d.month = (int)v;
+	} else if ((d.month = month_at(nm, s, len, at, &n, &abbr)) > 0) {
+		if (!abbr)
+			d.month_as = s + at, d.month_n = n;
+		p = at + n + spaces(s, len, at + n);
+		p += skip_word(nm, "join", s, len, p);
+	} else {
+		return 0;
+	}
+	if ((d.year = year_at(nm, s, len, p, &d.to)) < 1900 ||
+	    d.year > 2099 || (d.to + 1 < len && strchr("/.-", s[d.to]) &&
+			      norm_digits(s, len, d.to + 1, &k) >= 0))
+		return 0;
+	say_date(nm, &d, 0, NULL, m);
+	m->to = d.to;
+	m->cls = NORM_DATE;
+	return 1;
+}
+
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
@@ -1062,7 +1129,8 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	if (day_range(nm, s, len, at, m))
 		return 1;
 	if (!date_at(nm, s, len, at, 0, &d))
-		return weekday(nm, s, len, at, m) ||
+		return month_year(nm, s, len, at, m) ||
+		       weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m) ||
 		       suffixed(nm, s, len, at, m);
 	if (d.day)

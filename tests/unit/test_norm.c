@@ -432,6 +432,56 @@ static void test_dates(void **state)
 }
 
 /*
+ * A month and year with no day, only where the rules have format_my: a
+ * number or short form said from months_my or months, a month written
+ * as a word said as written; not a ratio, a decimal, a part of a
+ * longer number; and to a translation's check, the year and month.
+ */
+static void test_month_year(void **state)
+{
+	struct rules r;
+	struct norm src = { 0 }, trn = { 0 };
+	struct err e;
+	char *why;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, en, NULL), 0);
+	expect(&r, NORM_DMY, "Review 01/2027", "Review 01/2027");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, "[date]\nformat_my = {month} "
+			      "{year}\n"), 0);
+	expect(&r, NORM_DMY, "Review 01/2027, 3/2026, 03.2026 and Jan. 2027",
+	       "Review January 2027, March 2026, March 2026 and January "
+	       "2027");
+	expect(&r, NORM_DMY, "risk 1/2000, pH 12.2026, 13/2026, 01/1850",
+	       "risk 1/2000, pH 12.2026, 13/2026, 01/1850");
+	expect(&r, NORM_DMY, "1/01/2027, 2.01/2027, 5-01/2027",
+	       "the first of January 2027, 2.01/2027, 5 to 01/2027");
+	expect(&r, NORM_MDY, "on 14/01/2027", "on 14/01/2027");
+	rules_release(&r);
+	/* the written word kept; a short form in months_my's form */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\nwritten_also = aa, bb, cc, dd, "
+			      "ee, ff, gg, hh, ii, jj, kk, ll\nabbr = ma, mb, mc, "
+			      "md, me, mf, mg, mh, mi, mj, mk, ml\nmonths_my = A1, B1, "
+			      "C1, D1, E1, F1, G1, H1, I1, J1, K1, L1\n"
+			      "year_words = y.\nformat_my = {month} {year} Y\n",
+			      NULL), 0);
+	expect(&r, NORM_DMY, "in cc 2026 y., mc. 2026, 03/2026",
+	       "in cc 2026 Y, C1 2026 Y, C1 2026 Y");
+	src.ru = &r;
+	trn.ru = &r;
+	assert_null(trcheck(&src, "Review 01/2027.", &trn, "Review aa 2027.",
+			    0, NULL));
+	why = trcheck(&src, "Review 01/2027.", &trn, "Review mb. 2027.", 0,
+		      NULL);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "numbers differ"));
+	free(why);
+	rules_release(&r);
+}
+
+/*
  * Two days of one month: the first as the template says a day, the
  * join, the date; the second day in the join's form, or the first's; a
  * dash with a word before the first day; none when the second is not
@@ -947,6 +997,7 @@ int main(void)
 		cmocka_unit_test(test_numbers),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_day_ranges),
+		cmocka_unit_test(test_month_year),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_weekdays),
