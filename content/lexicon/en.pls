@@ -189,7 +189,7 @@
     <alias>0.$1</alias>
   </lexeme>
   <!-- Short forms eSpeak NG spells or misreads: "mins" (minz), "hrs" (H R
-       S), "wks", "yrs" (erz), "tsp" (T S P) -->
+       S), "wks", "yrs" (erz), "mths" (M T H S), "tsp" (T S P) -->
   <lexeme><grapheme>mins</grapheme><alias>minutes</alias></lexeme>
   <lexeme><grapheme>hrs</grapheme><alias>hours</alias></lexeme>
   <lexeme><grapheme>hr</grapheme><alias>hour</alias></lexeme>
@@ -211,6 +211,15 @@
     <alias>$1 years</alias>
   </lexeme>
   <lexeme><grapheme>yrs</grapheme><alias>years</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m(?:n?th)s?\b</grapheme>
+    <alias>1 month</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?m(?:n?th)s?\b</grapheme>
+    <alias>$1 months</alias>
+  </lexeme>
+  <lexeme><grapheme>mths</grapheme><alias>months</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?tsp\b</grapheme>
     <alias>1 teaspoon</alias>
@@ -455,9 +464,10 @@
     <alias>number </alias>
   </lexeme>
   <!-- a score out of 10: "pain score 7/10" "7 out of 10" (eSpeak NG said
-       "7 slash 10"); after these words only, since 7/10 may be a date -->
+       "7 slash 10"), "pain score ≥7/10", "above 7/10"; after these words
+       and signs only, since 7/10 may be a date -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bscores of |\bScore |\bScores |\bScores of |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bscores of |\bScore |\bScores |\bScores of |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of |≥|≤|≥ |≤ |&gt; |&lt; |\bat least |\babove |\bbelow |\bover )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 out of 10</alias>
   </lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
