@@ -684,38 +684,140 @@ static int time_follows(const char *s, size_t len, size_t p)
 	return minutes ? 2 : 1;
 }
 
+/* A weekday's range at s[p], after the weekday w1 (*n its bytes):
+ * "-Fr", "–Fri"; the second weekday, or 0. */
+static int weekday_range(const struct norm *nm, const char *s, size_t len,
+			 size_t p, size_t *n)
+{
+	size_t j = p < len && s[p] == '-' ? 1 : len - p >= 3 &&
+		   !memcmp(s + p, "\xe2\x80\x93", 3) ? 3 : 0, k;
+	int abbr, w;
+
+	if (!j || !norm_range_word(nm) ||
+	    !(w = weekday_at(nm, s, len, p + j, &k, &abbr)))
+		return 0;
+	*n = j + k;
+	return w;
+}
+
+/* The joint at s[p] between two weekdays of a list: a comma or slash
+ * and spaces, or spaces, a word of [date] weekday_joins and spaces
+ * ("Mon, Wed and Fri", "Mo, Mi u. Fr"); its bytes, 0 when none, and
+ * the word's bytes at s[*word] (*wn, 0 for a comma or slash). */
+static size_t list_joint(const struct norm *nm, const char *s, size_t len,
+			 size_t p, size_t *word, size_t *wn)
+{
+	size_t sp = spaces(s, len, p), w;
+
+	*word = p, *wn = 0;
+	if (p < len && (s[p] == ',' || s[p] == '/'))
+		return 1 + spaces(s, len, p + 1);
+	if (!sp || !(w = skip_word(nm, "weekday_joins", s, len, p + sp)))
+		return 0;
+	*word = p + sp;
+	*wn = w - spaces(s, len, p + sp);
+	while (*wn > 0 && s[*word + *wn - 1] == ' ')
+		(*wn)--;
+	return sp + w;
+}
+
+/* The joint of a list of weekdays said: a comma; a word as written,
+ * or where it has a dot or is a sign ("u.", "&"), the first word of
+ * weekday_joins. */
+static void say_joint(const struct norm *nm, const char *s, size_t len,
+		      size_t word, size_t wn, struct strbuf *said)
+{
+	char first[32];
+	size_t n;
+
+	if (!wn)
+		strbuf_addstr(said, ", ");
+	else if ((s[word + wn - 1] == '.' ||
+		  !utf8_is_word(utf8_char(s, len, word, &n))) &&
+		 rules_item(rules_value(nm->ru, "date", "weekday_joins"), 0,
+			    first, sizeof(first)))
+		strbuf_addf(said, " %s ", first);
+	else
+		strbuf_addf(said, " %.*s ", (int)wn, s + word);
+}
+
+/* The weekday of a list at s[at] (0 when none): written with a capital
+ * where the rules write its short form with one ("I sat and sun" is no
+ * list), in any case where they do not (French "Lun, mer et ven"). */
+static int list_weekday(const struct norm *nm, const char *s, size_t len,
+			size_t at, size_t *n)
+{
+	size_t count, k;
+	const struct rule_item *it = rules_items(nm->ru, "date",
+						  "weekday_abbr", &count);
+	int abbr, w = weekday_at(nm, s, len, at, n, &abbr);
+
+	if (w && (size_t)w <= count && it[w - 1].len &&
+	    utf8_is_upper(utf8_char(it[w - 1].s, it[w - 1].len, 0, &k)) &&
+	    !utf8_is_upper(utf8_char(s, len, at, &k)))
+		return 0;
+	return w;
+}
+
+/* Weekday w in full, and where a range follows it at s[*p], the range
+ * word and the second ("Monday to Wednesday"); *p moved past them. */
+static void say_weekday(const struct norm *nm, const char *s, size_t len,
+			int w, size_t *p, struct strbuf *said)
+{
+	size_t n;
+	int w2 = weekday_range(nm, s, len, *p, &n);
+
+	norm_add_item(said, nm->ru, "date", "weekdays", (size_t)w - 1);
+	if (w2) {
+		strbuf_addf(said, " %s ", norm_range_word(nm));
+		norm_add_item(said, nm->ru, "date", "weekdays",
+			      (size_t)w2 - 1);
+		*p += n;
+	}
+}
+
 /*
- * "Mo–Fr", "lun.-vie.": a range of weekdays; "Di." alone, and a short
- * form before a date ("Tue 3 March": "Tue" is "too" to the voice), a
- * time with its minutes ("сб 9:00", "Sun 9:30") or written with a
- * capital before a time ("Sat 10am": not "I sat 10 minutes").  Never
- * after a word of [date] weekday_not_after.
+ * "Mo–Fr", "lun.-vie.": a range of weekdays; "Mon, Wed and Fri",
+ * "Mo, Mi u. Fr": a list of them (each a name or short form, joined as
+ * list_joint() says; a joint word with a dot or a sign is said as the
+ * first of weekday_joins); "Di." alone, and a short form before a date
+ * ("Tue 3 March": "Tue" is "too" to the voice), a time with its minutes
+ * ("сб 9:00", "Sun 9:30") or written with a capital before a time
+ * ("Sat 10am": not "I sat 10 minutes").  Never after a word of [date]
+ * weekday_not_after.
  */
 static int weekday(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
-	size_t n, n2, p;
-	int a1, a2, w1 = weekday_at(nm, s, len, at, &n, &a1), w2 = 0, t = 0;
-	const char *to = norm_range_word(nm);
+	size_t n, n2, p, j, q, wd, wn;
+	int a1, w1 = weekday_at(nm, s, len, at, &n, &a1), w2, t = 0;
 
 	if (!w1 || listed_before(nm, s, at, "weekday_not_after"))
 		return 0;	/* Vietnamese "đốt sống T4": a vertebra */
 	p = at + n;
-	if (to && p < len && (s[p] == '-' || !strncmp(s + p, "\xe2\x80\x93", 3)))
-		w2 = weekday_at(nm, s, len, p + (s[p] == '-' ? 1 : 3), &n2,
-				&a2);
+	w2 = weekday_range(nm, s, len, p, &n2);
+	q = p + (w2 ? n2 : 0);
+	if ((j = list_joint(nm, s, len, q, &wd, &wn)) &&
+	    list_weekday(nm, s, len, at, &n2) &&
+	    list_weekday(nm, s, len, q + j, &n2)) {
+		say_weekday(nm, s, len, w1, &p, &m->said);
+		while (j && (w2 = list_weekday(nm, s, len, p + j, &n2))) {
+			say_joint(nm, s, len, wd, wn, &m->said);
+			p += j + n2;
+			say_weekday(nm, s, len, w2, &p, &m->said);
+			j = list_joint(nm, s, len, p, &wd, &wn);
+		}
+		snprintf(m->value, sizeof(m->value), "weekdays %d", w1);
+		m->to = p;
+		m->cls = NORM_WEEKDAY;
+		return 1;
+	}
 	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p) ||
 			    (t = time_follows(s, len, p)) == 2 ||
 			    (t && utf8_is_upper(utf8_char(s, len, at,
 							  &n2))))))
 		return 0;	/* a weekday's name alone: said as written */
-	norm_add_item(&m->said, nm->ru, "date", "weekdays", (size_t)w1 - 1);
-	if (w2) {
-		strbuf_addf(&m->said, " %s ", to);
-		norm_add_item(&m->said, nm->ru, "date", "weekdays",
-			      (size_t)w2 - 1);
-		p += (s[p] == '-' ? 1 : 3) + n2;
-	}
+	say_weekday(nm, s, len, w1, &p, &m->said);
 	snprintf(m->value, sizeof(m->value), "weekday %d-%d", w1, w2 ? w2 : w1);
 	m->to = p;
 	m->cls = NORM_WEEKDAY;

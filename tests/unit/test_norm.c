@@ -700,6 +700,18 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "vertebrae Mon-Fri, level Mon-Fri, open Mon-Fri",
 	       "vertebrae Mon-Fri, level Mon-Fri, open Monday to Friday");
 	rules_release(&r);
+	/* a list: its joints, a range in it, a capital where the rules
+	 * write one; a joint with a dot or a sign said as the first word */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and, "
+			      "or, u., &\n"), 0);
+	expect(&r, NORM_DMY, "Mon, Wed and Fri; Tue & Thu; Mon u. Sat; "
+	       "Mon-Wed, Fri; Sat/Sun; Mon or Tue",
+	       "Monday, Wednesday and Friday; Tuesday and Thursday; Monday "
+	       "and Saturday; Monday to Wednesday, Friday; Saturday, Sunday; "
+	       "Monday or Tuesday");
+	expect(&r, NORM_DMY, "I sat and sun, Sat and sun, Mon and, Mon, 5",
+	       "I sat and sun, Sat and sun, Mon and, Mon, 5");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
