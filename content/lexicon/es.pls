@@ -357,6 +357,10 @@
   </lexeme>
 
   <!-- Abreviaturas, dichas enteras (y su punto no cierra la frase) -->
+  <!-- "hab. 305" era "ab", "ext. 2345" "ekst": el paciente busca la
+       habitación y marca la extensión -->
+  <lexeme><grapheme>hab.</grapheme><grapheme>Hab.</grapheme><alias>habitación</alias></lexeme>
+  <lexeme><grapheme>ext.</grapheme><grapheme>Ext.</grapheme><alias>extensión</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>doctor</alias></lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>

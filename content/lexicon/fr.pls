@@ -288,6 +288,9 @@
   <lexeme><grapheme>Tél.</grapheme><grapheme>Tél :</grapheme><grapheme>Tél:</grapheme><alias>Téléphone</alias></lexeme>
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>
+  <!-- « bât. B » était « ba B » : le patient doit trouver le bâtiment -->
+  <lexeme><grapheme>bât.</grapheme><grapheme>Bât.</grapheme><alias>bâtiment</alias></lexeme>
+  <lexeme><grapheme>niv.</grapheme><grapheme>Niv.</grapheme><alias>niveau</alias></lexeme>
   <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
   <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
   <!-- une note sur 10 : « douleur 7/10 » « 7 sur 10 » (eSpeak NG disait
