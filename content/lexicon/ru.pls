@@ -381,6 +381,8 @@
   <lexeme><grapheme>тел.</grapheme><alias>телефон</alias></lexeme>
   <lexeme><grapheme>каб.</grapheme><alias>кабинет</alias></lexeme>
   <lexeme><grapheme>корп.</grapheme><alias>корпус</alias></lexeme>
+  <!-- «доб. 234» было «доп»: добавочный номер набирают после основного -->
+  <lexeme><grapheme>доб.</grapheme><alias>добавочный</alias></lexeme>
   <lexeme><grapheme>д-р</grapheme><alias>доктор</alias></lexeme>
   <!-- Позвонки латинскими буквами, как их пишут врачи: «Th4» тэ-аш 4,
        «L1» эль 1, «C5» цэ 5, «S1» эс 1 (eSpeak NG читал их по-английски) -->
