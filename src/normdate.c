@@ -481,8 +481,8 @@ static const char *date_template(const struct norm *nm, const struct date *d,
 		snprintf(key, sizeof(key), "format%s%s", which,
 			 after ? "_after" : "");
 	if (!(t = rules_value(nm->ru, "date", key)))
-		t = rules_value(nm->ru, "date", d->year ? "format"
-				: "format_md");
+		t = rules_value(nm->ru, "date", !d->day ? "format_my" :
+				d->year ? "format" : "format_md");
 	if (!t)
 		t = !d->day ? "{month} {year}" : d->year ?
 		    "{day} {month} {year}" : "{day} {month}";
@@ -700,8 +700,8 @@ static int weekday_range(const struct norm *nm, const char *s, size_t len,
 	return w;
 }
 
-/* The joint at s[p] between two weekdays of a list: a comma or slash
- * and spaces, or spaces, a word of [date] weekday_joins and spaces
+/* The joint at s[p] between two weekdays of a list: a comma (or the
+ * Arabic comma) or slash and spaces, or spaces, a word of [date] weekday_joins and spaces
  * ("Mon, Wed and Fri", "Mo, Mi u. Fr"); its bytes, 0 when none, and
  * the word's bytes at s[*word] (*wn, 0 for a comma or slash). */
 static size_t list_joint(const struct norm *nm, const char *s, size_t len,
@@ -712,6 +712,8 @@ static size_t list_joint(const struct norm *nm, const char *s, size_t len,
 	*word = p, *wn = 0;
 	if (p < len && (s[p] == ',' || s[p] == '/'))
 		return 1 + spaces(s, len, p + 1);
+	if (len - p >= 2 && !memcmp(s + p, "\xd8\x8c", 2))	/* ، */
+		return 2 + spaces(s, len, p + 2);
 	if (!sp || !(w = skip_word(nm, "weekday_joins", s, len, p + sp)))
 		return 0;
 	*word = p + sp;
@@ -1178,7 +1180,8 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
  * may be one in two thousand, nor a part of a longer number or date.
  * A month written as a word is said as written ("в марте" keeps its
  * case); a short form or a number is said as months_my lists it, or
- * months.
+ * months; after a word of the after list with format_my_after
+ * (Vietnamese "tháng 9/2026": "tháng" is not said twice).
  */
 static int month_year(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct norm_match *m)
@@ -1213,7 +1216,7 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 	    d.year > 2099 || (d.to + 1 < len && strchr("/.-", s[d.to]) &&
 			      norm_digits(s, len, d.to + 1, &k) >= 0))
 		return 0;
-	say_date(nm, &d, 0, NULL, m);
+	say_date(nm, &d, after_listed(nm, s, at), NULL, m);
 	m->to = d.to;
 	m->cls = NORM_DATE;
 	return 1;

@@ -44,6 +44,7 @@ static const struct {
 	{ "date", "format_md", TEXT }, { "date", "format_after", TEXT },
 	{ "date", "format_md_after", TEXT }, { "date", "format_mdy", TEXT },
 	{ "date", "format_md_mdy", TEXT }, { "date", "format_my", TEXT },
+	{ "date", "format_my_after", TEXT },
 	{ "date", "year", YEAR },
 	{ "date", "join", LIST }, { "date", "suffixes", LIST },
 	{ "date", "year_words", LIST }, { "date", "markers", LIST },
