@@ -1172,12 +1172,33 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* Whether a sign of a number or a short word with its dot is before
+ * s[at], past spaces: "n° 4/2002", "№ 12/2026", "# 3/2026", "Az.
+ * 04/2021", "n.º 3/2018". */
+static int numbered(const char *s, size_t at)
+{
+	static const char *const signs[] = { "\xc2\xb0", "\xe2\x84\x96", "#",
+					     ".", "\xc2\xba" };	/* ° № # . º */
+	size_t i, n;
+
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	for (i = 0; i < sizeof(signs) / sizeof(*signs); i++) {
+		n = strlen(signs[i]);
+		if (at >= n && !memcmp(s + at - n, signs[i], n))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A month and a year with no day, where the rules have format_my:
  * "01/2027", "3/2026", "03.2026" (a dot after two digits where a
  * decimal has a comma, or after a leading zero), "Jan 2027", "janv.
  * 2026", "en marzo de 2026", "в марте 2026 г.".  Not "1/2000", which
- * may be one in two thousand, nor a part of a longer number or date.
+ * may be one in two thousand, nor a part of a longer number or date,
+ * nor a number after a word of md_not_after (a law, a room) or a
+ * sign of a number.
  * A month written as a word is said as written ("в марте" keeps its
  * case); a short form or a number is said as months_my lists it, or
  * months; after a word of the after list with format_my_after
@@ -1198,10 +1219,12 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 	memset(&d, 0, sizeof(d));
 	if ((v = norm_digits(s, len, at, &n)) >= 1 && v <= 12 && n <= 2) {
 		char sep = at + n < len ? s[at + n] : 0;
-		if (!(sep == '/' && (n == 2 || v >= 2)) &&
-		    !(sep == '.' && n == 2 && (s[at] == '0' ||
-					       norm_decimal_mark(nm) == ',')))
-			return 0;
+		if ((!(sep == '/' && (n == 2 || v >= 2)) &&
+		     !(sep == '.' && n == 2 && (s[at] == '0' ||
+						norm_decimal_mark(nm) == ','))) ||
+		    listed_before(nm, s, at, "md_not_after") ||
+		    numbered(s, at))
+			return 0;	/* "Ley Orgánica 3/2018": a law */
 		p = at + n + 1;
 		d.month = (int)v;
 	} else if ((d.month = month_at(nm, s, len, at, &n, &abbr)) > 0) {
