@@ -1195,8 +1195,8 @@ static int numbered(const char *s, size_t at)
  * A month and a year with no day, where the rules have format_my:
  * "01/2027", "3/2026", "03.2026" (a dot after two digits where a
  * decimal has a comma, or after a leading zero), "Jan 2027", "janv.
- * 2026", "en marzo de 2026", "в марте 2026 г.".  Not "1/2000", which
- * may be one in two thousand, nor a part of a longer number or date,
+ * 2026", "en marzo de 2026", "в марте 2026 г.".  Not "1/2000" nor
+ * "3/2000", which may be one or three in two thousand, nor a part of a longer number or date,
  * nor a number after a word of md_not_after (a law, a room) or a
  * sign of a number.
  * A month written as a word is said as written ("в марте" keeps its
@@ -1208,7 +1208,7 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct norm_match *m)
 {
 	struct date d;
-	size_t n, k, p;
+	size_t n, k, p, digits = 0;	/* the month's, when a number */
 	long v;
 	int abbr;
 
@@ -1227,6 +1227,7 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 			return 0;	/* "Ley Orgánica 3/2018": a law */
 		p = at + n + 1;
 		d.month = (int)v;
+		digits = n;
 	} else if ((d.month = month_at(nm, s, len, at, &n, &abbr)) > 0) {
 		if (!abbr)
 			d.month_as = s + at, d.month_n = n;
@@ -1237,8 +1238,9 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 	}
 	if ((d.year = year_at(nm, s, len, p, &d.to)) < 1900 ||
 	    d.year > 2099 || (d.to + 1 < len && strchr("/.-", s[d.to]) &&
-			      norm_digits(s, len, d.to + 1, &k) >= 0))
-		return 0;
+			      norm_digits(s, len, d.to + 1, &k) >= 0) ||
+	    (digits == 1 && d.year % 100 == 0))
+		return 0;	/* "3/2000": three in two thousand */
 	say_date(nm, &d, after_listed(nm, s, at), NULL, m);
 	m->to = d.to;
 	m->cls = NORM_DATE;

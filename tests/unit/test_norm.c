@@ -453,8 +453,9 @@ static void test_month_year(void **state)
 	expect(&r, NORM_DMY, "Review 01/2027, 3/2026, 03.2026 and Jan. 2027",
 	       "Review January 2027, March 2026, March 2026 and January "
 	       "2027");
-	expect(&r, NORM_DMY, "risk 1/2000, pH 12.2026, 13/2026, 01/1850",
-	       "risk 1/2000, pH 12.2026, 13/2026, 01/1850");
+	expect(&r, NORM_DMY, "risk 1/2000, 3/2000, pH 12.2026, 13/2026, "
+	       "01/1850, 03/2000", "risk 1/2000, 3/2000, pH 12.2026, 13/2026, "
+	       "01/1850, March 2000");
 	expect(&r, NORM_DMY, "1/01/2027, 2.01/2027, 5-01/2027",
 	       "the first of January 2027, 2.01/2027, 5 to 01/2027");
 	expect(&r, NORM_MDY, "on 14/01/2027", "on 14/01/2027");
