@@ -1120,11 +1120,26 @@ int norm_counted_at(const struct norm *nm, const char *s, size_t len,
 	return norm_number(s, len, at) && symbol_of(nm, s, len, at, m, 1);
 }
 
-/* One label of an address: digits one by one, a known word, or spelled. */
+/* Whether w has a Latin vowel: a word of a path may be said. */
+static int has_vowel(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr("aeiouyAEIOUY", w[i]))
+			return 1;
+	return 0;
+}
+
+/* One label of an address: digits one by one, a known word, or spelled;
+ * in a path (after the host's slash) a run of 4 letters or more with a
+ * vowel is a word ("nhs.uk/conditions/back-pain" was "B A C K dash P A
+ * I N"), unless spell = all. */
 static void label(const struct norm *nm, struct strbuf *said, const char *w,
-		  size_t n)
+		  size_t n, int path)
 {
 	const char *how = rules_value(nm->ru, "address", "spell");
+	int all = how && !strcmp(how, "all");
 	size_t at = 0, k, end;
 
 	if (rules_find(rules_value(nm->ru, "address", "words"), w, n, 1) >= 0) {
@@ -1139,15 +1154,17 @@ static void label(const struct norm *nm, struct strbuf *said, const char *w,
 		for (end = at; end < n && (utf8_digit(w, n, end, &k) >= 0) ==
 		     digit; end += k)
 			;
-		if (!digit && nm->known && !(how && !strcmp(how, "all"))) {
+		if (!digit && nm->known && !all) {
 			char *low = utf8_lower(w + at, end - at);
 			known = nm->known(nm->user, low);
 			free(low);
 		}
+		if (!digit && path && end - at >= 4 && !all &&
+		    has_vowel(w + at, end - at))
+			known = 1;
 		if (digit)
 			norm_add_digits(said, nm, w + at, end - at, 0);
-		else if (!known && ((how && !strcmp(how, "all")) ||
-				    end - at <= 4))
+		else if (!known && (all || end - at <= 4))
 			spell(nm, said, w + at, end - at);
 		else
 			sep(said), strbuf_add(said, w + at, end - at);
@@ -1170,11 +1187,13 @@ static void say_labels(const struct norm *nm, const char *s, size_t end,
 		{ '/', "slash" }, { ':', "colon" }, { '_', "dash" },
 	};
 	size_t i, j, q;
+	int path = 0;
 
 	for (i = 0; i < end; i = j) {
 		for (j = i; j < end && !strchr(".-/:_@", s[j]); j++)
 			;
-		label(nm, said, s + i, j - i);
+		label(nm, said, s + i, j - i, path);
+		path |= j < end && j > i && s[j] == '/';
 		if (j < end) {
 			const char *w = NULL;
 			for (q = 0; q < sizeof(joints) / sizeof(*joints); q++)

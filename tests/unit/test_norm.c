@@ -600,6 +600,9 @@ static void test_acronyms_symbols_addresses(void **state)
 	       "1 tablet times 3, 2 tab. times 2, a box x 5, 500mg times 2");
 	expect(&r, NORM_DMY, "see rnib.org.uk or a@b.uk.",
 	       "see R N I B dot O R G dot U K or A at B dot U K.");
+	/* in a path, four letters or more with a vowel are a word */
+	expect(&r, NORM_DMY, "nhs.uk/back-pain/mscc/faq",
+	       "N H S dot U K / back - pain / M S C C / F A Q");
 	/* not an address: its last label is no known ending */
 	expect(&r, NORM_DMY, "file.txt", "file.txt");
 	rules_release(&r);
