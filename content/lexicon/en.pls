@@ -397,6 +397,11 @@
   </lexeme>
 
   <!-- IV: intravenous, said "I V"; a stage or grade IV is four -->
+  <!-- "Stage 4 (IV)": the numeral again, not "I V" -->
+  <lexeme regex="true">
+    <grapheme>\b(stage|Stage|grade|Grade|type|Type|phase|Phase) 4 \(IV\)</grapheme>
+    <alias>$1 4</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>\b(stage|Stage|grade|Grade|type|Type|phase|Phase) IV\b</grapheme>
     <alias>$1 four</alias>
