@@ -1214,8 +1214,9 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 
 	if (!rules_value(nm->ru, "date", "format_my") ||
 	    (at > 0 && strchr("/.-,:", s[at - 1]) && at > 1 &&
-	     s[at - 2] >= '0' && s[at - 2] <= '9'))
-		return 0;
+	     s[at - 2] >= '0' && s[at - 2] <= '9') ||
+	    (at > 0 && utf8_is_word(utf8_char(s, len, utf8_prev(s, at), &n))))
+		return 0;	/* "Q3/2027": a quarter */
 	memset(&d, 0, sizeof(d));
 	if ((v = norm_digits(s, len, at, &n)) >= 1 && v <= 12 && n <= 2) {
 		char sep = at + n < len ? s[at + n] : 0;

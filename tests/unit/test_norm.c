@@ -456,8 +456,8 @@ static void test_month_year(void **state)
 	expect(&r, NORM_DMY, "risk 1/2000, 3/2000, pH 12.2026, 13/2026, "
 	       "01/1850, 03/2000", "risk 1/2000, 3/2000, pH 12.2026, 13/2026, "
 	       "01/1850, March 2000");
-	expect(&r, NORM_DMY, "1/01/2027, 2.01/2027, 5-01/2027",
-	       "the first of January 2027, 2.01/2027, 5 to 01/2027");
+	expect(&r, NORM_DMY, "1/01/2027, 2.01/2027, 5-01/2027, Q3/2027",
+	       "the first of January 2027, 2.01/2027, 5 to 01/2027, Q3/2027");
 	expect(&r, NORM_MDY, "on 14/01/2027", "on 14/01/2027");
 	rules_release(&r);
 	/* not after a word of md_not_after or a sign of a number: a law */
