@@ -215,6 +215,7 @@
   <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>
   <lexeme><grapheme>/Monat</grapheme><alias>pro Monat</alias></lexeme>
+  <lexeme><grapheme>/Jahr</grapheme><alias>pro Jahr</alias></lexeme>
   <!-- höchstens 8 Tbl./24 Std., "pro 24 Stunden" -->
   <lexeme regex="true">
     <grapheme>/ ?(12|24|48|72) ?(?:Stunden\b|Std\.|h\b)</grapheme>
@@ -267,6 +268,7 @@
   <!-- Abkürzungen, ausgesprochen (und ihr Punkt beendet keinen Satz) -->
   <lexeme><grapheme>ca.</grapheme><alias>circa</alias></lexeme>
   <lexeme><grapheme>z. B.</grapheme><grapheme>z.B.</grapheme><alias>zum Beispiel</alias></lexeme>
+  <lexeme><grapheme>einschl.</grapheme><alias>einschließlich</alias></lexeme>
   <lexeme><grapheme>d. h.</grapheme><grapheme>d.h.</grapheme><alias>das heißt</alias></lexeme>
   <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
   <lexeme><grapheme>inkl.</grapheme><alias>inklusive</alias></lexeme>
