@@ -414,6 +414,62 @@ static int hours(const struct norm *nm, const char *s, size_t len,
 	       hhmm(s, len, at + 5) && (s[at] == '0' || s[at + 5] == '0');
 }
 
+/* A time of day with a dot at s[*p], its minutes in fives ("8.30",
+ * "16.00"): *p moved past it, its hour returned; -1 when none. */
+static long dotted_time(const char *s, size_t len, size_t *p)
+{
+	size_t n, m;
+	long h = norm_digits(s, len, *p, &n), mm;
+
+	if (h < 0 || h > 24 || n > 2 || *p + n >= len || s[*p + n] != '.' ||
+	    (mm = norm_digits(s, len, *p + n + 1, &m)) < 0 || m != 2 ||
+	    mm > 55 || mm % 5)
+		return -1;
+	*p += n + 1 + m;
+	return h;
+}
+
+/* An amount grouped in threes with dots or commas at s[*p] ("1.000",
+ * "12,500,000"): *p moved past it; 0 when none. */
+static int grouped(const char *s, size_t len, size_t *p)
+{
+	size_t n, q = *p, groups = 0;
+	char sep;
+
+	if (norm_digits(s, len, q, &n) < 0 || n > 3 || q + n >= len ||
+	    !strchr(".,", s[q + n]))
+		return 0;
+	sep = s[q + n];
+	q += n;
+	while (q + 1 < len && s[q] == sep &&
+	       norm_digits(s, len, q + 1, &n) >= 0 && n == 3)
+		q += 1 + n, groups++;
+	if (!groups)
+		return 0;
+	*p = q;
+	return 1;
+}
+
+/* Whether s[at] to end is two amounts grouped in threes and a hyphen,
+ * "1.000-2.000": a range, not a telephone number. */
+static int grouped_range(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t p = at;
+
+	return grouped(s, len, &p) && p < len && s[p] == '-' &&
+	       (p++, grouped(s, len, &p)) && p == end;
+}
+
+/* Whether s[at] to end is two times of day with dots and a hyphen,
+ * "8.00-16.00", "9.30-17.30": opening hours, not a telephone number. */
+static int dotted_hours(const char *s, size_t len, size_t at, size_t end)
+{
+	size_t p = at;
+
+	return dotted_time(s, len, &p) >= 0 && p < len && s[p] == '-' &&
+	       (p++, dotted_time(s, len, &p) >= 0) && p == end;
+}
+
 /* An amount written in groups of three with spaces: its digits whole. */
 static int amount(const char *s, size_t len, size_t at,
 		  const struct groups *g, struct norm_match *m)
@@ -455,10 +511,14 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	if (!(g.digits >= 7 && g.n >= 2) &&
 	    !(g.digits >= 9 && (g.plus || g.lead0)))
 		return 0;
-	/* 1980-1986: a range of years; 0900-1700: opening hours */
+	/* 1980-1986: a range of years; 0900-1700, 8.00-16.00: opening
+	 * hours */
 	if (g.n == 2 && g.first == 4 && g.last == 4 && g.hyphen && !g.plus &&
 	    (years(s, len, at) ||
 	     (!g.paren && s[at + 4] == '-' && hours(nm, s, len, at))))
+		return 0;
+	if (g.hyphen && (dotted_hours(s, len, at, g.end) ||
+			 grouped_range(s, len, at, g.end)))
 		return 0;
 	if (g.plus) {
 		const char *plus = rules_value(nm->ru, "digits", "plus");
@@ -1298,6 +1358,65 @@ size_t norm_joint(const char *s, size_t len, size_t at)
 			return n;
 	}
 	return 0;
+}
+
+/* A short word between spaces at s[at] (" bis ", " до ", " a "): its
+ * bytes with the spaces, or 0. */
+static size_t short_word_joint(const char *s, size_t len, size_t at)
+{
+	size_t p = at + 1, n, letters = 0;
+
+	if (at >= len || s[at] != ' ')
+		return 0;
+	while (p < len && letters <= 5 &&
+	       utf8_is_word(utf8_char(s, len, p, &n)) &&
+	       utf8_digit(s, len, p, &n) < 0)
+		p += n, letters++;
+	return letters && letters <= 5 && p < len && s[p] == ' ' ?
+	       p + 1 - at : 0;
+}
+
+/* Whether a number may start at s[at]: no digit, dot, comma or dash
+ * before it, nor a dash and a space ("2.10-2.15": 2.15 is no start). */
+static int free_start(const char *s, size_t len, size_t at)
+{
+	size_t k;
+
+	if (at && s[at - 1] == ' ')
+		at--;
+	if (!at)
+		return 1;
+	at = utf8_prev(s, at);
+	return utf8_digit(s, len, at, &k) < 0 && !strchr(".,-~", s[at]) &&
+	       !norm_joint(s, len, at);
+}
+
+void norm_dotted_times(const struct norm *nm, char *s, size_t len)
+{
+	const char *not_after = rules_value(nm->ru, "date", "md_not_after");
+	int comma = norm_decimal_mark(nm) == ',';
+	size_t at, p, q, j;
+	long h1, h2;
+
+	for (at = 0; at < len; at++) {
+		if (!free_start(s, len, at) ||
+		    (p = at, (h1 = dotted_time(s, len, &p)) < 0) ||
+		    (not_after && norm_after_word(s, at, not_after)))
+			continue;	/* "Kapitel 2.10-2.15" */
+		if (!(j = norm_joint(s, len, p)) &&
+		    !(j = short_word_joint(s, len, p)))
+			continue;
+		q = p + j;
+		if ((h2 = dotted_time(s, len, &q)) < 0 ||
+		    (!comma && h1 < 13 && h2 < 13) ||
+		    (q < len && ((s[q] >= '0' && s[q] <= '9') ||
+				 (q + 1 < len && strchr(".,", s[q]) &&
+				  s[q + 1] >= '0' && s[q + 1] <= '9'))))
+			continue;
+		*(char *)memchr(s + at, '.', p - at) = ':';
+		*(char *)memchr(s + p + j, '.', q - p - j) = ':';
+		at = q;
+	}
 }
 
 size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,

@@ -112,6 +112,17 @@ size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
 			size_t at);
 /* The bytes of a range's joint at s[at], whatever follows it. */
 size_t norm_joint(const char *s, size_t len, size_t at);
+
+/*
+ * Two times of day written with dots, their minutes in fives, joined
+ * by a dash or a short word ("8.00-16.00", "с 8.30 до 16.00", "de 8.30
+ * a 15.00"), not after a word of [date] md_not_after ("Kapitel
+ * 2.10-2.15"), get colons in s, as the lexicons' times have them;
+ * where a decimal has a dot, only when one hour is 13 or later
+ * ("9.00-17.00", not "pH 7.35-7.45").  len bytes, changed in place,
+ * none added or removed.
+ */
+void norm_dotted_times(const struct norm *nm, char *s, size_t len);
 /* The language's word between the ends of a range, or NULL. */
 const char *norm_range_word(const struct norm *nm);
 /* The word for a range whose left end is at s[at]: [range] and after a

@@ -502,7 +502,10 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 	struct item it = { 0 };
 	size_t at = 0, done = 0, tok, k;
 	int found = 0;
+	char *w = xstrndup(wk.w, n);	/* "8.00-16.00" read as "8:00-16:00" */
 
+	norm_dotted_times(cx->nm, w, n);
+	wk.w = w;
 	wk.mt = lexicon_matcher_new(cx->lx, wk.w, n);
 	while (at < n && found >= 0) {
 		if (!(tok = utf8_token(wk.w, n, at))) {	/* a space */
@@ -528,6 +531,7 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 	strbuf_release(&lm.said);
 	norm_match_release(&nmm);
 	strbuf_release(&it.said);
+	free(w);
 }
 
 void speech_make(struct speech *sp, const struct md_inline *in,

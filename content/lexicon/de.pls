@@ -216,6 +216,15 @@
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>
   <lexeme><grapheme>/Monat</grapheme><alias>pro Monat</alias></lexeme>
   <lexeme><grapheme>/Jahr</grapheme><alias>pro Jahr</alias></lexeme>
+  <!-- "4 Gy/Fraktion": der Schrägstrich war stumm: Gy/fraction, Gy/session -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/(?=\p{L})</grapheme>
+    <alias> pro </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
+    <alias> in </alias>
+  </lexeme>
   <!-- höchstens 8 Tbl./24 Std., "pro 24 Stunden" -->
   <lexeme regex="true">
     <grapheme>/ ?(12|24|48|72) ?(?:Stunden\b|Std\.|h\b)</grapheme>

@@ -352,6 +352,15 @@
   <lexeme><grapheme>/hour</grapheme><grapheme>/hr</grapheme><alias>per hour</alias></lexeme>
   <lexeme><grapheme>/month</grapheme><alias>per month</alias></lexeme>
   <lexeme><grapheme>/dose</grapheme><alias>per dose</alias></lexeme>
+  <!-- "8 Gy/fraction" was "gray slash fraction": Gy/fraction, Gy/session -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/(?=\p{L})</grapheme>
+    <alias> per </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
+    <alias> in </alias>
+  </lexeme>
   <lexeme><grapheme>/mol</grapheme><alias>per mole</alias></lexeme>
   <!-- Pence: "calls cost 7p per minute" (one or two digits: "1080p" is
        no price) -->

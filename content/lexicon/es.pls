@@ -287,6 +287,15 @@
   <lexeme><grapheme>/día</grapheme><alias>al día</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+  <!-- "4 Gy/fracción" era "barra fracción": Gy/fraction, Gy/session -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/(?=\p{L})</grapheme>
+    <alias> por </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
+    <alias> en </alias>
+  </lexeme>
   <!-- un jarabe: 120 mg/5 ml, "120 miligramos por cada 5 mililitros"; 75 mg/m² -->
   <lexeme regex="true">
     <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>
@@ -323,6 +332,17 @@
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
 
+  <!-- Horas con punto, dos cifras de minutos y "h", como se escriben en
+       España: "a las 9.30 h" era "nueve punto treinta hache"; también la
+       primera de "de 9.30 a 14.00 h"; "3.5 h" es un número de horas -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(\d|1\d|2[0-3])\.00(?: ?h\b|(?=(?: a | ?[-–] ?)(?:\d|1\d|2[0-3])\.[0-5]\d ?h\b))</grapheme>
+    <alias>$1 horas</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])0?(\d|1\d|2[0-3])\.(?:0([1-9])|([1-5]\d))(?: ?h\b|(?=(?: a | ?[-–] ?)(?:\d|1\d|2[0-3])\.[0-5]\d ?h\b))</grapheme>
+    <alias>$1 y $2$3</alias>
+  </lexeme>
   <!-- Horas: 8:00 las ocho en punto, 8:30 ocho y treinta, 8:05 ocho y cinco, 14:00 h catorce horas, cada 8 h cada ocho horas -->
   <!-- Un horario de horas en punto: "de 8:00 a 15:00 h" "de 8 a 15 horas"
        (era "de 8 en punto a 15 horas"); tras "entre", la clase de los

@@ -199,6 +199,15 @@
   <lexeme><grapheme>/j</grapheme><grapheme>/jour</grapheme><alias>par jour</alias></lexeme>
   <lexeme><grapheme>/sem.</grapheme><grapheme>/sem</grapheme><alias>par semaine</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>par heure</alias></lexeme>
+  <!-- « 4 Gy/séance » : la barre était muette: Gy/fraction, Gy/session -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/(?=\p{L})</grapheme>
+    <alias> par </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
+    <alias> en </alias>
+  </lexeme>
   <lexeme><grapheme>/min</grapheme><alias>par minute</alias></lexeme>
   <!-- un sirop : 120 mg/5 ml, « 120 milligrammes pour 5 millilitres » ; 75 mg/m² -->
   <lexeme regex="true">

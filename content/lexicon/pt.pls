@@ -198,6 +198,15 @@
   <lexeme><grapheme>/dia</grapheme><alias>por dia</alias></lexeme>
   <lexeme><grapheme>/h</grapheme><alias>por hora</alias></lexeme>
   <lexeme><grapheme>/min</grapheme><alias>por minuto</alias></lexeme>
+  <!-- "4 Gy/fração": a barra era muda -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/(?=\p{L})</grapheme>
+    <alias> por </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
+    <alias> em </alias>
+  </lexeme>
   <!-- um xarope: 120 mg/5 ml, "120 miligramas por 5 mililitros"; 75 mg/m² -->
   <lexeme regex="true">
     <grapheme>/ ?(\d+(?:[.,]\d+)?) ?m[lL]\b</grapheme>

@@ -440,6 +440,15 @@
   <lexeme><grapheme>/дл</grapheme><alias>на децилитр</alias></lexeme>
   <lexeme><grapheme>/кг</grapheme><alias>на килограмм</alias></lexeme>
   <lexeme><grapheme>/л</grapheme><alias>на литр</alias></lexeme>
+  <!-- «4 Гр/фракцию» было «слэш»: 4 Гр за фракцию -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dГр|\d Гр)/(?=\p{L})</grapheme>
+    <alias> за </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\dГр|\d Гр)/ ?(?=\d)</grapheme>
+    <alias> за </alias>
+  </lexeme>
   <!-- Тильда между двумя числами — диапазон, как дефис: «1~2 раза» —
        «один-два раза», не «один около двух» -->
   <lexeme regex="true">

@@ -311,6 +311,15 @@ static void test_numbers(void **state)
 	/* without [digits] hhmm, two groups of four are a telephone number */
 	expect(&r, NORM_DMY, "Open 0900-1700.",
 	       "Open zero nine zero zero, one seven zero zero.");
+	/* two times with dots and two amounts in threes are ranges, not
+	 * telephone numbers (the range class says "8.00" as two numbers
+	 * here; speech reads the times with colons, as the lexicons say
+	 * them); minutes not in fives still are */
+	expect(&r, NORM_DMY, "Open 8.00-16.00 or 9.30-17.45; 1.000-2.000, "
+	       "12,500-25,000; ring 01.23-45.67",
+	       "Open 8. 00 to 16.00 or 9. 30 to 17.45; 1.000 to 2.000, "
+	       "12,500 to 25,000; ring zero one, two three, four five, six "
+	       "seven");
 	rules_release(&r);
 
 	/* with it, opening hours are a range the lexicon says; minutes
