@@ -42,23 +42,23 @@ static void url_spoken(const struct norm *nm, const char *href,
 		strbuf_add(said, h, n);	/* no rules: as eSpeak NG reads it */
 }
 
-/* Written text said as written, but its "[[" and "]]" (which would open
- * and close phoneme input) said apart. */
-static void add_plain(struct speech *sp, size_t wr, size_t n)
+/* Written text [wr, wr + n) said as w has it (the written text, or its
+ * copy with the times' colons: w[0] is at wr), but its "[[" and "]]"
+ * (which would open and close phoneme input) said apart. */
+static void add_plain(struct speech *sp, const char *w, size_t wr, size_t n)
 {
-	const char *w = sp->written;
-	size_t at = wr, i;
+	size_t at = 0, i;
 
-	for (i = wr; i + 1 < wr + n; i++) {
+	for (i = 0; i + 1 < n; i++) {
 		if (!((w[i] == '[' && w[i + 1] == '[') ||
 		      (w[i] == ']' && w[i + 1] == ']')))
 			continue;
-		add_seg(sp, at, i - at, w + at, i - at, 1);
-		add_seg(sp, i, 2, w[i] == '[' ? "[ [" : "] ]", 3, 0);
+		add_seg(sp, wr + at, i - at, w + at, i - at, 1);
+		add_seg(sp, wr + i, 2, w[i] == '[' ? "[ [" : "] ]", 3, 0);
 		at = i + 2;
 		i++;
 	}
-	add_seg(sp, at, wr + n - at, w + at, wr + n - at, 1);
+	add_seg(sp, wr + at, n - at, w + at, n - at, 1);
 }
 
 /* Whether two code points, side by side, need a space between them to
@@ -519,11 +519,11 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 			at += tok;
 			continue;
 		}
-		add_plain(sp, wr + done, at - done);
+		add_plain(sp, wk.w + done, wr + done, at - done);
 		emit(&wk, &it);
 		at = done = it.to;
 	}
-	add_plain(sp, wr + done, n - done);
+	add_plain(sp, wk.w + done, wr + done, n - done);
 	if (!sp->overran)
 		sp->overran = lexicon_matcher_free(wk.mt);
 	else
