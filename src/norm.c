@@ -1377,18 +1377,19 @@ static size_t short_word_joint(const char *s, size_t len, size_t at)
 }
 
 /* Whether a number may start at s[at]: no digit, dot, comma or dash
- * before it, nor a dash and a space ("2.10-2.15": 2.15 is no start). */
+ * just before it, nor a digit or dash and a space ("2.10-2.15" and
+ * "2.10 - 2.15": 2.15 is no start; ", 8.30" is one). */
 static int free_start(const char *s, size_t len, size_t at)
 {
 	size_t k;
+	int spaced = at && s[at - 1] == ' ';
 
-	if (at && s[at - 1] == ' ')
-		at--;
+	at -= spaced;
 	if (!at)
 		return 1;
 	at = utf8_prev(s, at);
-	return utf8_digit(s, len, at, &k) < 0 && !strchr(".,-~", s[at]) &&
-	       !norm_joint(s, len, at);
+	return utf8_digit(s, len, at, &k) < 0 && !norm_joint(s, len, at) &&
+	       !strchr(spaced ? "-~" : ".,-~", s[at]);
 }
 
 void norm_dotted_times(const struct norm *nm, char *s, size_t len)
@@ -1411,8 +1412,9 @@ void norm_dotted_times(const struct norm *nm, char *s, size_t len)
 		    (!comma && h1 < 13 && h2 < 13) ||
 		    (q < len && ((s[q] >= '0' && s[q] <= '9') ||
 				 (q + 1 < len && strchr(".,", s[q]) &&
-				  s[q + 1] >= '0' && s[q + 1] <= '9'))))
-			continue;
+				  s[q + 1] >= '0' && s[q + 1] <= '9'))) ||
+		    norm_range_joint(nm, s, len, q))
+			continue;	/* "2.10-2.15-2.20": a chain */
 		*(char *)memchr(s + at, '.', p - at) = ':';
 		*(char *)memchr(s + p + j, '.', q - p - j) = ':';
 		at = q;

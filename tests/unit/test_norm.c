@@ -312,12 +312,11 @@ static void test_numbers(void **state)
 	expect(&r, NORM_DMY, "Open 0900-1700.",
 	       "Open zero nine zero zero, one seven zero zero.");
 	/* two times with dots and two amounts in threes are ranges, not
-	 * telephone numbers (the range class says "8.00" as two numbers
-	 * here; speech reads the times with colons, as the lexicons say
-	 * them); minutes not in fives still are */
+	 * telephone numbers (speech reads the times with colons, as the
+	 * lexicons say them); minutes not in fives still are */
 	expect(&r, NORM_DMY, "Open 8.00-16.00 or 9.30-17.45; 1.000-2.000, "
 	       "12,500-25,000; ring 01.23-45.67",
-	       "Open 8. 00 to 16.00 or 9. 30 to 17.45; 1.000 to 2.000, "
+	       "Open 8:00 to 16:00 or 9:30 to 17:45; 1.000 to 2.000, "
 	       "12,500 to 25,000; ring zero one, two three, four five, six "
 	       "seven");
 	rules_release(&r);
@@ -496,6 +495,35 @@ static void test_month_year(void **state)
 	assert_non_null(why);
 	assert_non_null(strstr(why, "numbers differ"));
 	free(why);
+	rules_release(&r);
+}
+
+/* Two times with dots in a range get colons: where a decimal has a
+ * comma, any such pair; where it has a dot, one hour 13 or later; not
+ * minutes out of fives, after md_not_after, or a chain's second. */
+static void test_dotted_times(void **state)
+{
+	struct rules r;
+	struct err e;
+	struct norm nm = { 0 };
+	char s[128];
+
+	(void)state;
+	assert_int_equal(load(&r, &e, "[digits]\ndecimal = ,\n[date]\n"
+			      "md_not_after = Kapitel\n", NULL), 0);
+	nm.ru = &r;
+	strcpy(s, "8.00-16.00, 8.30 bis 12.00, 9.00 \xe2\x80\x93 9.45, "
+	       "2.10-2.12, Kapitel 2.10-2.15, 2.10-2.15-2.20, 1.000-2.000");
+	norm_dotted_times(&nm, s, strlen(s));
+	assert_string_equal(s, "8:00-16:00, 8:30 bis 12:00, 9:00 \xe2\x80\x93 "
+			    "9:45, 2.10-2.12, Kapitel 2.10-2.15, 2.10-2.15-2.20, "
+			    "1.000-2.000");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, "[digits]\ndecimal = .\n", NULL), 0);
+	strcpy(s, "9.00-17.00, pH 7.35-7.45, 0.25-0.50 mg, 9.30-12.30");
+	norm_dotted_times(&nm, s, strlen(s));
+	assert_string_equal(s, "9:00-17:00, pH 7.35-7.45, 0.25-0.50 mg, "
+			    "9.30-12.30");
 	rules_release(&r);
 }
 
@@ -1031,6 +1059,7 @@ int main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_day_ranges),
 		cmocka_unit_test(test_month_year),
+		cmocka_unit_test(test_dotted_times),
 		cmocka_unit_test(test_acronyms_symbols_addresses),
 		cmocka_unit_test(test_fractions),
 		cmocka_unit_test(test_weekdays),
