@@ -274,6 +274,14 @@
     <alias>$1 Uhr $2</alias>
   </lexeme>
 
+  <!-- Ein Verhältnis: "1:1000 verdünnt" "1 zu 1000" (eSpeak NG: "eins
+       Doppelpunkt tausend"); nur mit drei Ziffern oder mehr nach dem
+       Doppelpunkt, die keine Uhrzeit hat -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d{3,})(?![\d:])</grapheme>
+    <alias>$1 zu $2</alias>
+  </lexeme>
+
   <!-- Abkürzungen, ausgesprochen (und ihr Punkt beendet keinen Satz) -->
   <lexeme><grapheme>ca.</grapheme><alias>circa</alias></lexeme>
   <lexeme><grapheme>z. B.</grapheme><grapheme>z.B.</grapheme><alias>zum Beispiel</alias></lexeme>

@@ -559,7 +559,16 @@
     <grapheme>(?&lt;![\w.,])(\d+) ?[xX×] ?(\d+(?:\.\d+)?) (micrograms?|units?) (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|puffs?|sprays?|drops?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?)\b</grapheme>
     <alias>$1 $4 of $2 $3</alias>
   </lexeme>
-  <!-- A size: "3 x 4 cm" and "3cm x 4cm" are "3 by 4 centimetres". -->
+  <!-- A size: "3 x 4 cm" and "3cm x 4cm" are "3 by 4 centimetres", and
+       "3 x 2 x 1 cm" "3 by 2 by 1" (it was "3 times 2 by 1"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:cm)? ?[xX×] ?(\d+(?:\.\d+)?) ?(?:cm)? ?[xX×] ?(\d+(?:\.\d+)?) ?cm\b</grapheme>
+    <alias>$1 by $2 by $3 centimetres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:mm)? ?[xX×] ?(\d+(?:\.\d+)?) ?(?:mm)? ?[xX×] ?(\d+(?:\.\d+)?) ?mm\b</grapheme>
+    <alias>$1 by $2 by $3 millimetres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:cm)? ?[xX×] ?(\d+(?:\.\d+)?) ?cm\b</grapheme>
     <alias>$1 by $2 centimetres</alias>
@@ -567,6 +576,14 @@
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.,])(\d+(?:\.\d+)?) ?(?:mm)? ?[xX×] ?(\d+(?:\.\d+)?) ?mm\b</grapheme>
     <alias>$1 by $2 millimetres</alias>
+  </lexeme>
+
+  <!-- A ratio: "1:1000 dilution" "1 to 1000" (it was "1 colon 1000");
+       only with three digits or more after the colon, which no time of
+       day has -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d{3,})(?![\d:])</grapheme>
+    <alias>$1 to $2</alias>
   </lexeme>
 
   <!-- A course's length: "daily x 5 days" is "daily for 5 days", not
