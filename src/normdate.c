@@ -906,7 +906,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
 		after_listed(nm, s, at);
 	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
-		strbuf_addf(&m->said, " %.*s", (int)(w - p), s + p);
+		w = p - 1;	/* the noun as the lexicons say it: "OG" */
 	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
 		strbuf_reset(&m->said);
 		if (r)

@@ -286,6 +286,10 @@
   <lexeme><grapheme>ca.</grapheme><alias>circa</alias></lexeme>
   <lexeme><grapheme>z. B.</grapheme><grapheme>z.B.</grapheme><alias>zum Beispiel</alias></lexeme>
   <lexeme><grapheme>einschl.</grapheme><alias>einschließlich</alias></lexeme>
+  <!-- Geschosse: "im 2. OG" war "im zweiten O G" -->
+  <lexeme><grapheme>OG</grapheme><alias>Obergeschoss</alias></lexeme>
+  <lexeme><grapheme>UG</grapheme><alias>Untergeschoss</alias></lexeme>
+  <lexeme><grapheme>EG</grapheme><alias>Erdgeschoss</alias></lexeme>
   <lexeme><grapheme>d. h.</grapheme><grapheme>d.h.</grapheme><alias>das heißt</alias></lexeme>
   <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
   <lexeme><grapheme>inkl.</grapheme><alias>inklusive</alias></lexeme>
