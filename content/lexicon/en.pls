@@ -485,6 +485,11 @@
     <alias>$1 out of 10</alias>
   </lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
+  <!-- "vit D", "Vit. B12": vitamin (it was "vit") -->
+  <lexeme regex="true">
+    <grapheme>\b[Vv]it\.? (?=[ABCDEK]\d{0,2}\b)</grapheme>
+    <alias>vitamin </alias>
+  </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
   <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>
@@ -645,45 +650,46 @@
        tablet BD" is "1 tablet twice a day" (eSpeak NG spells "B D"),
        "2 puffs PRN" "when needed", "10ml nocte" "at night", "1 tab PO OD"
        "1 tablet by mouth once a day", "40mg s/c od" or "40 mg s.c. o.d."
-       "40 milligrams under the skin once a day".  Only after a dose, a unit, a
-       number, another of these, "q4h", "per nostril" or "each eye":
+       "40 milligrams under the skin once a day", "120mg SC" too.  Only after
+       a dose, a unit, a number, another of these, "q4h", "per nostril",
+       "each eye" or a time ("every 2-4 hrs PRN", "for 5 days BD"):
        elsewhere "BD" or "OD" may be a name or an overdose.  A dotted one
        keeps its last dot before a capital ("2 tablets q.d.s. Then"):
        there it also ends a sentence. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:PO|po|p\.o(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:PO|po|p\.o(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>by mouth</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:s/c|S/C|s\.c(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:s/c|S/C|SC|s\.c(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>under the skin</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>twice a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:TDS|tds|t\.d\.s(?:\.(?!\s+\p{Lu}))?|TID|t\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>three times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:QDS|qds|q\.d\.s(?:\.(?!\s+\p{Lu}))?|QID|q\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>four times a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:OD|od|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:OD|od|o\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>once a day</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:PRN|prn|p\.r\.n(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>when needed</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:mane)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:mane)(?!\w)</grapheme>
     <alias>in the morning</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV )(?:nocte)(?!\w)</grapheme>
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:nocte)(?!\w)</grapheme>
     <alias>at night</alias>
   </lexeme>
 </lexicon>
