@@ -244,6 +244,16 @@
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i. v.</grapheme><grapheme>i.v.</grapheme><alias>intravenös</alias></lexeme>
 
+  <!-- Nach einer Dosis: "120 mg s.c." war "S C" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bE |\bTbl\. |\bAmpulle |\d |\dmg |\dml |\dmL |\dg )(?:SC|s\.c\.|s\.c(?!\w))(?!\w)</grapheme>
+    <alias>subkutan</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bE |\bTbl\. |\bAmpulle |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
+    <alias>intramuskulär</alias>
+  </lexeme>
+
   <!-- Uhrzeiten: 8:00 Uhr acht Uhr, 8.30 Uhr acht Uhr dreißig, 1:00 Uhr ein Uhr -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])1[:.]00 ?Uhr\b</grapheme>

@@ -332,6 +332,16 @@
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
 
+  <!-- Tras una dosis: "120 mg SC" era "S C" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcomp\. |\bampolla |\bdosis |\d |\dmg |\dml |\dmL |\dg )(?:SC|s\.c\.|s\.c(?!\w))(?!\w)</grapheme>
+    <alias>por vía subcutánea</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcomp\. |\bampolla |\bdosis |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
+    <alias>por vía intramuscular</alias>
+  </lexeme>
+
   <!-- Horas con punto, dos cifras de minutos y "h", como se escriben en
        España: "a las 9.30 h" era "nueve punto treinta hache"; también la
        primera de "de 9.30 a 14.00 h"; "3.5 h" es un número de horas -->

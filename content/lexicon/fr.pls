@@ -289,6 +289,16 @@
     <alias>$1 heures</alias>
   </lexeme>
 
+  <!-- Après une dose : « 120 mg SC » était « S C » -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcp\. |\bampoule |\bdose |\d |\dmg |\dml |\dmL |\dg )(?:SC|s\.c\.|s\.c(?!\w))(?!\w)</grapheme>
+    <alias>en sous-cutané</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcp\. |\bampoule |\bdose |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
+    <alias>en intramusculaire</alias>
+  </lexeme>
+
   <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
@@ -300,6 +310,12 @@
   <!-- « bât. B » était « ba B » : le patient doit trouver le bâtiment -->
   <lexeme><grapheme>bât.</grapheme><grapheme>Bât.</grapheme><alias>bâtiment</alias></lexeme>
   <lexeme><grapheme>niv.</grapheme><grapheme>Niv.</grapheme><alias>niveau</alias></lexeme>
+  <lexeme><grapheme>RDC</grapheme><grapheme>rdc</grapheme><alias>rez-de-chaussée</alias></lexeme>
+  <!-- « vit. D » était « vi D » -->
+  <lexeme regex="true">
+    <grapheme>\b[Vv]it\.? (?=[ABCDEK]\d{0,2}\b)</grapheme>
+    <alias>vitamine </alias>
+  </lexeme>
   <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
   <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
   <!-- une note sur 10 : « douleur 7/10 » « 7 sur 10 » (eSpeak NG disait
