@@ -371,6 +371,7 @@
     <alias>с понедельника по воскресенье</alias>
   </lexeme>
   <lexeme><grapheme>в/м</grapheme><alias>внутримышечно</alias></lexeme>
+  <lexeme><grapheme>п/к</grapheme><alias>подкожно</alias></lexeme>
   <lexeme><grapheme>т. е.</grapheme><grapheme>т.е.</grapheme><alias>то есть</alias></lexeme>
   <lexeme regex="true"><grapheme>\bи т\. ?д(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и так далее</alias></lexeme>
   <lexeme regex="true"><grapheme>\bи т\. ?п(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и тому подобное</alias></lexeme>
