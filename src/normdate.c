@@ -635,7 +635,8 @@ static int ampm(const char *s, size_t len, size_t q)
 }
 
 /* An hour of one or two digits at s[q], its minutes or not ("9",
- * "12:30", "9.30"): its end, or 0; *minutes whether it has them. */
+ * "12:30", "9.30", "8h00", "8h", as French and Vietnamese write them):
+ * its end, or 0; *minutes whether it has them (or an h). */
 static size_t hour_at(const char *s, size_t len, size_t q, int *minutes)
 {
 	size_t d = 0;
@@ -649,6 +650,10 @@ static size_t hour_at(const char *s, size_t len, size_t q, int *minutes)
 	    s[q + 1] >= '0' && s[q + 1] <= '5' && s[q + 2] >= '0' &&
 	    s[q + 2] <= '9')
 		q += 3, *minutes = 1;
+	else if (q < len && s[q] == 'h')	/* "8h00", "8h30", "8h" */
+		q += q + 2 < len && s[q + 1] >= '0' && s[q + 1] <= '5' &&
+		     s[q + 2] >= '0' && s[q + 2] <= '9' ? 3 : 1,
+		*minutes = 1;
 	return q;
 }
 

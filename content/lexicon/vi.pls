@@ -24,6 +24,17 @@
     <alias>$1 gờ-rây</alias>
   </lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>gờ-rây</alias></lexeme>
+  <!-- "400 IU" là đơn vị quốc tế (eSpeak NG đọc "i u") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d |\d)(?:IU|UI)\b</grapheme>
+    <alias>đơn vị quốc tế</alias>
+  </lexeme>
+  <!-- "x 5 ngày" sau một liều là thời gian dùng thuốc: "trong 5 ngày"
+       (eSpeak NG đọc "ích") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\S )[xX×] (?=\d+ (?:ngày|tuần|tháng)\b)</grapheme>
+    <alias>trong </alias>
+  </lexeme>
   <!-- đường dùng thuốc: "tiêm TM" "tiêm tĩnh mạch", "tiêm TB" "tiêm
        bắp", "tiêm TDD" "tiêm dưới da"; sau một liều "1 mg/kg TM" "tiêm
        tĩnh mạch" (eSpeak NG đánh vần "T M").  Ở chỗ khác TB có thể là
