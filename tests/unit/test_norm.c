@@ -741,6 +741,9 @@ static void test_weekdays(void **state)
 	/* without its capital, before a time with its minutes only */
 	expect(&r, NORM_DMY, "sun 9:30, mon 10.30 pm, sat 10 pm, sat 10am",
 	       "Sunday 9:30, Monday 10.30 pm, sat 10 pm, sat 10am");
+	/* a time written with an h counts as one with its minutes */
+	expect(&r, NORM_DMY, "sat 8h00, mon 8h, sun 8 hours",
+	       "Saturday 8h00, Monday 8h, sun 8 hours");
 	rules_release(&r);
 	/* never after a word of weekday_not_after (Vietnamese "đốt sống
 	 * T4-T6": vertebrae, not Wednesday to Friday) */
