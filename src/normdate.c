@@ -471,9 +471,7 @@ static const char *date_template(const struct norm *nm, const struct date *d,
 				 int after)
 {
 	char key[32];
-	const char *t;
-
-	const char *which = !d->day ? "_my" : d->year ? "" : "_md";
+	const char *t, *which = !d->day ? "_my" : d->year ? "" : "_md";
 
 	snprintf(key, sizeof(key), "format%s%s%s", which,
 		 nm->order == NORM_MDY ? "_mdy" : "", after ? "_after" : "");
@@ -706,9 +704,10 @@ static int weekday_range(const struct norm *nm, const char *s, size_t len,
 }
 
 /* The joint at s[p] between two weekdays of a list: a comma (or the
- * Arabic comma) or slash and spaces, or spaces, a word of [date] weekday_joins and spaces
- * ("Mon, Wed and Fri", "Mo, Mi u. Fr"); its bytes, 0 when none, and
- * the word's bytes at s[*word] (*wn, 0 for a comma or slash). */
+ * Arabic comma) or slash and spaces, or spaces, a word of [date]
+ * weekday_joins and spaces ("Mon, Wed and Fri", "Mo, Mi u. Fr"); its
+ * bytes, 0 when none, and the word's bytes at s[*word] (*wn, 0 for a
+ * comma or slash). */
 static size_t list_joint(const struct norm *nm, const char *s, size_t len,
 			 size_t p, size_t *word, size_t *wn)
 {
@@ -1201,13 +1200,13 @@ static int numbered(const char *s, size_t at)
  * "01/2027", "3/2026", "03.2026" (a dot after two digits where a
  * decimal has a comma, or after a leading zero), "Jan 2027", "janv.
  * 2026", "en marzo de 2026", "в марте 2026 г.".  Not "1/2000" nor
- * "3/2000", which may be one or three in two thousand, nor a part of a longer number or date,
- * nor a number after a word of md_not_after (a law, a room) or a
- * sign of a number.
- * A month written as a word is said as written ("в марте" keeps its
- * case); a short form or a number is said as months_my lists it, or
- * months; after a word of the after list with format_my_after
- * (Vietnamese "tháng 9/2026": "tháng" is not said twice).
+ * "3/2000", which may be one or three in two thousand, nor a part of a
+ * longer number, date or word ("Q3/2027"), nor a number after a word
+ * of md_not_after (a law, a room) or a sign of a number.  A month
+ * written as a word is said as written ("в марте" keeps its case); a
+ * short form or a number is said as months_my lists it, or months;
+ * after a word of the after list with format_my_after (Vietnamese
+ * "tháng 9/2026": "tháng" is not said twice).
  */
 static int month_year(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct norm_match *m)
