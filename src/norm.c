@@ -1128,9 +1128,13 @@ static int symbol_of(const struct norm *nm, const char *s, size_t len,
 	rules_section(nm->ru, "symbols", &from, &to);
 	for (i = from; i < to; i++) {
 		const struct rule *r = &nm->ru->r[i];
-		const char *k = r->key, *brace = strstr(k, "{n}");
-		size_t pre = brace ? (size_t)(brace - k) : strlen(k), n, num = 0;
-		size_t post = brace ? strlen(brace + 3) : 0;
+		const char *k = r->key, *brace;
+		size_t pre, post, n, num = 0;
+		if (*k && *k != '{' && (at >= len || s[at] != *k))
+			continue;	/* most symbols, at most words */
+		brace = strstr(k, "{n}");
+		pre = brace ? (size_t)(brace - k) : strlen(k);
+		post = brace ? strlen(brace + 3) : 0;
 		if ((counted && brace != k) || pre > len - at ||
 		    memcmp(s + at, k, pre) ||
 		    (pre && is_word_at(s, len, at) && !word_starts(s, len, at)))

@@ -1252,10 +1252,36 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
+/* Whether a date may begin at s[at]: every form begins with a number or
+ * a month's or weekday's name, which item_at finds by its characters
+ * lowercased one by one (see struct rules). */
+static int may_begin(const struct norm *nm, const char *s, size_t len,
+		     size_t at)
+{
+	const struct rules *r = nm->ru;
+	size_t n;
+	long c, c2;
+
+	if (!r || norm_digits(s, len, at, &n) >= 0 ||
+	    (c = utf8_fold_first(s + at, len - at)) < 0 ||
+	    r->date_firsts[(c & 255) / 8] >> (c & 255) % 8 & 1)
+		return 1;
+	utf8_char(s, len, at, &n);
+	if (at + n >= len)
+		return 0;	/* one character: no word of two */
+	c2 = utf8_fold_first(s + at + n, len - at - n);
+	return c2 < 0 ||
+	       r->date_pairs[rules_date_pair(c, c2) / 8] >>
+	       rules_date_pair(c, c2) % 8 & 1;
+}
+
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m)
 {
 	struct date d;
+
+	if (!may_begin(nm, s, len, at))
+		return 0;
 
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))

@@ -611,6 +611,45 @@ static void split_items(struct rule *ru)
 	}
 }
 
+static void set_bit(unsigned char *set, unsigned long b)
+{
+	set[b / 8] |= (unsigned char)(1u << b % 8);
+}
+
+/* How the words a date can begin with begin, as normdate.c's month_at
+ * and weekday_at look for them (see struct rules). */
+static void index_date_starts(struct rules *r)
+{
+	static const char *const keys[] = {
+		"months", "written", "written_also", "abbr", "abbr_also",
+		"weekdays", "weekday_abbr", "weekday_abbr_also"
+	};
+	size_t i, k, count, n;
+	const struct rule_item *it;
+	long second;
+
+	for (k = 0; k < sizeof(keys) / sizeof(*keys); k++) {
+		it = rules_items(r, "date", keys[k], &count);
+		for (i = 0; i < count; i++) {
+			if (!it[i].len)
+				continue;	/* item_at skips it */
+			if (it[i].first < 0) {
+				memset(r->date_firsts, 0xff,
+				       sizeof(r->date_firsts));
+				continue;
+			}
+			utf8_char(it[i].s, it[i].len, 0, &n);
+			second = utf8_fold_first(it[i].s + n, it[i].len - n);
+			if (second < 0)
+				set_bit(r->date_firsts,
+					(unsigned long)it[i].first & 255);
+			else
+				set_bit(r->date_pairs, rules_date_pair(
+						it[i].first, second));
+		}
+	}
+}
+
 int rules_load(struct rules *r, char *const *paths, size_t n,
 	       struct err *e)
 {
@@ -635,6 +674,7 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 	for (i = 0; i < r->n; i++)
 		split_items(&r->r[i]);
 	index_keys(r);
+	index_date_starts(r);
 	for (i = 0; i < r->n; i++)
 		r->r[i].unit = !strcmp(r->r[i].section, "units") &&
 			       is_unit(r, r->r[i].key);

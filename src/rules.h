@@ -143,7 +143,20 @@ struct rules {
 	 * every word. */
 	size_t *slot;
 	size_t nslot;		/* a power of two, at least twice n */
+	/*
+	 * How the [date] words a date can begin with (its months and
+	 * weekdays in every form) begin, lowercased (utf8_fold_first): the
+	 * first two characters of each, as a set of 2048 bits by
+	 * rules_date_pair(); a word none of them begins with begins no
+	 * date unless it is a number.  Where a word has one character, or
+	 * its second folds to none, its first is in date_firsts (256 bits);
+	 * where its first folds to none, all of date_firsts is set.
+	 */
+	unsigned char date_firsts[32], date_pairs[256];
 };
+
+/* The bit of date_pairs for two characters as utf8_fold_first gives them. */
+#define rules_date_pair(a, b) ((unsigned long)((a) * 31 + (b)) & 2047)
 
 /* Limits: a rules file, and a line of it. */
 #define RULES_MAX_BYTES (1u << 20)
