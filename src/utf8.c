@@ -156,12 +156,39 @@ static char *terminated(uint8_t *r, size_t rlen, const char *s, size_t n)
 	return out;
 }
 
+/*
+ * Whether s is valid UTF-8 of characters below U+0300 and Cyrillic
+ * letters (U+0400 to U+04FF but its marks, U+0483 to U+0489) only: NFC
+ * changes none of those characters, alone or next to another of them
+ * (Unicode 14: every pair was tried).  Most text of a guide's
+ * lexicons and rules.
+ */
+static int nfc_already(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i], c;
+		if (b < 0x80)
+			continue;
+		if (i + 1 >= n || !((b >= 0xc2 && b <= 0xcb) ||
+				     (b >= 0xd0 && b <= 0xd3)))
+			return 0;
+		c = (unsigned char)s[++i];
+		if ((c & 0xc0) != 0x80 || (b == 0xd2 && c >= 0x83 && c <= 0x89))
+			return 0;
+	}
+	return 1;
+}
+
 char *utf8_nfc(const char *s, size_t n)
 {
 	size_t len = 0;
-	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL,
-				  &len);
+	uint8_t *r;
 
+	if (nfc_already(s, n))
+		return xstrndup(s, n);
+	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL, &len);
 	return terminated(r, len, s, n);
 }
 

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <uninorm.h>
+
 #include "utf8.h"
 
 static int valid(const char *s, size_t *bad)
@@ -153,6 +155,82 @@ static void test_opening_and_closing(void **state)
 	assert_true(utf8_is_opening('\'') && utf8_is_closing('\''));
 }
 
+/* NFC as libunistring gives it, or a copy where it gives none. */
+static char *reference_nfc(const char *s, size_t n)
+{
+	size_t len = 0;
+	uint8_t *r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL,
+				  &len);
+	char *out;
+
+	if (!r)
+		return strndup(s, n);
+	out = malloc(len + 1);
+	memcpy(out, r, len);
+	out[len] = '\0';
+	free(r);
+	return out;
+}
+
+static void put_char(char *p, unsigned c, size_t *n)
+{
+	if (c < 0x80) {
+		p[(*n)++] = (char)c;
+	} else {
+		p[(*n)++] = (char)(0xc0 | c >> 6);
+		p[(*n)++] = (char)(0x80 | (c & 0x3f));
+	}
+}
+
+/*
+ * utf8_nfc copies text it knows NFC leaves alone: every pair of those
+ * characters, the Cyrillic marks and combining accents next to them,
+ * and strings of bytes near the edges of what it copies (invalid ones
+ * too) come out as libunistring normalises them.
+ */
+static void test_nfc(void **state)
+{
+	static const unsigned char bytes[] = { 'a', 'E', ' ', 0x80, 0x83,
+		0x89, 0x8a, 0xbf, 0xc3, 0xa9, 0xcb, 0xcc, 0x81, 0xcd, 0xcf,
+		0xd0, 0xb9, 0xd2, 0xd3, 0xd4, 0xd8, 0xe1, 0xbb, 0xe2 };
+	unsigned a, b, seed = 1;
+	char s[16];
+	size_t n, i, k;
+
+	(void)state;
+	for (a = 1; a < 0x500; a += (a < 0x300 || a >= 0x400) ? 1 : 0x100)
+		for (b = 1; b < 0x500; b += b < 0x300 || b >= 0x400 ? 3 : 1) {
+			char *x, *y;
+			n = 0;
+			put_char(s, a, &n);
+			put_char(s, b, &n);
+			x = utf8_nfc(s, n);
+			y = reference_nfc(s, n);
+			assert_string_equal(x, y);
+			free(x);
+			free(y);
+		}
+	for (i = 0; i < 200000; i++) {
+		char *x, *y;
+		n = 1 + i % 6;
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245u + 12345u;
+			s[k] = (char)bytes[(seed >> 16) % sizeof(bytes)];
+		}
+		x = utf8_nfc(s, n);
+		y = reference_nfc(s, n);
+		assert_string_equal(x, y);
+		free(x);
+		free(y);
+	}
+	/* "й" as it is, and as "и" with its breve: one character */
+	{
+		char *x = utf8_nfc("\xd0\xb8\xcc\x86", 4);
+		assert_string_equal(x, "\xd0\xb9");
+		free(x);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_len_and_offset),
 		cmocka_unit_test(test_same_folded),
 		cmocka_unit_test(test_opening_and_closing),
+		cmocka_unit_test(test_nfc),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
