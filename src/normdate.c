@@ -1137,7 +1137,9 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
  * The date d at s[at], said; and where a dash and a second date follow
  * it, in a language that lists day_joins, the dash as the word for a
  * range of days ("vom dreiundzwanzigsten Dezember bis zweiten Januar"
- * for "vom 23.12.–2.1.", where eSpeak NG made the dash a pause).
+ * for "vom 23.12.–2.1.", where eSpeak NG made the dash a pause).  After
+ * a date and a dash, a day and month alone is the second date, as
+ * after a weekday: "from 24/12 - 2/1".
  */
 static int date_pair(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct date *d, struct norm_match *m)
@@ -1152,7 +1154,7 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 	if (w && (q = after_weekday(s, len, p + n)))	/* "- Fri 7 March" */
 		p = q;
 	if (!j || !rules_value(nm->ru, "date", "day_joins") ||
-	    !date_at(nm, s, len, p, q > 0, &d2) || !d2.day ||
+	    !date_at(nm, s, len, p, 1, &d2) || !d2.day ||
 	    !(word = dash_word(nm, s, at))) {
 		say_date(nm, d, after, NULL, m);
 		m->to = d->to;
@@ -1178,19 +1180,28 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 
 /* Whether a sign of a number or a short word with its dot is before
  * s[at], past spaces: "n° 4/2002", "№ 12/2026", "# 3/2026", "Az.
- * 04/2021", "n.º 3/2018". */
-static int numbered(const char *s, size_t at)
+ * 04/2021", "n.º 3/2018", or a word of md_not_after with its dot
+ * ("Beschl. 3/2018"); not another word of six letters or more with
+ * its dot, which ends a sentence: "Revised. 01/2027". */
+static int numbered(const struct norm *nm, const char *s, size_t at)
 {
 	static const char *const signs[] = { "\xc2\xb0", "\xe2\x84\x96", "#",
 					     ".", "\xc2\xba" };	/* ° № # . º */
-	size_t i, n;
+	const char *words = rules_value(nm->ru, "date", "md_not_after");
+	size_t i, n, from, end;
 
 	while (at > 0 && s[at - 1] == ' ')
 		at--;
 	for (i = 0; i < sizeof(signs) / sizeof(*signs); i++) {
 		n = strlen(signs[i]);
-		if (at >= n && !memcmp(s + at - n, signs[i], n))
+		if (at < n || memcmp(s + at - n, signs[i], n))
+			continue;
+		if (*signs[i] != '.')
 			return 1;
+		end = norm_word_before(s, at - 1, 0, &from);
+		return utf8_len(s + from, end - from) < 6 ||	/* "Núm." */
+		       (words && rules_find(words, s + from, end - from,
+					    1) >= 0);
 	}
 	return 0;
 }
@@ -1228,7 +1239,7 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 		     !(sep == '.' && n == 2 && (s[at] == '0' ||
 						norm_decimal_mark(nm) == ','))) ||
 		    listed_before(nm, s, at, "md_not_after") ||
-		    numbered(s, at))
+		    numbered(nm, s, at))
 			return 0;	/* "Ley Orgánica 3/2018": a law */
 		p = at + n + 1;
 		d.month = (int)v;

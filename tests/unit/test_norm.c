@@ -470,11 +470,17 @@ static void test_month_year(void **state)
 	rules_release(&r);
 	/* not after a word of md_not_after or a sign of a number: a law */
 	assert_int_equal(load(&r, &e, en, "[date]\nformat_my = {month} "
-			      "{year}\nmd_not_after = law\n"), 0);
+			      "{year}\nmd_not_after = law, decision\n"), 0);
 	expect(&r, NORM_DMY, "Law 12/2023, n\xc2\xb0 4/2002, # 3/2026, Az. "
 	       "04/2021, \xe2\x84\x96 12/2026, Review 12/2026",
 	       "Law 12/2023, n\xc2\xb0 4/2002, # 3/2026, Az. 04/2021, "
 	       "\xe2\x84\x96 12/2026, Review December 2026");
+	/* a word of six letters or more with its dot ends a sentence,
+	 * unless md_not_after lists it; a shorter one is a short form */
+	expect(&r, NORM_DMY, "Revised. 01/2027. Decision. 3/2018. Núm. "
+	       "3/2018. Révisé. 01/2027",
+	       "Revised. January 2027. Decision. 3/2018. Núm. 3/2018. "
+	       "Révisé. January 2027");
 	rules_release(&r);
 	/* the written word kept; a short form in months_my's form */
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
