@@ -1404,8 +1404,10 @@ void norm_dotted_times(const struct norm *nm, char *s, size_t len)
 	long h1, h2;
 
 	for (at = 0; at < len; at++) {
-		if (!free_start(s, len, at) ||
+		unsigned char c = (unsigned char)s[at];
+		if ((c < 0x80 ? c < '0' || c > '9' : c < 0xc0) ||
 		    (p = at, (h1 = dotted_time(s, len, &p)) < 0) ||
+		    !free_start(s, len, at) ||
 		    (not_after && norm_after_word(s, at, not_after)))
 			continue;	/* "Kapitel 2.10-2.15" */
 		if (!(j = norm_joint(s, len, p)) &&

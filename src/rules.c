@@ -653,11 +653,13 @@ static void index_date_starts(struct rules *r)
 int rules_load(struct rules *r, char *const *paths, size_t n,
 	       struct err *e)
 {
+	static unsigned long loads;
 	struct strbuf sb = STRBUF_INIT;
 	size_t i;
 	int ret = 0;
 
 	memset(r, 0, sizeof(*r));
+	r->loaded = ++loads;
 	r->files = xcalloc(n + 1, sizeof(*r->files));
 	for (i = 0; !ret && i < n; i++) {
 		if (!fs_is_file(paths[i]))

@@ -153,6 +153,7 @@ struct rules {
 	 * where its first folds to none, all of date_firsts is set.
 	 */
 	unsigned char date_firsts[32], date_pairs[256];
+	unsigned long loaded;	/* which rules_load of the process */
 };
 
 /* The bit of date_pairs for two characters as utf8_fold_first gives them. */

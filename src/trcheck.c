@@ -155,16 +155,62 @@ static void list(struct strbuf *sb, const struct strlist *l)
 		strbuf_addstr(sb, "none");
 }
 
+/*
+ * A source text's facts, read once for every language's translation of
+ * it: the last few, by the text and the rules it was read with (which
+ * rules_load of the process made them).  Only with no names and no
+ * dictionary to ask, as a source's are read.
+ */
+#define SEEN 16
+static struct seen {
+	char *text;
+	const struct rules *ru;
+	unsigned long loaded;
+	int order, shouting;
+	struct facts f;
+} seen[SEEN];
+static size_t seen_next;
+
+static const struct facts *source_facts(const struct norm *nm, const char *s,
+					struct facts *own)
+{
+	unsigned long loaded = nm->ru ? nm->ru->loaded : 0;
+	struct seen *e;
+	size_t i;
+
+	if (nm->names || nm->known || nm->name_voice) {
+		read_facts(nm, s, own);
+		return own;
+	}
+	for (i = 0; i < SEEN; i++)
+		if (seen[i].text && seen[i].ru == nm->ru &&
+		    seen[i].loaded == loaded && seen[i].order == nm->order &&
+		    seen[i].shouting == nm->shouting &&
+		    !strcmp(seen[i].text, s))
+			return &seen[i].f;
+	e = &seen[seen_next++ % SEEN];
+	free(e->text);
+	facts_release(&e->f);
+	memset(e, 0, sizeof(*e));
+	e->text = xstrdup(s);
+	e->ru = nm->ru;
+	e->loaded = loaded;
+	e->order = nm->order;
+	e->shouting = nm->shouting;
+	read_facts(nm, s, &e->f);
+	return &e->f;
+}
+
 static void numbers(struct strbuf *why, const struct norm *src_nm,
 		    const char *src, const struct norm *tr_nm, const char *tr)
 {
-	struct facts a = { { 0 }, { 0 } }, b = { { 0 }, { 0 } };
+	struct facts own = { { 0 }, { 0 } }, b = { { 0 }, { 0 } };
+	const struct facts *a = source_facts(src_nm, src, &own);
 	struct strlist only_src = { 0 }, only_tr = { 0 };
 
-	read_facts(src_nm, src, &a);
 	read_facts(tr_nm, tr, &b);
-	difference(&a, &b, &only_src);
-	difference(&b, &a, &only_tr);
+	difference(a, &b, &only_src);
+	difference(&b, a, &only_tr);
 	if (only_src.n || only_tr.n) {
 		strbuf_addf(why, "%sthe numbers differ: the source says ",
 			    why->len ? "; " : "");
@@ -174,7 +220,7 @@ static void numbers(struct strbuf *why, const struct norm *src_nm,
 	}
 	strlist_release(&only_src);
 	strlist_release(&only_tr);
-	facts_release(&a);
+	facts_release(&own);
 	facts_release(&b);
 }
 

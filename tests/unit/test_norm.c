@@ -482,6 +482,19 @@ static void test_month_year(void **state)
 	       "Revised. January 2027. Decision. 3/2018. Núm. 3/2018. "
 	       "Révisé. January 2027");
 	rules_release(&r);
+	/* a source's facts are kept for the next language, but not for
+	 * other rules read from the same files into the same place: here
+	 * with no format_my 01/2027 is no month and year, below it is */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\nwritten_also = aa, bb, cc, dd, "
+			      "ee, ff, gg, hh, ii, jj, kk, ll\n", NULL), 0);
+	src.ru = &r;
+	trn.ru = &r;
+	why = trcheck(&src, "Review 01/2027.", &trn, "Review aa 2027.", 0,
+		      NULL);
+	assert_non_null(why);
+	free(why);
+	rules_release(&r);
 	/* the written word kept; a short form in months_my's form */
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
 			      "h, i, j, k, l\nwritten_also = aa, bb, cc, dd, "
