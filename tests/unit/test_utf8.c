@@ -183,10 +183,11 @@ static void put_char(char *p, unsigned c, size_t *n)
 }
 
 /*
- * utf8_nfc copies text it knows NFC leaves alone: every pair of those
- * characters, the Cyrillic marks and combining accents next to them,
- * and strings of bytes near the edges of what it copies (invalid ones
- * too) come out as libunistring normalises them.
+ * utf8_nfc copies text it knows NFC leaves alone: pairs of those
+ * characters (every first with every third second), each of them
+ * before the combining accents (U+0300 to U+03FF) and two Cyrillic
+ * marks, and strings of bytes near the edges of what it copies
+ * (invalid ones too) come out as libunistring normalises them.
  */
 static void test_nfc(void **state)
 {
