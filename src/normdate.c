@@ -51,8 +51,7 @@ static size_t spaces(const char *s, size_t len, size_t at)
 static int weekday_before(const struct norm *nm, const char *s, size_t at,
 			  size_t *from)
 {
-	static const char *const keys[] = { "weekdays", "weekday_abbr",
-					    "weekday_abbr_also" };
+	const char *const *keys = rules_date_words + RULES_MONTH_FORMS;
 	size_t end = at, i, k, m, count;
 	const struct rule_item *it;
 
@@ -252,14 +251,11 @@ static int item_at(const struct norm *nm, const char *key, size_t max,
 static int month_at(const struct norm *nm, const char *s, size_t len,
 		    size_t at, size_t *n, int *abbr)
 {
-	static const char *const keys[] = { "months", "written",
-					    "written_also", "abbr",
-					    "abbr_also" };
 	size_t k;
 	int i;
 
-	for (k = 0; k < 5; k++)
-		if ((i = item_at(nm, keys[k], 12, s, len, at, n))) {
+	for (k = 0; k < RULES_MONTH_FORMS; k++)
+		if ((i = item_at(nm, rules_date_words[k], 12, s, len, at, n))) {
 			if (k >= 3 && at + *n < len && s[at + *n] == '.')
 				(*n)++;
 			if (abbr)
@@ -569,13 +565,14 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 static int weekday_at(const struct norm *nm, const char *s, size_t len,
 		      size_t at, size_t *n, int *abbr)
 {
+	const char *const *keys = rules_date_words + RULES_MONTH_FORMS;
 	int i;
 
 	*abbr = 0;
-	if ((i = item_at(nm, "weekdays", 7, s, len, at, n)))
+	if ((i = item_at(nm, keys[0], 7, s, len, at, n)))
 		return i;
-	if ((i = item_at(nm, "weekday_abbr", 7, s, len, at, n)) ||
-	    (i = item_at(nm, "weekday_abbr_also", 7, s, len, at, n))) {
+	if ((i = item_at(nm, keys[1], 7, s, len, at, n)) ||
+	    (i = item_at(nm, keys[2], 7, s, len, at, n))) {
 		*abbr = 1;
 		if (at + *n < len && s[at + *n] == '.')
 			(*n)++;

@@ -616,20 +616,20 @@ static void set_bit(unsigned char *set, unsigned long b)
 	set[b / 8] |= (unsigned char)(1u << b % 8);
 }
 
-/* How the words a date can begin with begin, as normdate.c's month_at
- * and weekday_at look for them (see struct rules). */
+const char *const rules_date_words[8] = {
+	"months", "written", "written_also", "abbr", "abbr_also",
+	"weekdays", "weekday_abbr", "weekday_abbr_also"
+};
+
+/* How the words a date can begin with begin (see struct rules). */
 static void index_date_starts(struct rules *r)
 {
-	static const char *const keys[] = {
-		"months", "written", "written_also", "abbr", "abbr_also",
-		"weekdays", "weekday_abbr", "weekday_abbr_also"
-	};
 	size_t i, k, count, n;
 	const struct rule_item *it;
 	long second;
 
-	for (k = 0; k < sizeof(keys) / sizeof(*keys); k++) {
-		it = rules_items(r, "date", keys[k], &count);
+	for (k = 0; k < 8; k++) {
+		it = rules_items(r, "date", rules_date_words[k], &count);
 		for (i = 0; i < count; i++) {
 			if (!it[i].len)
 				continue;	/* item_at skips it */

@@ -156,6 +156,13 @@ struct rules {
 	unsigned long loaded;	/* which rules_load of the process */
 };
 
+/* The [date] keys whose words a date can begin with, as normdate.c
+ * looks them up: a month's five forms (the last two short), then a
+ * weekday's three (the last two short).  date_firsts and date_pairs are
+ * made from them. */
+extern const char *const rules_date_words[8];
+#define RULES_MONTH_FORMS 5
+
 /* The bit of date_pairs for two characters as utf8_fold_first gives them. */
 #define rules_date_pair(a, b) ((unsigned long)((a) * 31 + (b)) & 2047)
 
