@@ -445,6 +445,33 @@
     <grapheme>(?&lt;![\d:.,])0?(1[0-2]|[1-9])[:.]([1-5]\d) ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 $2 pm</alias>
   </lexeme>
+  <!-- A 24-hour time with pm ("14:00 pm", "15.30pm"): the pm adds
+       nothing, and "14 hundred pm" is no time; said as a 24-hour time.
+       Midnight's hour with am ("0:30 am", "00:05 am"): 12 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(1[3-9]|2[0-3])[:.]00 ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 hundred</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(1[3-9]|2[0-3])[:.]0([1-9]) ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 oh $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(1[3-9]|2[0-3])[:.]([1-5]\d) ?[pP]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])00?[:.]00 ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>12 am</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])00?[:.]0([1-9]) ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>12 oh $1 am</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])00?[:.]([1-5]\d) ?[aA]\.?[mM]\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>12 $1 am</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])(?:00|24):00(?![\d:])</grapheme>
     <alias>midnight</alias>

@@ -10,7 +10,7 @@ date ("dash", "slash"); forbid_number: words that must never be heard in
 a number to dial ("hundred"); comma separated) and then one case a line:
 the written text, a tab, the class it is (telephone, emergency, range,
 date, fraction, schedule, money, ordinal, weekday, acronym, symbol,
-address, agreement, name, word), a tab, and what a person says for it,
+address, agreement, name, time, word), a tab, and what a person says for it,
 in words.
 
 For each case, `AUDIOGUIDE say --lang <lang>` gives the text audioguide
