@@ -285,17 +285,66 @@ static size_t same_prefix(const struct walk *wk, size_t from, size_t at)
 }
 
 /*
+ * The bytes of the level of the spine whose number begins at w[at]
+ * ("L" of "L4", "Th" of "Th12"), standing at a word's start; 0 when
+ * there is none.
+ */
+static size_t level_before(const struct walk *wk, size_t at)
+{
+	size_t n, p;
+
+	for (n = 2; n >= 1; n--) {
+		if (at < n)
+			continue;
+		p = at - n;
+		if (level_at(wk, p) == n &&
+		    (!p || !(ascii_letter(wk->w[p - 1]) ||
+			     (wk->w[p - 1] >= '0' && wk->w[p - 1] <= '9'))))
+			return n;
+	}
+	return 0;
+}
+
+/* A number of one or two ASCII digits at w[at] (its bytes in *n), or -1. */
+static int small_number(const struct walk *wk, size_t at, size_t *n)
+{
+	int v = 0;
+
+	for (*n = 0; at + *n < wk->len && *n < 3 && wk->w[at + *n] >= '0' &&
+		     wk->w[at + *n] <= '9'; (*n)++)
+		v = v * 10 + (wk->w[at + *n] - '0');
+	return *n >= 1 && *n <= 2 ? v : -1;
+}
+
+/*
  * Whether a slash at w[left] joins two levels of the spine, the first
  * ending at w[left] and begun by letters before w[at]: the disc of
- * "L4/L5", "L5/S1" (not "4 mmol/L", "per litre").
+ * "L4/L5", "L5/S1" (not "4 mmol/L", "per litre"); or the next level's
+ * number alone, "L4/5", "C5/6", the same disc (then *letters is the
+ * first level's letters, for the second to be said with them: it was
+ * "L four slash five").
  */
-static int levels_slash(const struct walk *wk, size_t at, size_t left)
+static int levels_slash(const struct walk *wk, size_t at, size_t left,
+			size_t *letters)
 {
-	size_t k;
+	size_t k, n, m, e, j;
+	int a, b;
 
-	return left < wk->len && wk->w[left] == '/' &&
-	       (k = same_prefix(wk, at, left + 1)) &&
-	       level_at(wk, left + 1) == k;
+	*letters = 0;
+	if (left >= wk->len || wk->w[left] != '/')
+		return 0;
+	if ((k = same_prefix(wk, at, left + 1)))
+		return level_at(wk, left + 1) == k;
+	if (!(k = level_before(wk, at)) ||
+	    (a = small_number(wk, at, &n)) < 0 || at + n != left ||
+	    (b = small_number(wk, left + 1, &m)) != a + 1 ||
+	    !number_ends(wk, (e = left + 1 + m)) ||
+	    (e < wk->len && wk->w[e] == '/') ||	/* "L4/5/6" */
+	    ((j = norm_joint(wk->w, wk->len, e)) &&
+	     digit_first(wk, e + j)))		/* "L4/5-6" */
+		return 0;
+	*letters = k;
+	return 1;
 }
 
 /* "1-2", "5-10 mg", "8:00-9:00", "½-1", "T4-T6": the left end (it, or a
@@ -306,10 +355,14 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	struct strbuf said = STRBUF_INIT;
 	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
 	struct lexicon_entry *ent, *sign = NULL;
-	size_t left = have ? it->to : at + norm_number(wk->w, wk->len, at);
-	size_t j, k, end, pct;
+	size_t left, j, k, end, pct, letters = 0;
 	int slash = 0;
 
+	/* "L3/4" after a level of the spine is a disc, not three quarters:
+	 * the fraction is tried as a level's number and the next one's */
+	if (have && !strcmp(it->cls, NORM_FRACTION) && level_before(wk, at))
+		have = 0;
+	left = have ? it->to : at + norm_number(wk->w, wk->len, at);
 	if (!to || left == at || chained(wk, at) ||
 	    (!digit_first(wk, at) &&	/* "½-1": a fraction's sign */
 	     !(have && !strcmp(it->cls, NORM_FRACTION))) ||
@@ -319,7 +372,7 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	/* "25%–50%": the left number's per cent sign comes with it */
 	pct = !have && left < wk->len && wk->w[left] == '%';
 	if (!(j = norm_joint(wk->w, wk->len, left + pct)) &&
-	    (pct || !(j = slash = levels_slash(wk, at, left))))
+	    (pct || !(j = slash = levels_slash(wk, at, left, &letters))))
 		return 0;
 	k = pct ? 0 : same_prefix(wk, at, left + j);
 	if (!digit_first(wk, left + pct + j + k))
@@ -338,10 +391,14 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	}
 	strbuf_release(&lm.said);
 	left += pct;
-	/* "L4/L5" is "L 4 L 5": a disc between them, no range */
+	/* "L4/L5" is "L 4 L 5": a disc between them, no range; "L4/5"
+	 * too */
 	strbuf_addf(&said, " %s%s", slash ? "" : to, slash ? "" : " ");
 	if (k) {
 		strbuf_add(&said, wk->w + left + j, k);
+		strbuf_addch(&said, ' ');
+	} else if (letters) {
+		strbuf_add(&said, wk->w + at - letters, letters);
 		strbuf_addch(&said, ' ');
 	}
 	/* "1-0-1-0-1", "10-0-10", "25%-50%-75%": a third number, so no

@@ -413,6 +413,28 @@
     <grapheme>(?&lt;=\bTh\d|\bTh\d\d|\b[CTLS]\d|\b[CTLS]\d\d)/(?=(?:Th|[CTLS])\d{1,2}\b)</grapheme>
     <alias>-</alias>
   </lexeme>
+  <!-- Тот же диск, второй позвонок одним номером: «L4/5», «C5/6» —
+       «эль 4-эль 5» (eSpeak NG говорил «эль 4 слэш 5»); только соседние -->
+  <lexeme regex="true">
+    <grapheme>\bTh(?=(?:1/2|2/3|3/4|4/5|5/6|6/7|7/8|8/9|9/10|10/11|11/12)(?![\d/]))(\d{1,2})/(\d{1,2})</grapheme>
+    <alias>тэ аш $1-тэ аш $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bT(?=(?:1/2|2/3|3/4|4/5|5/6|6/7|7/8|8/9|9/10|10/11|11/12)(?![\d/]))(\d{1,2})/(\d{1,2})</grapheme>
+    <alias>тэ $1-тэ $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bL(?=(?:1/2|2/3|3/4|4/5|5/6|6/7|7/8|8/9|9/10|10/11|11/12)(?![\d/]))(\d{1,2})/(\d{1,2})</grapheme>
+    <alias>эль $1-эль $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bC(?=(?:1/2|2/3|3/4|4/5|5/6|6/7|7/8|8/9|9/10|10/11|11/12)(?![\d/]))(\d{1,2})/(\d{1,2})</grapheme>
+    <alias>цэ $1-цэ $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bS(?=(?:1/2|2/3|3/4|4/5|5/6|6/7|7/8|8/9|9/10|10/11|11/12)(?![\d/]))(\d{1,2})/(\d{1,2})</grapheme>
+    <alias>эс $1-эс $2</alias>
+  </lexeme>
 
   <!-- Common medicines as patients in the UK see them written (paracetamol), said by their Russian names, so that the voice need not switch to English. -->
   <lexeme><grapheme>paracetamol</grapheme><alias>парацетамол</alias></lexeme>
