@@ -151,6 +151,33 @@ static int date_joined(const struct norm *nm, const char *s, size_t at)
 	       numeric(nm, s, from, q, 0, &d) && d.to == from && !d.year;
 }
 
+/* Whether a day and month alone, written with sep ("2/1"), are at s[at]
+ * and end their word, in a language that joins two dates with a dash
+ * (day_joins): the second date of "24/12-2/1", which the dash does not
+ * make a chain of numbers.  Not a dose ("24/12-1/2 tablet"), nor a
+ * chain ("24/12-2/1-5/1"). */
+static int day_month_after(const struct norm *nm, const char *s, size_t len,
+			   size_t at, char sep)
+{
+	struct date d = { 0 };
+	size_t n[2], e, k;
+	long v[2];
+	int first = nm->order == NORM_MDY;
+
+	if (!rules_value(nm->ru, "date", "day_joins") ||
+	    (v[0] = norm_digits(s, len, at, &n[0])) < 0 || n[0] > 2 ||
+	    at + n[0] + 1 >= len || s[at + n[0]] != sep ||
+	    (v[1] = norm_digits(s, len, at + n[0] + 1, &n[1])) < 0 ||
+	    n[1] > 2 || dose_like(sep, v, n))
+		return 0;
+	e = at + n[0] + 1 + n[1];
+	d.month = (int)v[first ? 0 : 1];
+	d.day = (int)v[first ? 1 : 0];
+	return valid(&d) && norm_word_ends(s, len, e) &&
+	       !(e + 1 < len && strchr("/.-", s[e]) &&
+		 norm_digits(s, len, e + 1, &k) >= 0);
+}
+
 /*
  * A numeric date: 14/04/2026, 14.04.26, 2026-04-14, 14.04.; a day and
  * month alone after a weekday (AFTER_WEEKDAY, or written before s[at]):
@@ -217,7 +244,9 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 	}
 	if (!valid(d) || !norm_word_ends(s, len, p) ||
 	    (p + 1 < len && strchr("/.-", s[p]) &&
-	     norm_digits(s, len, p + 1, &k) >= 0))
+	     norm_digits(s, len, p + 1, &k) >= 0 &&
+	     !(s[p] == '-' && sep != '-' && day_month_after(nm, s, len,
+							    p + 1, sep))))
 		return 0;
 	d->to = p;
 	return 1;
