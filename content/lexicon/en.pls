@@ -361,6 +361,17 @@
     <grapheme>(?&lt;=\dGy|\d Gy)/ ?(?=\d)</grapheme>
     <alias> in </alias>
   </lexeme>
+  <!-- A radiotherapy course's fractions, as UK notes write them: "8Gy/1#",
+       "20 Gy/5#", "20 Gy in 5 #" are "8 gray in 1 fraction", "20 gray in
+       5 fractions" (eSpeak NG said "5 hash") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=Gy/|Gy/ |Gy in )1 ?#(?![\w#])</grapheme>
+    <alias>1 fraction</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=Gy/|Gy/ |Gy in )(\d{1,2}) ?#(?![\w#])</grapheme>
+    <alias>$1 fractions</alias>
+  </lexeme>
   <lexeme><grapheme>/mol</grapheme><alias>per mole</alias></lexeme>
   <!-- Pence: "calls cost 7p per minute" (one or two digits: "1080p" is
        no price) -->
