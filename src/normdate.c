@@ -154,23 +154,33 @@ static int date_joined(const struct norm *nm, const char *s, size_t at)
 /* Whether a day and month alone, written with sep ("2/1"), are at s[at]
  * and end their word, in a language that joins two dates with a dash
  * (day_joins): the second date of "24/12-2/1", which the dash does not
- * make a chain of numbers.  Not a dose ("24/12-1/2 tablet"), nor a
- * chain ("24/12-2/1-5/1"). */
+ * make a chain of numbers; with dots, "24.12.-2.1.", where a decimal
+ * has a comma; or a whole date, "24/12-2/1/2027".  Not a dose
+ * ("24/12-1/2 tablet"), nor a chain ("24/12-2/1-5/1"). */
 static int day_month_after(const struct norm *nm, const char *s, size_t len,
 			   size_t at, char sep)
 {
 	struct date d = { 0 };
 	size_t n[2], e, k;
 	long v[2];
-	int first = nm->order == NORM_MDY;
+	int first = nm->order == NORM_MDY, dotted;
 
 	if (!rules_value(nm->ru, "date", "day_joins") ||
 	    (v[0] = norm_digits(s, len, at, &n[0])) < 0 || n[0] > 2 ||
 	    at + n[0] + 1 >= len || s[at + n[0]] != sep ||
 	    (v[1] = norm_digits(s, len, at + n[0] + 1, &n[1])) < 0 ||
-	    n[1] > 2 || dose_like(sep, v, n))
+	    n[1] > 2)
 		return 0;
 	e = at + n[0] + 1 + n[1];
+	dotted = sep == '.' && e < len && s[e] == '.' &&
+		 nm->order == NORM_DMY && norm_decimal_mark(nm) == ',';
+	if (e + 1 < len && s[e] == sep && norm_digits(s, len, e + 1, &k) >= 0 &&
+	    (k == 2 || k == 4))
+		e += 1 + k;	/* a year: "24/12-2/1/2027" */
+	else if (!dotted && dose_like(sep, v, n))
+		return 0;
+	else
+		e += dotted;
 	d.month = (int)v[first ? 0 : 1];
 	d.day = (int)v[first ? 1 : 0];
 	return valid(&d) && norm_word_ends(s, len, e) &&
