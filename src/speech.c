@@ -219,12 +219,17 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	return to;
 }
 
+static int ascii_letter(char c);
+
 /* Whether a number at w[at] follows another and a hyphen or dash:
- * "0-1" of "1-0-1-0-1" is no range, nor "50%-75%" of "25%-50%-75%". */
+ * "0-1" of "1-0-1-0-1" is no range, nor "50%-75%" of "25%-50%-75%",
+ * nor "T6-T8" of "T4-T6-T8" (the letters before each number). */
 static int chained(const struct walk *wk, size_t at)
 {
 	size_t k = at;
 
+	while (k > 0 && at - k < 3 && ascii_letter(wk->w[k - 1]))
+		k--;
 	if (k >= 3 && !memcmp(wk->w + k - 3, "\xe2\x80\x93", 3))
 		k -= 3;
 	else if (k >= 1 && wk->w[k - 1] == '-')
@@ -401,12 +406,14 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 		strbuf_add(&said, wk->w + at - letters, letters);
 		strbuf_addch(&said, ' ');
 	}
-	/* "1-0-1-0-1", "10-0-10", "25%-50%-75%": a third number, so no
-	 * range */
+	/* "1-0-1-0-1", "10-0-10", "25%-50%-75%", "T4-T6-T8": a third
+	 * number, so no range */
 	if (!(end = range_end(wk, left + j + k, &said, &ent)) ||
 	    norm_range_joint(wk->nm, wk->w, wk->len, end) ||
 	    (pct && end < wk->len && wk->w[end] == '%' &&
-	     norm_range_joint(wk->nm, wk->w, wk->len, end + 1))) {
+	     norm_range_joint(wk->nm, wk->w, wk->len, end + 1)) ||
+	    (k && (j = norm_joint(wk->w, wk->len, end)) &&
+	     same_prefix(wk, at, end + j))) {
 		strbuf_release(&said);
 		return 0;
 	}
