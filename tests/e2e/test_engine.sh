@@ -178,7 +178,9 @@ stuck_speech() {
 		esac
 		sleep 0.01
 	done
-	kill -CONT "$1"
+	# A worker already ending takes the STOP as a zombie and may be
+	# gone by now: nothing to continue then.
+	kill -CONT "$1" 2>/dev/null || true
 }
 
 # crash WHAT [STATUS]: start a -j1 build, wait for a process of that kind
