@@ -219,7 +219,10 @@ static size_t range_end(struct walk *wk, size_t at, struct strbuf *said,
 	return to;
 }
 
-static int ascii_letter(char c);
+static int ascii_letter(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
 
 /* Whether a number at w[at] follows another and a hyphen or dash:
  * "0-1" of "1-0-1-0-1" is no range, nor "50%-75%" of "25%-50%-75%",
@@ -239,11 +242,6 @@ static int chained(const struct walk *wk, size_t at)
 	if (k && wk->w[k - 1] == '%')
 		k--;
 	return k && utf8_digit(wk->w, wk->len, utf8_prev(wk->w, k), &k) >= 0;
-}
-
-static int ascii_letter(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 /*
@@ -310,17 +308,6 @@ static size_t level_before(const struct walk *wk, size_t at)
 	return 0;
 }
 
-/* A number of one or two ASCII digits at w[at] (its bytes in *n), or -1. */
-static int small_number(const struct walk *wk, size_t at, size_t *n)
-{
-	int v = 0;
-
-	for (*n = 0; at + *n < wk->len && *n < 3 && wk->w[at + *n] >= '0' &&
-		     wk->w[at + *n] <= '9'; (*n)++)
-		v = v * 10 + (wk->w[at + *n] - '0');
-	return *n >= 1 && *n <= 2 ? v : -1;
-}
-
 /*
  * Whether a slash at w[left] joins two levels of the spine, the first
  * ending at w[left] and begun by letters before w[at]: the disc of
@@ -333,7 +320,7 @@ static int levels_slash(const struct walk *wk, size_t at, size_t left,
 			size_t *letters)
 {
 	size_t k, n, m, e, j;
-	int a, b;
+	long a, b;
 
 	*letters = 0;
 	if (left >= wk->len || wk->w[left] != '/')
@@ -341,8 +328,10 @@ static int levels_slash(const struct walk *wk, size_t at, size_t left,
 	if ((k = same_prefix(wk, at, left + 1)))
 		return level_at(wk, left + 1) == k;
 	if (!(k = level_before(wk, at)) ||
-	    (a = small_number(wk, at, &n)) < 0 || at + n != left ||
-	    (b = small_number(wk, left + 1, &m)) != a + 1 ||
+	    (a = norm_digits(wk->w, wk->len, at, &n)) < 0 || n > 2 ||
+	    at + n != left ||
+	    (b = norm_digits(wk->w, wk->len, left + 1, &m)) != a + 1 ||
+	    m > 2 ||
 	    !number_ends(wk, (e = left + 1 + m)) ||
 	    (e < wk->len && wk->w[e] == '/') ||	/* "L4/5/6" */
 	    ((j = norm_joint(wk->w, wk->len, e)) &&
