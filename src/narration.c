@@ -531,7 +531,11 @@ static size_t list_flagged(struct strbuf *sb, size_t start,
 }
 
 /* Why words fail, as why_words says (a mask). */
-enum { FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4, FAIL_SILENT = 8 };
+enum {
+	FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4,
+	FAIL_SILENT = 8,	/* a symbol said as nothing */
+	FAIL_DIGIT = 16		/* a digit said as nothing ("٢" in English) */
+};
 
 /* Every word a check names, grouped by why; what kinds there were. */
 static int why_words(struct strbuf *sb, const char *code, const char *voice,
@@ -587,7 +591,18 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 			    "%s and drops %s without a sound", n > 1 ? "are" :
 			    "is", voice, n > 1 ? "them" : "it",
 			    n > 1 ? "them" : "it");
-		kinds |= FAIL_SILENT;
+		for (i = 0; i < c->nculprit; i++) {
+			const char *s = c->culprit[i].word;
+			unsigned ch = utf8_char(s, strlen(s), 0, &j);
+			if (!c->culprit[i].silent)
+				continue;
+			if (utf8_is_symbol(ch))
+				kinds |= FAIL_SILENT;
+			else if (utf8_digit(s, strlen(s), 0, &j) >= 0)
+				kinds |= FAIL_DIGIT;
+			else
+				kinds |= FAIL_SCRIPT;
+		}
 	}
 	if (latin->n) {
 		strbuf_addf(sb, "%s", sb->len > start ? "; " : "");
@@ -826,14 +841,20 @@ int narration_check(struct narration *n, const struct speech *sp,
 		rules = xasprintf("say the fraction \"%s\" in [fraction] of "
 				  "%s/lexicon/%s.rules, or ", frac,
 				  n->content_dir, n->pl->code);
-	if (*why && (kinds & FAIL_SILENT)) {
-		char *sym = xasprintf("%ssay a symbol in [symbols] of "
-				      "%s/lexicon/%s.rules (an empty value "
-				      "drops it on purpose), or write it in "
-				      "words, or ", rules ? rules : "",
-				      n->content_dir, n->pl->code);
+	if (*why && (kinds & (FAIL_SILENT | FAIL_DIGIT))) {
+		struct strbuf sym = STRBUF_INIT;
+		strbuf_addstr(&sym, rules ? rules : "");
+		if (kinds & FAIL_DIGIT)
+			strbuf_addstr(&sym, "write a number with the digits "
+				      "0 to 9, or ");
+		if (kinds & FAIL_SILENT)
+			strbuf_addf(&sym, "say a symbol in [symbols] of "
+				    "%s/lexicon/%s.rules (an empty value "
+				    "drops it on purpose), or write it in "
+				    "words, or ", n->content_dir,
+				    n->pl->code);
 		free(rules);
-		rules = sym;
+		rules = strbuf_detach(&sym);
 	}
 	free(text);
 	if (*why) {

@@ -652,19 +652,29 @@ static void sounds_only(struct strbuf *ph)
 }
 
 /*
- * Every symbol in text the voice says nothing for, as a culprit: eSpeak
- * NG drops what it has no word for without a sound, so "1 X 1" reads as
- * "1 1" (<, ¾, ✓, № in most voices, € in some).
+ * Every character in text the voice says nothing for, as a culprit:
+ * eSpeak NG drops what it has no word for without a sound, so "1 X 1"
+ * reads as "1 1" (<, ¾, ✓, № in most voices, € in some), and "Take ٢
+ * tablets" as "Take tablets" (a digit or a letter of a script it does
+ * not know).  Each character is tried once.
  */
-static void silent_symbols(struct synth_check *c, const char *text)
+static void silent_characters(struct synth_check *c, const char *text)
 {
 	struct strbuf base = STRBUF_INIT, with = STRBUF_INIT;
-	size_t len = strlen(text), at, n;
+	size_t len = strlen(text), at, n, i, ntried = 0;
+	unsigned ch, *tried = NULL;
 	char *probe;
 
 	for (at = 0; at < len; at += n) {
-		if (!utf8_is_symbol(utf8_char(text, len, at, &n)))
+		ch = utf8_char(text, len, at, &n);
+		if (!utf8_may_be_silent(ch))
 			continue;
+		for (i = 0; i < ntried && tried[i] != ch; i++)
+			;
+		if (i < ntried)
+			continue;
+		tried = xrealloc(tried, (ntried + 1) * sizeof(*tried));
+		tried[ntried++] = ch;
 		if (!base.len) {
 			translate("1 1", 0, &base, NULL);
 			sounds_only(&base);
@@ -677,6 +687,7 @@ static void silent_symbols(struct synth_check *c, const char *text)
 			add_culprit(c, xstrndup(text + at, n), READ_NOTHING);
 		free(probe);
 	}
+	free(tried);
 	strbuf_release(&base);
 	strbuf_release(&with);
 }
@@ -697,7 +708,7 @@ int synth_check(const char *text, int ipa, int vowels, struct synth_check *c,
 	}
 	if (*c->foreign || c->names || vowels)
 		culprits(c, bare, *c->foreign || c->names, vowels);
-	silent_symbols(c, bare);
+	silent_characters(c, bare);
 	if (c->nculprit && !c->word)
 		c->word = xstrdup(c->culprit[0].word);
 	free(bare);

@@ -299,6 +299,14 @@ int utf8_is_symbol(unsigned c)
 	return 0;
 }
 
+int utf8_may_be_silent(unsigned c)
+{
+	return utf8_is_symbol(c) ||
+	       (c >= 0x80 && (uc_is_general_category(c, UC_CATEGORY_Nd) ||
+			      (uc_is_general_category(c, UC_CATEGORY_L) &&
+			       !uc_is_general_category(c, UC_CATEGORY_Lm))));
+}
+
 int utf8_fraction(const char *s, size_t len, size_t at, size_t *n, int *num,
 		  int *den)
 {

@@ -58,6 +58,10 @@ long utf8_fold_first(const char *s, size_t n);
  * punctuation that marks a pause, nor * and •, which mark notes and
  * lists). */
 int utf8_is_symbol(unsigned c);
+/* A character eSpeak NG may say nothing for: a symbol, or a digit or a
+ * letter beyond ASCII (not a modifier letter such as the tatweel, which
+ * only draws a line). */
+int utf8_may_be_silent(unsigned c);
 /* A character that is a fraction by itself (½ ¼ ¾ ⅓ ⅛ ...: Unicode's
  * numeric value N/D, 0 < N < D) at s[at]: 1 with *num, *den and *n its
  * bytes; else 0. */

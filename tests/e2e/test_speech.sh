@@ -145,6 +145,20 @@ test_say_shows_text_phonemes_and_lexicon() {
 	expect_match "$OUT" "'№' is said as nothing"
 	run 1 "$AG" say --lang en "Take ⅕ of it"
 	expect_match "$OUT" "'⅕' is said as nothing: .*say the fraction \"1/5\" in \[fraction\]"
+	# A digit or letter of a script the voice does not know is dropped
+	# without a sound too: "Take ٢ tablets" was heard "Take tablets".
+	run 1 "$AG" say --lang en "Take ٢ tablets"
+	expect_match "$OUT" "^cannot say: '٢' is said as nothing: voice en-us has no word for it and drops it without a sound; write a number with the digits 0 to 9, or say the word in content/lexicon/en.pls$"
+	run 1 "$AG" say --lang de "Nehmen Sie ２ Tabletten"
+	expect_match "$OUT" "'２' is said as nothing"
+	run 1 "$AG" say --lang en "Ask ꯑꯅꯤ"
+	expect_match "$OUT" "'ꯑ' and 'ꯅ' are said as nothing"
+	expect_match "$OUT" "write it in a script the voice reads"
+	expect_no_match "$OUT" "digits 0 to 9|\\[symbols\\]"
+	# The voice's own digits and letters, alone or not, pass.
+	run 0 "$AG" say --lang ar "٤ و ۴ ء ة ى"
+	run 0 "$AG" say --lang ru "ъ ь ё й"
+	run 0 "$AG" say --lang vi "ặ ữ đ"
 	# One the voice says, one the rules say, and marks of notes and
 	# lists, which are meant to make no sound, pass.
 	run 0 "$AG" say --lang en "Press # then ©, take < 10 mg*, • done"

@@ -172,6 +172,30 @@ static char *reference_nfc(const char *s, size_t n)
 	return out;
 }
 
+/* What the check tries alone with the voice: symbols, and digits and
+ * letters beyond ASCII, not ASCII, marks, spaces or modifier letters. */
+static void test_may_be_silent(void **state)
+{
+	static const unsigned tried[] = {
+		0x2713, 0x2116, 0x20ac, '#', '%',	/* ✓ № € # % */
+		0x0662, 0x06f4, 0x0968, 0xff12,		/* ٢ ۴ २ ２ */
+		0xabd1, 0x0431, 0x00e9, 0x4e2d, 0x05e9,	/* ꯑ б é 中 ש */
+	};
+	static const unsigned not_tried[] = {
+		'a', 'Z', '2', ' ', '.', '-', '/', '*',
+		0x0640, 0x02bc,		/* tatweel, modifier apostrophe */
+		0x064e, 0x0301,		/* fatha, combining acute */
+		0x00a0, 0x2013,		/* no-break space, en dash */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(tried) / sizeof(*tried); i++)
+		assert_true(utf8_may_be_silent(tried[i]));
+	for (i = 0; i < sizeof(not_tried) / sizeof(*not_tried); i++)
+		assert_false(utf8_may_be_silent(not_tried[i]));
+}
+
 static void put_char(char *p, unsigned c, size_t *n)
 {
 	if (c < 0x80) {
@@ -241,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_same_folded),
 		cmocka_unit_test(test_opening_and_closing),
 		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_may_be_silent),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
