@@ -462,6 +462,19 @@
     <grapheme>(\d+) ?comps?(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
+  <!-- "½ comp.", "1/2 cp": medio comprimido; "¼ comp.", "1/4 comprimido": un cuarto de comprimido (decía "medio comp." y "un cuarto comprimido") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=½ |½|/2 )(?:cps?\b|comps?\b)(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[¼¾⅓⅔] |[¼¾⅓⅔]|/3 |/4 )(?:cps?\b|comps?\b)(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>de comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=(?&lt;![\d.,/]|\d )[¼¾⅓⅔] |(?&lt;![\d.,/]|\d )[123]/[34] )(comprimidos?|cápsulas?|cucharadas?|cucharaditas?|sobres?|ampollas?|dosis|tabletas?|pastillas?|vasos?|tazas?)\b</grapheme>
+    <alias>de $1</alias>
+  </lexeme>
 
   <!-- "1" delante de un nombre: "un comprimido", "una cápsula", "una vez"
        (eSpeak NG dice "uno"). -->

@@ -361,10 +361,18 @@
     <grapheme>(\d+) ?(?:gttes?|gtt)\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 gouttes</alias>
   </lexeme>
-  <!-- "½ cp", "1/2 cp" : un demi comprimé -->
+  <!-- "½ cp", "1/2 cp" : un demi comprimé ; "¼ cp", "1/4 comprimé" : un quart de comprimé (il disait « un quart comprimé ») -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <grapheme>(?&lt;=½ |½|/2 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>comprimé</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[¼¾⅓⅔] |[¼¾⅓⅔]|/3 |/4 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>de comprimé</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=(?&lt;![\d.,/]|\d )[¼¾⅓⅔] |(?&lt;![\d.,/]|\d )[123]/[34] )(comprimés?|gélules?|cuillères?|sachets?|ampoules?|doses?|verres?|tasses?)\b</grapheme>
+    <alias>de $1</alias>
   </lexeme>
   <!-- Cuillères : "1 c. à s." une cuillère à soupe, "2 c. à c." deux
        cuillères à café (eSpeak NG lit les lettres) -->

@@ -366,10 +366,18 @@
     <grapheme>(\d+) ?cps?\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>$1 comprimidos</alias>
   </lexeme>
-  <!-- "½ cp", "1/2 cp": meio comprimido -->
+  <!-- "½ cp", "1/2 comp.": meio comprimido; "¼ cp", "1/4 comprimido": um quarto de comprimido (dizia "um quarto comprimido") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=[½¼¾] |[½¼¾]|/2 |/4 )cp\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <grapheme>(?&lt;=½ |½|/2 )(?:cps?\b|comps?\b)(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=[¼¾⅓⅔] |[¼¾⅓⅔]|/3 |/4 )(?:cps?\b|comps?\b)(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>de comprimido</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=(?&lt;![\d.,/]|\d )[¼¾⅓⅔] |(?&lt;![\d.,/]|\d )[123]/[34] )(comprimidos?|cápsulas?|colheres?|colher|sachês?|ampolas?|doses?|copos?|xícaras?)\b</grapheme>
+    <alias>de $1</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?comp(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme>
