@@ -246,6 +246,38 @@
     <alias>$1 degrees Celsius</alias>
   </lexeme>
   <lexeme><grapheme>°C</grapheme><alias>degrees Celsius</alias></lexeme>
+  <!-- A strength before the noun it describes is singular, as English says
+       a measure used as an adjective: "a 5 mg tablet" is "a 5 milligram
+       tablet", "a 5ml spoon" "a 5 millilitre spoon" (it said "5
+       milligrams tablet"). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?mg (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|syringes?|bottles?)\b</grapheme>
+    <alias>$1 milligram $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?(?:mcg|µg|μg) (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|syringes?|bottles?)\b</grapheme>
+    <alias>$1 microgram $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?g (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|syringes?|bottles?)\b</grapheme>
+    <alias>$1 gram $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?m[lL] (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|syringes?|bottles?)\b</grapheme>
+    <alias>$1 millilitre $2</alias>
+  </lexeme>
+  <!-- A body temperature written without its degree sign, as UK
+       leaflets do: "a temperature of 38C or above" is 38 degrees Celsius
+       (it said "38 C"); only from 34 to 42, after a word that compares
+       or names it, or before "or higher" and the like ("Room 38C" stays). -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\babove |\bover |\bbelow |\bunder |\bthan |\breaches |\bexceeds |\bhits |\bof |\bis |\bto |\btemperature |\bfever )((?:3[4-9]|4[0-2])(?:\.\d)?) ?C\b(?!\.\d)</grapheme>
+    <alias>$1 degrees Celsius</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])((?:3[4-9]|4[0-2])(?:\.\d)?) ?C(?= or (?:higher|above|more|over|greater|lower|below|less|under)\b)</grapheme>
+    <alias>$1 degrees Celsius</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?°F\b</grapheme>
     <alias>1 degree Fahrenheit</alias>
