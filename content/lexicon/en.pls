@@ -415,6 +415,17 @@
     <grapheme>(?&lt;![\d.,])(\d{1,2})p\b</grapheme>
     <alias>$1 pence</alias>
   </lexeme>
+  <!-- A short code to text, "Text SHOUT to 85258", digit by digit (it was
+       "eighty-five thousand two hundred and fifty-eight"); its keyword
+       may be quoted, of 2 to 12 characters -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Tt]ext \S{2} |\b[Tt]ext \S{3} |\b[Tt]ext \S{4} |\b[Tt]ext \S{5} |\b[Tt]ext \S{6} |\b[Tt]ext \S{7} |\b[Tt]ext \S{8} |\b[Tt]ext \S{9} |\b[Tt]ext \S{10} |\b[Tt]ext \S{11} |\b[Tt]ext \S{12} )to (\d)(\d)(\d)(\d)(\d)(?!\d|[.,]\d)</grapheme>
+    <alias>to $1 $2 $3 $4 $5</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Tt]ext \S{2} |\b[Tt]ext \S{3} |\b[Tt]ext \S{4} |\b[Tt]ext \S{5} |\b[Tt]ext \S{6} |\b[Tt]ext \S{7} |\b[Tt]ext \S{8} |\b[Tt]ext \S{9} |\b[Tt]ext \S{10} |\b[Tt]ext \S{11} |\b[Tt]ext \S{12} )to (\d)(\d)(\d)(\d)(\d)(\d)(?!\d|[.,]\d)</grapheme>
+    <alias>to $1 $2 $3 $4 $5 $6</alias>
+  </lexeme>
   <!-- A telephone extension, "ext. 5678" or "x5678", digit by digit (not
        "five thousand six hundred", nor "5678 times"); "x" only joined to
        four or five digits, so "3 x 250 mg" and "x2" keep their "times";
