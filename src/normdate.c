@@ -895,13 +895,24 @@ static int days_after(const struct norm *nm, struct strbuf *said, long v,
 
 /*
  * The noun after an ordinal, lowercased so that eSpeak NG reads no
- * sentence's start before it; an abbreviation in capitals ("OG") letter
+ * sentence's start before it: as [ordinal] "said <noun>" says it ("OG":
+ * "obergeschoss"), else as written; an abbreviation in capitals letter
  * by letter ("o g"), since lowercased it is a word ("og", "ok").
  */
-static void ordinal_noun(struct strbuf *said, const char *s, size_t n)
+static void ordinal_noun(const struct norm *nm, struct strbuf *said,
+			 const char *s, size_t n)
 {
-	char *low = utf8_lower(s, n);
-	size_t i, k, upper = 0, letters = 0, lowlen = strlen(low);
+	char key[64], *low;
+	const char *as;
+	size_t i, k, upper = 0, letters = 0, lowlen;
+
+	snprintf(key, sizeof(key), "said %.*s", (int)(n < 48 ? n : 48), s);
+	if ((as = rules_value(nm->ru, "ordinal", key))) {
+		s = as;
+		n = strlen(as);
+	}
+	low = utf8_lower(s, n);
+	lowlen = strlen(low);
 
 	for (i = 0; i < n; i += k, letters++)
 		upper += (size_t)utf8_is_upper(utf8_char(s, n, i, &k));
@@ -953,7 +964,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 			strbuf_addf(&m->said, "%ld. %s %ld. ", v, to, v2);
 		else
 			strbuf_addf(&m->said, "%ld. ", v);
-		ordinal_noun(&m->said, s + p, w - p);
+		ordinal_noun(nm, &m->said, s + p, w - p);
 	}
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(p - 1 - at), s + at);
 	m->to = w;

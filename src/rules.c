@@ -303,6 +303,11 @@ static const char *bad_shape(enum shape shape, const char *key,
 			return "needs its forms, with commas";
 		return bad_template(value);
 	case ENDING_KEY:
+		if (!strncmp(key, "said ", 5))
+			return key[5] && n == 1 ? NULL
+			       : "needs a noun of nouns and the words it is "
+				 "said as after an ordinal (said OG = "
+				 "Obergeschoss)";
 		i = strcspn(key, " ");
 		if (key[0] != '-' || i < 2 || i > 9 ||
 		    (key[i] && strcmp(key + i, " tens")))

@@ -174,6 +174,8 @@ static void test_bad_rules(void **state)
 		  "needs the ordinals of 20, 30" },
 		{ "[ordinal]\n-j ten = a\n", "a.rules:2: [ordinal] -j ten: is "
 		  "not an ordinal's ending" },
+		{ "[ordinal]\nsaid OG = a, b\n", "a.rules:2: [ordinal] said OG: "
+		  "needs a noun of nouns and the words" },
 		{ "[units]\nTbl. {n} 1/2 = x\n", "a.rules:2: [units] "
 		  "Tbl. {n} 1/2: is not a unit" },
 		{ "[units]\nTbl. 1 1/2 = a, b\n", "a.rules:2: [units] "
@@ -417,6 +419,13 @@ static void test_dates(void **state)
 			      "Tag, \xc3\x9c" "bung\n", NULL), 0);
 	expect(&r, NORM_DMY, "Haus B, 2. OG; 3. \xc3\x9cG; 4. Tag; 5. \xc3\x9c" "bung",
 	       "Haus B, 2. o g; 3. \xc3\xbc g; 4. tag; 5. \xc3\xbc" "bung");
+	rules_release(&r);
+	/* a noun said as [ordinal] "said <noun>" gives it, lowercased */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\n[ordinal]\nnouns = OG, UG\n"
+			      "said OG = Obergeschoss\n", NULL), 0);
+	expect(&r, NORM_DMY, "Haus B, 2. OG; 3. UG",
+	       "Haus B, 2. obergeschoss; 3. u g");
 	rules_release(&r);
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
 			      "h, i, j, k, l\n[ordinal]\nnouns = Tag\n", NULL),
