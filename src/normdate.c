@@ -120,6 +120,45 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
 		listed_before(nm, s, from, "after"));
 }
 
+/* Skip one of a list's words (and the spaces after it) at s[at]. */
+static size_t skip_word(const struct norm *nm, const char *key,
+			const char *s, size_t len, size_t at)
+{
+	size_t i, m, count;
+	const struct rule_item *it = rules_items(nm->ru, "date", key, &count);
+
+	for (i = 0; i < count && it[i].len; i++) {
+		m = it[i].len;
+		if (m <= len - at && utf8_same_folded(it[i].s, s + at, m) &&
+		    (it[i].s[m - 1] == '.' || norm_word_ends(s, len, at + m)))
+			return m + spaces(s, len, at + m);
+	}
+	return 0;
+}
+
+/*
+ * The bytes of a word of year_words after a year ending at s[at], with
+ * the spaces before it or none ("2026 г.", "2026г."), for the date to
+ * take: its format says the word.  A full stop that also ends the
+ * sentence (a capital or the end after it) is left to end it.
+ */
+static size_t year_word(const struct norm *nm, const char *s, size_t len,
+			size_t at)
+{
+	size_t n = spaces(s, len, at), m, k;
+
+	if (!(m = skip_word(nm, "year_words", s, len, at + n)))
+		return 0;
+	m += n;
+	while (s[at + m - 1] == ' ')
+		m--;
+	k = at + m + spaces(s, len, at + m);
+	if (s[at + m - 1] == '.' &&
+	    (k >= len || utf8_is_upper(utf8_char(s, len, k, &n))))
+		m--;
+	return m;
+}
+
 /* How numeric() may take a day and month alone: after a weekday said
  * before it; as the second of two dates joined by the range word. */
 enum { AFTER_WEEKDAY = 1, JOINED = 2 };
@@ -252,6 +291,8 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 	} else {
 		return 0;
 	}
+	if (d->year)	/* "01.02.2027 г.", said "... года" */
+		p += year_word(nm, s, len, p);
 	if (!valid(d) || !norm_word_ends(s, len, p) ||
 	    (p + 1 < len && strchr("/.-", s[p]) &&
 	     norm_digits(s, len, p + 1, &k) >= 0 &&
@@ -304,22 +345,6 @@ static int month_at(const struct norm *nm, const char *s, size_t len,
 	return 0;
 }
 
-/* Skip one of a list's words (and the spaces after it) at s[at]. */
-static size_t skip_word(const struct norm *nm, const char *key,
-			const char *s, size_t len, size_t at)
-{
-	size_t i, m, count;
-	const struct rule_item *it = rules_items(nm->ru, "date", key, &count);
-
-	for (i = 0; i < count && it[i].len; i++) {
-		m = it[i].len;
-		if (m <= len - at && utf8_same_folded(it[i].s, s + at, m) &&
-		    (it[i].s[m - 1] == '.' || norm_word_ends(s, len, at + m)))
-			return m + spaces(s, len, at + m);
-	}
-	return 0;
-}
-
 /* A day's number with its written ending: "14", "14th", "1er", "14.". */
 static int day_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		  size_t *to)
@@ -351,17 +376,15 @@ static int day_at(const struct norm *nm, const char *s, size_t len, size_t at,
 static int year_at(const struct norm *nm, const char *s, size_t len,
 		   size_t at, size_t *to)
 {
-	size_t n;
+	size_t n, w;
 	long v = norm_digits(s, len, at, &n);
 
-	if (v < 1000 || n != 4 || !norm_word_ends(s, len, at + n))
+	if (v < 1000 || n != 4)
 		return 0;
-	*to = at + n;
-	n = spaces(s, len, *to);
-	if (skip_word(nm, "year_words", s, len, *to + n))
-		*to += n + skip_word(nm, "year_words", s, len, *to + n);
-	while (*to > at && s[*to - 1] == ' ')
-		(*to)--;
+	w = year_word(nm, s, len, at + n);
+	if (!w && !norm_word_ends(s, len, at + n))
+		return 0;
+	*to = at + n + w;
 	return (int)v;
 }
 
@@ -1000,7 +1023,7 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 	size_t n, e, k, count, elen;
 	long v, last, rest;
 
-	if ((v = norm_digits(s, len, at, &n)) <= 0 || n > 3 ||
+	if ((v = norm_digits(s, len, at, &n)) <= 0 || n > 4 ||
 	    at + n + 1 >= len || s[at + n] != '-')
 		return 0;
 	for (e = at + n + 1; e < len && !norm_word_ends(s, len, e); e += k)
