@@ -244,11 +244,11 @@
   <!-- « 24h/24, 7j/7 » : 24 heures sur 24, 7 jours sur 7 (eSpeak NG
        disait « 24 heures 24 ») -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,/])24 ?h ?/ ?24(?![\d:./])</grapheme>
+    <grapheme>(?&lt;![\d:.,/])24 ?h ?/ ?24(?![\d:/]|[.,]\d)</grapheme>
     <alias>vingt-quatre heures sur vingt-quatre</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,/])7 ?j ?/ ?7(?![\d:./])</grapheme>
+    <grapheme>(?&lt;![\d:.,/])7 ?j ?/ ?7(?![\d:/]|[.,]\d)</grapheme>
     <alias>sept jours sur sept</alias>
   </lexeme>
   <!-- Heures : 8 h, 8h00, 8:00 huit heures ; 8 h 30 huit heures trente ; 1 h une heure ; 21 h vingt et une heures -->
