@@ -824,6 +824,37 @@ static int list_weekday(const struct norm *nm, const char *s, size_t len,
 	return w;
 }
 
+/* Whether a dot before s[p] ends a sentence: the end or a capital after
+ * it and spaces. */
+static int ends_sentence(const char *s, size_t len, size_t p)
+{
+	size_t n, q = p + spaces(s, len, p);
+
+	return p && s[p - 1] == '.' &&
+	       (q >= len || utf8_is_upper(utf8_char(s, len, q, &n)));
+}
+
+/*
+ * Whether a short form alone with its dot, from s[at] to the dot's end
+ * p, is a weekday: written with a capital where the rules write it with
+ * one ("avoid the sun." is no Sunday, German "so." no Sonntag); and,
+ * where its dot ends a sentence (a capital or the end after it), not a
+ * word of [date] weekday_words, which the language also writes that way
+ * (French "la mer.", Portuguese "pode ter.").
+ */
+static int dotted_weekday(const struct norm *nm, const char *s, size_t len,
+			  size_t at, size_t p)
+{
+	size_t n;
+
+	if (!list_weekday(nm, s, len, at, &n))
+		return 0;
+	if (!ends_sentence(s, len, p))
+		return 1;
+	return rules_find(rules_value(nm->ru, "date", "weekday_words"),
+			  s + at, p - 1 - at, 1) < 0;
+}
+
 /* Weekday w in full, and where a range follows it at s[*p], the range
  * word and the second ("Monday to Wednesday"); *p moved past them. */
 static void say_weekday(const struct norm *nm, const char *s, size_t len,
@@ -873,18 +904,20 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 			j = list_joint(nm, s, len, p, &wd, &wn);
 		}
 		snprintf(m->value, sizeof(m->value), "weekdays %d", w1);
-		m->to = p;
+		m->to = p - ends_sentence(s, len, p);	/* its full stop */
 		m->cls = NORM_WEEKDAY;
 		return 1;
 	}
-	if (!w2 && !(a1 && (s[p - 1] == '.' || date_follows(nm, s, len, p) ||
+	if (!w2 && !(a1 && ((s[p - 1] == '.' &&
+			     dotted_weekday(nm, s, len, at, p)) ||
+			    date_follows(nm, s, len, p) ||
 			    (t = time_follows(s, len, p)) == 2 ||
 			    (t && utf8_is_upper(utf8_char(s, len, at,
 							  &n2))))))
 		return 0;	/* a weekday's name alone: said as written */
 	say_weekday(nm, s, len, w1, &p, &m->said);
 	snprintf(m->value, sizeof(m->value), "weekday %d-%d", w1, w2 ? w2 : w1);
-	m->to = p;
+	m->to = p - ends_sentence(s, len, p);
 	m->cls = NORM_WEEKDAY;
 	return 1;
 }

@@ -52,7 +52,7 @@ static const struct {
 	{ "date", "ordinal_tens", LIST }, { "date", "ordinal_thousand", TEXT },
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
 	{ "date", "weekday_abbr_also", COUNT7 },
-	{ "date", "weekday_joins", LIST },
+	{ "date", "weekday_joins", LIST }, { "date", "weekday_words", LIST },
 	{ "date", "day_joins", LIST }, { "date", "day_dash", TEXT },
 	{ "date", "day_dash_from", TEXT }, { "date", "second_day_same", YESNO },
 	{ "date", "numeric_day_ranges", YESNO },

@@ -792,6 +792,15 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "I sat and sun, Sat and sun, Mon and, Mon, 5",
 	       "I sat and sun, Sat and sun, Mon and, Mon, 5");
 	rules_release(&r);
+	/* alone with its dot: with the capital the rules write; a word of
+	 * weekday_words where its dot ends a sentence ("la mer.") */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_words = Wed, "
+			      "sat\n"), 0);
+	expect(&r, NORM_DMY, "Avoid the sun. Closed Sun. Wed. Shut Thu.",
+	       "Avoid the sun. Closed Sunday. Wed. Shut Thursday.");
+	expect(&r, NORM_DMY, "Wed. closed, Sat. 9:00, Sat. Sun.",
+	       "Wednesday closed, Saturday 9:00, Sat. Sunday.");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
