@@ -131,6 +131,15 @@
     <alias>$1 Zentimeter</alias>
   </lexeme>
   <lexeme><grapheme>cm</grapheme><alias>Zentimeter</alias></lexeme>
+  <!-- eine Länge: "2 m" ist 2 Meter (eSpeak NG sagte den Buchstaben) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])1 ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>ein Meter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])(\d+(?:[.,]\d+)?) ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>$1 Meter</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
     <alias>ein Millimeter</alias>

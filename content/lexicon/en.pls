@@ -158,6 +158,15 @@
     <alias>$1 centimetres</alias>
   </lexeme>
   <lexeme><grapheme>cm</grapheme><alias>centimetres</alias></lexeme>
+  <!-- a length: "2 m" is 2 metres (eSpeak NG said the letter, "two em"); not after a currency sign ("£2 m") nor before people counted ("2 m people") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])1 ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>1 metre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])(\d+(?:[.,]\d+)?) ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>$1 metres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
     <alias>1 millimetre</alias>

@@ -147,6 +147,15 @@
     <alias>$1 centimètres</alias>
   </lexeme>
   <lexeme><grapheme>cm</grapheme><alias>centimètres</alias></lexeme>
+  <!-- une longueur : « 2 m » deux mètres (eSpeak NG disait la lettre) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])1 ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>un mètre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])(\d+(?:[.,]\d+)?) ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>$1 mètres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
     <alias>un millimètre</alias>

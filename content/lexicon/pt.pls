@@ -133,6 +133,15 @@
     <alias>$1 centímetros</alias>
   </lexeme>
   <lexeme><grapheme>cm</grapheme><alias>centímetros</alias></lexeme>
+  <!-- um comprimento: "2 m" dois metros (o eSpeak NG dizia a letra) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])1 ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>um metro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,£$€])(\d+(?:[.,]\d+)?) ?m\b(?![²³/]|\.\d| (?:people|patients|adults|children|men|women|cases|deaths|personas|pacientes|personnes|patients|pessoas|Menschen|Patienten)\b)</grapheme>
+    <alias>$1 metros</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mm\b</grapheme>
     <alias>um milímetro</alias>
