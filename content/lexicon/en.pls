@@ -275,6 +275,16 @@
     <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?m[lL] (tablets?|capsules?|caplets?|sachets?|spoonfuls?|spoons?|doses?|patch(?:es)?|ampoules?|vials?|injections?|pessar(?:y|ies)|suppositor(?:y|ies)|lozenges?|syringes?|bottles?)\b</grapheme>
     <alias>$1 millilitre $2</alias>
   </lexeme>
+  <!-- A length before the noun it describes, in the singular too: "a
+       4mm needle" "a 4 millimetre needle", "a 2 cm lump" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?mm (needles?|lumps?|tumou?rs?|incisions?|scars?|cuts?|wounds?|cysts?|stones?|nodules?|polyps?|gaps?|margins?|lesions?|growths?|tubes?|catheters?|cannulas?|stents?)\b</grapheme>
+    <alias>$1 millimetre $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:\.\d+)?) ?cm (needles?|lumps?|tumou?rs?|incisions?|scars?|cuts?|wounds?|cysts?|stones?|nodules?|polyps?|gaps?|margins?|lesions?|growths?|tubes?|catheters?|cannulas?|stents?)\b</grapheme>
+    <alias>$1 centimetre $2</alias>
+  </lexeme>
   <!-- A body temperature written without its degree sign, as UK
        leaflets do: "a temperature of 38C or above" is 38 degrees Celsius
        (it said "38 C"); only from 34 to 42, after a word that compares
