@@ -1427,6 +1427,17 @@ void norm_dotted_times(const struct norm *nm, char *s, size_t len)
 	}
 }
 
+void norm_degree_signs(char *s, size_t len)
+{
+	size_t at;
+
+	for (at = 0; at + 3 <= len; at++)
+		if (!memcmp(s + at, "\xe2\x84\x83", 3))		/* ℃ */
+			memcpy(s + at, "\xc2\xb0" "C", 3);
+		else if (!memcmp(s + at, "\xe2\x84\x89", 3))	/* ℉ */
+			memcpy(s + at, "\xc2\xb0" "F", 3);
+}
+
 size_t norm_range_joint(const struct norm *nm, const char *s, size_t len,
 			size_t at)
 {

@@ -123,6 +123,10 @@ size_t norm_joint(const char *s, size_t len, size_t at);
  * none added or removed.
  */
 void norm_dotted_times(const struct norm *nm, char *s, size_t len);
+/* The one-character degree signs "℃" and "℉" in s written as "°C" and
+ * "°F", as the lexicons have them (the same bytes, in place): every
+ * voice but the Chinese one said nothing for them. */
+void norm_degree_signs(char *s, size_t len);
 /* The language's word between the ends of a range, or NULL. */
 const char *norm_range_word(const struct norm *nm);
 /* The word for a range whose left end is at s[at]: [range] and after a

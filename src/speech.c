@@ -558,6 +558,7 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 	char *w = xstrndup(wk.w, n);	/* "8.00-16.00" read as "8:00-16:00" */
 
 	norm_dotted_times(cx->nm, w, n);
+	norm_degree_signs(w, n);
 	wk.w = w;
 	wk.mt = lexicon_matcher_new(cx->lx, wk.w, n);
 	while (at < n && found >= 0) {
