@@ -51,6 +51,15 @@
     <alias>$1 Mikromol</alias>
   </lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>Mikromol</alias></lexeme>
+  <!-- ein Volumen: "10 µl" 10 Mikroliter (eSpeak NG las µ nach englischen Regeln) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>ein Mikroliter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>$1 Mikroliter</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
     <alias>ein Nanomol</alias>

@@ -86,6 +86,15 @@
     <alias>$1 micromoles</alias>
   </lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <!-- a volume: "10 µL" 10 microlitres (eSpeak NG said "micro L") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>1 microlitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>$1 microlitres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
     <alias>1 nanomole</alias>

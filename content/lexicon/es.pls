@@ -85,6 +85,15 @@
     <alias>$1 micromoles</alias>
   </lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <!-- un volumen: "10 µl" 10 microlitros (eSpeak NG leía µ en inglés) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>un microlitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>$1 microlitros</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
     <alias>un nanomol</alias>

@@ -52,6 +52,15 @@
     <alias>$1 micromoles</alias>
   </lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <!-- un volume : « 10 µl » 10 microlitres (eSpeak NG lisait µ en anglais) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>un microlitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>$1 microlitres</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
     <alias>une nanomole</alias>

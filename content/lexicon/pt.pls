@@ -51,6 +51,15 @@
     <alias>$1 micromoles</alias>
   </lexeme>
   <lexeme><grapheme>µmol</grapheme><grapheme>μmol</grapheme><alias>micromoles</alias></lexeme>
+  <!-- um volume: "10 µl" 10 microlitros (o eSpeak NG lia µ em inglês) -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>um microlitro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?(?:µ[lL]|μ[lL]|mc[lL])\b</grapheme>
+    <alias>$1 microlitros</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?nmol\b</grapheme>
     <alias>um nanomol</alias>
