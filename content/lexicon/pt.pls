@@ -13,6 +13,29 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- Um número e sua unidade: "1 mg" um miligrama, "5 mg" miligramas -->
+  <!-- Uma letra sozinha antes de um ponto: o eSpeak NG a lê como número
+       romano ("vitamina D." era "vitamina quinhentos", "hepatite C."
+       "hepatite cem", "tipo X." "tipo dez"); dita como letra -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?&lt;!\w\.)C(?=\.(?!\.))</grapheme>
+    <alias>cê</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?&lt;!\w\.)D(?=\.(?!\.))</grapheme>
+    <alias>dê</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?&lt;!\w\.)L(?=\.(?!\.))</grapheme>
+    <alias>éle</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?&lt;!\w\.)M(?=\.(?!\.))</grapheme>
+    <alias>eme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?&lt;!\w\.)X(?=\.(?!\.))</grapheme>
+    <alias>xis</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
     <alias>um miligrama</alias>
