@@ -493,9 +493,89 @@
     <grapheme>\b(stage|Stage|grade|Grade|type|Type|phase|Phase) 4 \(IV\)</grapheme>
     <alias>$1 4</alias>
   </lexeme>
+  <!-- A Roman numeral after a stage, grade, type, phase, class and the
+       like is its number: "Type II diabetes" is "type two" (the acronym
+       class spelled it, "type I I", heard as "type eye eye"); with a
+       letter after it, "stage IIIb" "stage three b" -->
   <lexeme regex="true">
-    <grapheme>\b(stage|Stage|grade|Grade|type|Type|phase|Phase) IV\b</grapheme>
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) I\b</grapheme>
+    <alias>$1 one</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) I([a-cA-C])\b</grapheme>
+    <alias>$1 one $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) II\b</grapheme>
+    <alias>$1 two</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) II([a-cA-C])\b</grapheme>
+    <alias>$1 two $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) III\b</grapheme>
+    <alias>$1 three</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) III([a-cA-C])\b</grapheme>
+    <alias>$1 three $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) IV\b</grapheme>
     <alias>$1 four</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) IV([a-cA-C])\b</grapheme>
+    <alias>$1 four $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) V\b</grapheme>
+    <alias>$1 five</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) V([a-cA-C])\b</grapheme>
+    <alias>$1 five $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VI\b</grapheme>
+    <alias>$1 six</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VI([a-cA-C])\b</grapheme>
+    <alias>$1 six $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VII\b</grapheme>
+    <alias>$1 seven</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VII([a-cA-C])\b</grapheme>
+    <alias>$1 seven $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VIII\b</grapheme>
+    <alias>$1 eight</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) VIII([a-cA-C])\b</grapheme>
+    <alias>$1 eight $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) IX\b</grapheme>
+    <alias>$1 nine</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) IX([a-cA-C])\b</grapheme>
+    <alias>$1 nine $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) X\b</grapheme>
+    <alias>$1 ten</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) X([a-cA-C])\b</grapheme>
+    <alias>$1 ten $2</alias>
   </lexeme>
   <lexeme><grapheme>IV</grapheme><alias>I V</alias></lexeme>
 
