@@ -256,6 +256,87 @@
   </lexeme>
 
   <!-- IV, i. v.: intravenös; ein Stadium oder Grad IV ist vier -->
+  <!-- Eine römische Zahl nach Typ, Stadium, Grad und ähnlichen ist ihre Zahl: "Typ II" ist "Typ zwei", "Typ-II-Diabetes" "Typ-zwei-Diabetes" (die Abkürzungsklasse buchstabierte "I I") -->
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])I\b</grapheme>
+    <alias>$1$2eins</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) I([a-cA-C])\b</grapheme>
+    <alias>$1 eins $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])II\b</grapheme>
+    <alias>$1$2zwei</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) II([a-cA-C])\b</grapheme>
+    <alias>$1 zwei $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])III\b</grapheme>
+    <alias>$1$2drei</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) III([a-cA-C])\b</grapheme>
+    <alias>$1 drei $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])IV\b</grapheme>
+    <alias>$1$2vier</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) IV([a-cA-C])\b</grapheme>
+    <alias>$1 vier $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])V\b</grapheme>
+    <alias>$1$2fünf</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) V([a-cA-C])\b</grapheme>
+    <alias>$1 fünf $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])VI\b</grapheme>
+    <alias>$1$2sechs</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) VI([a-cA-C])\b</grapheme>
+    <alias>$1 sechs $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])VII\b</grapheme>
+    <alias>$1$2sieben</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) VII([a-cA-C])\b</grapheme>
+    <alias>$1 sieben $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])VIII\b</grapheme>
+    <alias>$1$2acht</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) VIII([a-cA-C])\b</grapheme>
+    <alias>$1 acht $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])IX\b</grapheme>
+    <alias>$1$2neun</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) IX([a-cA-C])\b</grapheme>
+    <alias>$1 neun $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt)([ -])X\b</grapheme>
+    <alias>$1$2zehn</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Tt]yp|[Ss]tadium|[Gg]rad|[Pp]hase|[Kk]lasse|[Ss]tufe|[Tt]eil|[Kk]apitel|[Kk]ategorie|[Zz]yklus|[Ss]chritt) X([a-cA-C])\b</grapheme>
+    <alias>$1 zehn $2</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>\b(Stadium|Grad|Typ|Phase) IV\b</grapheme>
     <alias>$1 vier</alias>

@@ -348,6 +348,87 @@
   </lexeme>
 
   <!-- IV: intravenoso; un estadio o grado IV es cuatro -->
+  <!-- Un número romano tras estadio, tipo, grado y otros es su número: "tipo II" es "tipo dos" (la clase de siglas deletreaba "I I") -->
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])I\b</grapheme>
+    <alias>$1$2uno</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) I([a-cA-C])\b</grapheme>
+    <alias>$1 uno $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])II\b</grapheme>
+    <alias>$1$2dos</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) II([a-cA-C])\b</grapheme>
+    <alias>$1 dos $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])III\b</grapheme>
+    <alias>$1$2tres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) III([a-cA-C])\b</grapheme>
+    <alias>$1 tres $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])IV\b</grapheme>
+    <alias>$1$2cuatro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) IV([a-cA-C])\b</grapheme>
+    <alias>$1 cuatro $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])V\b</grapheme>
+    <alias>$1$2cinco</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) V([a-cA-C])\b</grapheme>
+    <alias>$1 cinco $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])VI\b</grapheme>
+    <alias>$1$2seis</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) VI([a-cA-C])\b</grapheme>
+    <alias>$1 seis $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])VII\b</grapheme>
+    <alias>$1$2siete</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) VII([a-cA-C])\b</grapheme>
+    <alias>$1 siete $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])VIII\b</grapheme>
+    <alias>$1$2ocho</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) VIII([a-cA-C])\b</grapheme>
+    <alias>$1 ocho $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])IX\b</grapheme>
+    <alias>$1$2nueve</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) IX([a-cA-C])\b</grapheme>
+    <alias>$1 nueve $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso)([ -])X\b</grapheme>
+    <alias>$1$2diez</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stadio|[Tt]ipo|[Gg]rado|[Ff]ase|[Cc]lase|[Nn]ivel|[Pp]arte|[Cc]apítulo|[Cc]ategoría|[Cc]iclo|[Pp]aso) X([a-cA-C])\b</grapheme>
+    <alias>$1 diez $2</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>\b(estadio|Estadio|grado|Grado|tipo|Tipo|fase|Fase) IV\b</grapheme>
     <alias>$1 cuatro</alias>

@@ -253,6 +253,87 @@
   </lexeme>
 
   <!-- IV : intraveineuse (voie, injection, perfusion) ; un stade ou grade IV, quatre -->
+  <!-- Un chiffre romain après stade, type, grade et les autres est son nombre : « type II » « type deux » (la classe des sigles épelait « I I ») -->
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])I\b</grapheme>
+    <alias>$1$2un</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) I([a-cA-C])\b</grapheme>
+    <alias>$1 un $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])II\b</grapheme>
+    <alias>$1$2deux</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) II([a-cA-C])\b</grapheme>
+    <alias>$1 deux $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])III\b</grapheme>
+    <alias>$1$2trois</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) III([a-cA-C])\b</grapheme>
+    <alias>$1 trois $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])IV\b</grapheme>
+    <alias>$1$2quatre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) IV([a-cA-C])\b</grapheme>
+    <alias>$1 quatre $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])V\b</grapheme>
+    <alias>$1$2cinq</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) V([a-cA-C])\b</grapheme>
+    <alias>$1 cinq $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])VI\b</grapheme>
+    <alias>$1$2six</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) VI([a-cA-C])\b</grapheme>
+    <alias>$1 six $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])VII\b</grapheme>
+    <alias>$1$2sept</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) VII([a-cA-C])\b</grapheme>
+    <alias>$1 sept $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])VIII\b</grapheme>
+    <alias>$1$2huit</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) VIII([a-cA-C])\b</grapheme>
+    <alias>$1 huit $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])IX\b</grapheme>
+    <alias>$1$2neuf</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) IX([a-cA-C])\b</grapheme>
+    <alias>$1 neuf $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape)([ -])X\b</grapheme>
+    <alias>$1$2dix</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ss]tade|[Tt]ype|[Gg]rade|[Pp]hase|[Cc]lasse|[Nn]iveau|[Pp]artie|[Cc]hapitre|[Cc]atégorie|[Cc]ycle|[Éé]tape) X([a-cA-C])\b</grapheme>
+    <alias>$1 dix $2</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>\b(stade|Stade|grade|Grade|type|Type|phase|Phase) IV\b</grapheme>
     <alias>$1 quatre</alias>

@@ -274,6 +274,87 @@
   </lexeme>
 
   <!-- IV: intravenoso; um estágio ou grau IV é quatro -->
+  <!-- Um número romano depois de estágio, tipo, grau e outros é o seu número: "tipo II" é "tipo dois" (a classe de siglas soletrava "i i") -->
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])I\b</grapheme>
+    <alias>$1$2um</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) I([a-cA-C])\b</grapheme>
+    <alias>$1 um $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])II\b</grapheme>
+    <alias>$1$2dois</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) II([a-cA-C])\b</grapheme>
+    <alias>$1 dois $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])III\b</grapheme>
+    <alias>$1$2três</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) III([a-cA-C])\b</grapheme>
+    <alias>$1 três $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])IV\b</grapheme>
+    <alias>$1$2quatro</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) IV([a-cA-C])\b</grapheme>
+    <alias>$1 quatro $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])V\b</grapheme>
+    <alias>$1$2cinco</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) V([a-cA-C])\b</grapheme>
+    <alias>$1 cinco $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])VI\b</grapheme>
+    <alias>$1$2seis</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) VI([a-cA-C])\b</grapheme>
+    <alias>$1 seis $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])VII\b</grapheme>
+    <alias>$1$2sete</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) VII([a-cA-C])\b</grapheme>
+    <alias>$1 sete $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])VIII\b</grapheme>
+    <alias>$1$2oito</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) VIII([a-cA-C])\b</grapheme>
+    <alias>$1 oito $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])IX\b</grapheme>
+    <alias>$1$2nove</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) IX([a-cA-C])\b</grapheme>
+    <alias>$1 nove $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa)([ -])X\b</grapheme>
+    <alias>$1$2dez</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Ee]stágio|[Ee]stádio|[Tt]ipo|[Gg]rau|[Ff]ase|[Cc]lasse|[Nn]ível|[Pp]arte|[Cc]apítulo|[Cc]ategoria|[Cc]iclo|[Ee]tapa) X([a-cA-C])\b</grapheme>
+    <alias>$1 dez $2</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>\b(estágio|Estágio|estádio|Estádio|grau|Grau|tipo|Tipo|fase|Fase) IV\b</grapheme>
     <alias>$1 quatro</alias>

@@ -16,6 +16,209 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- Число и единица, в роде и падеже: 1 мг, 2 миллиграмма, 5 миллиграммов, 1,5 миллиграмма -->
+  <!-- Римская цифра перед словом — порядковое число: «диабет II типа» —
+       «второго типа» (eSpeak NG говорил «два типа»), «III стадия» —
+       «третья стадия», «II степени» — «второй степени». -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) типа\b</grapheme>
+    <alias>первого типа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) типа\b</grapheme>
+    <alias>второго типа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) типа\b</grapheme>
+    <alias>третьего типа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) типа\b</grapheme>
+    <alias>четвёртого типа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) типа\b</grapheme>
+    <alias>пятого типа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) класса\b</grapheme>
+    <alias>первого класса</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) класса\b</grapheme>
+    <alias>второго класса</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) класса\b</grapheme>
+    <alias>третьего класса</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) класса\b</grapheme>
+    <alias>четвёртого класса</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) класса\b</grapheme>
+    <alias>пятого класса</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) степени\b</grapheme>
+    <alias>первой степени</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) степени\b</grapheme>
+    <alias>второй степени</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) степени\b</grapheme>
+    <alias>третьей степени</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) степени\b</grapheme>
+    <alias>четвёртой степени</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) степени\b</grapheme>
+    <alias>пятой степени</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) стадии\b</grapheme>
+    <alias>первой стадии</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) стадии\b</grapheme>
+    <alias>второй стадии</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) стадии\b</grapheme>
+    <alias>третьей стадии</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) стадии\b</grapheme>
+    <alias>четвёртой стадии</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) стадии\b</grapheme>
+    <alias>пятой стадии</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) группы\b</grapheme>
+    <alias>первой группы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) группы\b</grapheme>
+    <alias>второй группы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) группы\b</grapheme>
+    <alias>третьей группы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) группы\b</grapheme>
+    <alias>четвёртой группы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) группы\b</grapheme>
+    <alias>пятой группы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) фазы\b</grapheme>
+    <alias>первой фазы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) фазы\b</grapheme>
+    <alias>второй фазы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) фазы\b</grapheme>
+    <alias>третьей фазы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) фазы\b</grapheme>
+    <alias>четвёртой фазы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) фазы\b</grapheme>
+    <alias>пятой фазы</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) стадия\b</grapheme>
+    <alias>первая стадия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) стадия\b</grapheme>
+    <alias>вторая стадия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) стадия\b</grapheme>
+    <alias>третья стадия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) стадия\b</grapheme>
+    <alias>четвёртая стадия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) стадия\b</grapheme>
+    <alias>пятая стадия</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) степень\b</grapheme>
+    <alias>первая степень</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) степень\b</grapheme>
+    <alias>вторая степень</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) степень\b</grapheme>
+    <alias>третья степень</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) степень\b</grapheme>
+    <alias>четвёртая степень</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) степень\b</grapheme>
+    <alias>пятая степень</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) группа\b</grapheme>
+    <alias>первая группа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) группа\b</grapheme>
+    <alias>вторая группа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) группа\b</grapheme>
+    <alias>третья группа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) группа\b</grapheme>
+    <alias>четвёртая группа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) группа\b</grapheme>
+    <alias>пятая группа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:I) фаза\b</grapheme>
+    <alias>первая фаза</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:II) фаза\b</grapheme>
+    <alias>вторая фаза</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:III) фаза\b</grapheme>
+    <alias>третья фаза</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:IV) фаза\b</grapheme>
+    <alias>четвёртая фаза</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])(?:V) фаза\b</grapheme>
+    <alias>пятая фаза</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(\d+[.,]\d+) ?мг\b</grapheme>
     <alias>$1 миллиграмма</alias>
