@@ -405,6 +405,12 @@
   <lexeme><grapheme>exkl.</grapheme><alias>exklusive</alias></lexeme>
   <lexeme regex="true"><grapheme>\busw(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>und so weiter</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doktor</alias></lexeme>
+  <!-- "Prof." Professor; "S. 5" Seite 5 (eSpeak NG las "pro:f" und "S") -->
+  <lexeme><grapheme>Prof.</grapheme><alias>Professor</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>\bS\. ?(?=\d)</grapheme>
+    <alias>Seite </alias>
+  </lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefon</alias></lexeme>
   <lexeme><grapheme>ggf.</grapheme><alias>gegebenenfalls</alias></lexeme>
   <lexeme><grapheme>evtl.</grapheme><alias>eventuell</alias></lexeme>

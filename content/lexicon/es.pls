@@ -499,6 +499,20 @@
   <lexeme><grapheme>hab.</grapheme><grapheme>Hab.</grapheme><alias>habitación</alias></lexeme>
   <lexeme><grapheme>ext.</grapheme><grapheme>Ext.</grapheme><alias>extensión</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>doctor</alias></lexeme>
+  <!-- "pág. 5" página 5; "30 seg." 30 segundos (eSpeak NG decía "pag" y
+       "seg") -->
+  <lexeme regex="true">
+    <grapheme>\b[Pp]ág\. ?(?=\d)</grapheme>
+    <alias>página </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?seg\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>un segundo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?seg\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 segundos</alias>
+  </lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <!-- Cucharadas: "1 cda." una cucharada, "2 cdtas." dos cucharaditas

@@ -416,6 +416,37 @@
     <alias>vitamine </alias>
   </lexeme>
   <lexeme><grapheme>Dr</grapheme><grapheme>Dr.</grapheme><alias>docteur</alias></lexeme>
+  <!-- « M. Dupont » monsieur Dupont, « MM. » messieurs (eSpeak NG disait
+       la lettre) ; « p. 5 » page 5 ; « 15 mn » 15 minutes ; « 30 s » et
+       « 30 sec » 30 secondes -->
+  <lexeme regex="true">
+    <grapheme>\bM\.(?= \p{Lu})</grapheme>
+    <alias>monsieur</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bMM\.(?= \p{Lu})</grapheme>
+    <alias>messieurs</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bp\. ?(?=\d)</grapheme>
+    <alias>page </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?mn\b</grapheme>
+    <alias>une minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?mn\b</grapheme>
+    <alias>$1 minutes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?sec\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>une seconde</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?sec\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 secondes</alias>
+  </lexeme>
   <lexeme><grapheme>Pr</grapheme><grapheme>Pr.</grapheme><alias>professeur</alias></lexeme>
   <!-- une note sur 10 : « douleur 7/10 » « 7 sur 10 » (eSpeak NG disait
        « 7 10 ») ; seulement après ces mots, car 7/10 peut être une date -->

@@ -465,6 +465,23 @@
 
   <!-- Abreviaturas, ditas por inteiro (e seu ponto não termina a frase) -->
   <lexeme><grapheme>Dr.</grapheme><alias>doutor</alias></lexeme>
+  <!-- "Sr. Silva" senhor Silva, "Sra." senhora (o eSpeak NG dizia as
+       letras); "pág. 5" página 5; "30 seg." 30 segundos (era "30
+       segunda-feira") -->
+  <lexeme><grapheme>Sr.</grapheme><alias>senhor</alias></lexeme>
+  <lexeme><grapheme>Sra.</grapheme><alias>senhora</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[Pp]ág\. ?(?=\d)</grapheme>
+    <alias>página </alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?seg\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>1 segundo</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+) ?seg\b(?:\.(?!\s+\p{Lu}))?</grapheme>
+    <alias>$1 segundos</alias>
+  </lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
