@@ -591,12 +591,11 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 			    "%s and drops %s without a sound", n > 1 ? "are" :
 			    "is", voice, n > 1 ? "them" : "it",
 			    n > 1 ? "them" : "it");
-		for (i = 0; i < c->nculprit; i++) {
+		for (i = 0; i < c->nculprit; i++) {	/* what to advise */
 			const char *s = c->culprit[i].word;
-			unsigned ch = utf8_char(s, strlen(s), 0, &j);
 			if (!c->culprit[i].silent)
 				continue;
-			if (utf8_is_symbol(ch))
+			if (utf8_is_symbol(utf8_char(s, strlen(s), 0, &j)))
 				kinds |= FAIL_SILENT;
 			else if (utf8_digit(s, strlen(s), 0, &j) >= 0)
 				kinds |= FAIL_DIGIT;

@@ -150,8 +150,8 @@ static size_t year_word(const struct norm *nm, const char *s, size_t len,
 	if (!(m = skip_word(nm, "year_words", s, len, at + n)))
 		return 0;
 	m += n;
-	while (s[at + m - 1] == ' ')
-		m--;
+	while (utf8_is_space(utf8_char(s, len, utf8_prev(s, at + m), &k)))
+		m = utf8_prev(s, at + m) - at;	/* the spaces after it */
 	k = at + m + spaces(s, len, at + m);
 	if (s[at + m - 1] == '.' &&
 	    (k >= len || utf8_is_upper(utf8_char(s, len, k, &n))))
