@@ -161,6 +161,45 @@
     <alias>كُلَّ $1 سَاعَة</alias>
   </lexeme>
 
+  <!-- A Roman numeral after a stage, grade or type is its ordinal: المرحلة III
+       "المرحلة الثالثة", النوع II "النوع الثاني" (the acronym class named the
+       letters, "آي آي آي") -->
+  <lexeme regex="true">
+    <grapheme>(المرحلة|الدرجة|الفئة) I\b</grapheme>
+    <alias>$1 الأُولَى</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(النوع|الصنف) I\b</grapheme>
+    <alias>$1 الأَوَّل</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(المرحلة|الدرجة|الفئة) II\b</grapheme>
+    <alias>$1 الثَّانِيَة</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(النوع|الصنف) II\b</grapheme>
+    <alias>$1 الثَّانِي</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(المرحلة|الدرجة|الفئة) III\b</grapheme>
+    <alias>$1 الثَّالِثَة</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(النوع|الصنف) III\b</grapheme>
+    <alias>$1 الثَّالِث</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(المرحلة|الدرجة|الفئة) V\b</grapheme>
+    <alias>$1 الخَامِسَة</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(النوع|الصنف) V\b</grapheme>
+    <alias>$1 الخَامِس</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(النوع|الصنف) IV\b</grapheme>
+    <alias>$1 الرَّابِع</alias>
+  </lexeme>
   <!-- IV: a stage or grade is the fourth (feminine: المرحلة الرابعة); else intravenous -->
   <lexeme regex="true">
     <grapheme>(المرحلة|الدرجة) IV\b</grapheme>
