@@ -203,6 +203,7 @@ static const char *bad_shape(enum shape shape, const char *key,
 {
 	size_t n = rules_count(value), i;
 	size_t len = strlen(key);
+	const char *p;
 	unsigned cp;
 	int mixed;
 
@@ -238,8 +239,13 @@ static const char *bad_shape(enum shape shape, const char *key,
 		return i == len && utf8_word_class(cp) == UTF8_LETTER ? NULL
 		       : "is not a key of [letters]: a letter, words or spell";
 	case SYMBOL_KEY:
-		return len <= 20 && !strchr(key, ' ') ? NULL
-		       : "must be a symbol or short text without spaces";
+		if (len > 20 || strchr(key, ' '))
+			return "must be a symbol or short text without spaces";
+		for (p = value; (p = strchr(p, '{')); p++)
+			if (strncmp(p, "{n}", 3))
+				return "has a { that is not {n} (a symbol's "
+				       "words say the number only as {n})";
+		return NULL;
 	case FRACTION_KEY:
 		if (!fraction_key(key, &mixed))
 			return "is not a fraction: write 1/2, {n} 1/2 for "

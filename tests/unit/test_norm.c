@@ -176,6 +176,8 @@ static void test_bad_rules(void **state)
 		  "not an ordinal's ending" },
 		{ "[ordinal]\nsaid OG = a, b\n", "a.rules:2: [ordinal] said OG: "
 		  "needs a noun of nouns and the words" },
+		{ "[symbols]\n{n}x = una vez, {n:uma|duas} vezes\n", "a.rules:2: "
+		  "[symbols] {n}x: has a { that is not {n}" },
 		{ "[units]\nTbl. {n} 1/2 = x\n", "a.rules:2: [units] "
 		  "Tbl. {n} 1/2: is not a unit" },
 		{ "[units]\nTbl. 1 1/2 = a, b\n", "a.rules:2: [units] "
