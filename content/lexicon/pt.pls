@@ -567,6 +567,16 @@
     <grapheme>(?&lt;![\d.,\-–])2 (cápsulas|vezes|gotas|colheres|horas|semanas|doses|ampolas|injeções|unidades|noites|pastilhas|aplicações|inalações|refeições|seringas|tomas)\b</grapheme>
     <alias>duas $1</alias>
   </lexeme>
+  <!-- "2x", "x2": duas vezes ([symbols] diria "2 vezes", que o eSpeak NG
+       lê "dois vezes") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])2 ?[xX](?![\w\d])</grapheme>
+    <alias>duas vezes</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w\d])[xX] ?2(?!\d|[.,]\d)</grapheme>
+    <alias>duas vezes</alias>
+  </lexeme>
   <!-- Meia diante de um nome feminino: "1/2 dose" é "meia dose", "1 1/2
        colher" "uma colher e meia", "2 1/2 colheres" "duas colheres e
        meia" ([fraction] diz "meio", que vai com "comprimido"). -->
