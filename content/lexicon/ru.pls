@@ -696,6 +696,20 @@
   <lexeme><grapheme>ч. л.</grapheme><grapheme>ч.л.</grapheme><alias>чайной ложки</alias></lexeme>
   <lexeme><grapheme>ст. л.</grapheme><grapheme>ст.л.</grapheme><alias>столовой ложки</alias></lexeme>
 
+  <!-- "3 р. в день" "3 раза в день" (eSpeak NG: "3 эр"); только перед "в
+       день", "в сутки", "в неделю", "в месяц": иначе "р." — рубли -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])1 ?р\.?(?= в (?:день|сутки|неделю|месяц)\b)</grapheme>
+    <alias>1 раз</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([234]) ?р\.?(?= в (?:день|сутки|неделю|месяц)\b)</grapheme>
+    <alias>$1 раза</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,\-–])([5-9]|1\d) ?р\.?(?= в (?:день|сутки|неделю|месяц)\b)</grapheme>
+    <alias>$1 раз</alias>
+  </lexeme>
   <!-- "2 р/д" "2 раза в день", "3 р/сут" "3 раза в сутки" (eSpeak NG:
        "р" и "д" по буквам) -->
   <lexeme regex="true">
