@@ -496,9 +496,11 @@
   <!-- A Roman numeral after a stage, grade, type, phase, class and the
        like is its number: "Type II diabetes" is "type two" (the acronym
        class spelled it, "type I I", heard as "type eye eye"); with a
-       letter after it, "stage IIIb" "stage three b" -->
+       letter after it, "stage IIIb" "stage three b"; I only where it is
+       no pronoun: before a stop, a comma, "or", "cancer" and the like
+       ("At this stage I will" keeps its I) -->
   <lexeme regex="true">
-    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) I\b</grapheme>
+    <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) I\b(?=\s*$|\s*[.,;:!?)]|[-–/]| (?:or|and|to|diabetes|cancer|disease|trials?|tumou?rs?|obesity|injury|heart|lymphoma)\b| [(–-])</grapheme>
     <alias>$1 one</alias>
   </lexeme>
   <lexeme regex="true">
@@ -577,7 +579,49 @@
     <grapheme>\b([Ss]tage|[Gg]rade|[Tt]ype|[Pp]hase|[Cc]lass|[Ll]evel|[Pp]art|[Cc]hapter|[Cc]ategory|[Tt]ier|[Cc]ycle|[Ss]tep) X([a-cA-C])\b</grapheme>
     <alias>$1 ten $2</alias>
   </lexeme>
-  <lexeme><grapheme>IV</grapheme><alias>I V</alias></lexeme>
+  <!-- The second of a list or range of Roman numerals after one of them:
+       "stage III or IV" "stage three or four", "type I/II" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)II\b(?![-–/]\d)</grapheme>
+    <alias>two</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)III\b(?![-–/]\d)</grapheme>
+    <alias>three</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)IV\b(?![-–/]\d)</grapheme>
+    <alias>four</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)V\b(?![-–/]\d)</grapheme>
+    <alias>five</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)VI\b(?![-–/]\d)</grapheme>
+    <alias>six</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)VII\b(?![-–/]\d)</grapheme>
+    <alias>seven</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)VIII\b(?![-–/]\d)</grapheme>
+    <alias>eight</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)IX\b(?![-–/]\d)</grapheme>
+    <alias>nine</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\bI, |\bI or |\bI and |\bI to |\bI-|\bI–|\bI - |\bI/|\bII, |\bII or |\bII and |\bII to |\bII-|\bII–|\bII - |\bII/|\bIII, |\bIII or |\bIII and |\bIII to |\bIII-|\bIII–|\bIII - |\bIII/|\bIV, |\bIV or |\bIV and |\bIV to |\bIV-|\bIV–|\bIV - |\bIV/|\bV, |\bV or |\bV and |\bV to |\bV-|\bV–|\bV - |\bV/|\bVI, |\bVI or |\bVI and |\bVI to |\bVI-|\bVI–|\bVI - |\bVI/|\bVII, |\bVII or |\bVII and |\bVII to |\bVII-|\bVII–|\bVII - |\bVII/|\bVIII, |\bVIII or |\bVIII and |\bVIII to |\bVIII-|\bVIII–|\bVIII - |\bVIII/|\bIX, |\bIX or |\bIX and |\bIX to |\bIX-|\bIX–|\bIX - |\bIX/|\bX, |\bX or |\bX and |\bX to |\bX-|\bX–|\bX - |\bX/)X\b(?![-–/]\d)</grapheme>
+    <alias>ten</alias>
+  </lexeme>
+  <!-- a pattern, so that "or IV" above, a pattern too and first, wins -->
+  <lexeme regex="true">
+    <grapheme>\bIV\b</grapheme>
+    <alias>I V</alias>
+  </lexeme>
 
   <!-- Times of day: 8:00 eight o'clock, 14:00 fourteen hundred, 8:05 eight
        oh five.  With am or pm, apart or together ("8:00 am", "8.30 a.m.",
