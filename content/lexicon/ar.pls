@@ -13,6 +13,11 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- A number and its unit, in Arabic or Latin letters; the unit said in the singular after the number, as spoken Modern Standard Arabic of the clinic does -->
+  <!-- Greek letters: β "بِيتَا" (eSpeak NG read them by Greek rules, "vita") -->
+  <lexeme><grapheme>α</grapheme><alias>أَلْفَا</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>بِيتَا</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>غَامَا</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>دِلْتَا</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(\d+(?:[.,]\d+)?) ?(?:ملغ|مغ|mg)\b</grapheme>
     <alias>$1 مِلِّيغْرام</alias>

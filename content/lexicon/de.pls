@@ -13,6 +13,11 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- Eine Zahl und ihre Einheit: "1 mg" ein Milligramm, "5mg" fünf Milligramm -->
+  <!-- Griechische Buchstaben: "β-Blocker" "Beta-Blocker" (eSpeak NG las sie nach griechischen Regeln, "vita") -->
+  <lexeme><grapheme>α</grapheme><alias>Alpha</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>Beta</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>Gamma</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>Delta</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
     <alias>ein Milligramm</alias>

@@ -15,6 +15,11 @@
   <!-- Un número y su unidad: "1 mg" un miligramo, "5 mg" miligramos,
        "21 mg" veintiún miligramos, "31 mg" treinta y un miligramos
        (eSpeak NG dice "veintiuno", "treinta y uno") -->
+  <!-- Letras griegas: "β-bloqueante" "beta-bloqueante" (eSpeak NG las leía en griego, "vita") -->
+  <lexeme><grapheme>α</grapheme><alias>alfa</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>beta</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>gamma</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>delta</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
     <alias>un miligramo</alias>

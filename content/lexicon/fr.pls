@@ -13,6 +13,11 @@
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
 
   <!-- Un nombre et son unité : « 1 mg » un milligramme, « 5 mg » milligrammes -->
+  <!-- Lettres grecques : « β-bloquant » « bêta-bloquant » (eSpeak NG les lisait en grec, « vita ») -->
+  <lexeme><grapheme>α</grapheme><alias>alpha</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>bêta</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>gamma</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>delta</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d.,])1 ?mg\b</grapheme>
     <alias>un milligramme</alias>

@@ -16,6 +16,11 @@
   <!-- Uma letra sozinha antes de um ponto: o eSpeak NG a lê como número
        romano ("vitamina D." era "vitamina quinhentos", "hepatite C."
        "hepatite cem", "tipo X." "tipo dez"); dita como letra -->
+  <!-- Letras gregas: "β-bloqueador" "beta-bloqueador" (o eSpeak NG as lia em grego, "vita") -->
+  <lexeme><grapheme>α</grapheme><alias>alfa</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>beta</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>gama</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>delta</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.])(?&lt;!\w\.)C(?=\.(?!\.))</grapheme>
     <alias>cê</alias>

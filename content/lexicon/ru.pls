@@ -19,6 +19,11 @@
   <!-- Римская цифра перед словом — порядковое число: «диабет II типа» —
        «второго типа» (eSpeak NG говорил «два типа»), «III стадия» —
        «третья стадия», «II степени» — «второй степени». -->
+  <!-- Греческие буквы: «β-блокаторы» — «бета-блокаторы» (eSpeak NG читал их по-гречески, «вита») -->
+  <lexeme><grapheme>α</grapheme><alias>альфа</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>бета</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>гамма</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>дельта</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\w.])(?:I) типа\b</grapheme>
     <alias>первого типа</alias>

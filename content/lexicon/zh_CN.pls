@@ -14,6 +14,11 @@
 
   <!-- 分级和分期："3/4级"是"3或4级"（3 级或 4 级毒性），"2/3期"是"2或3期"，
        不是分数"四分之三级" -->
+  <!-- 希腊字母：β "贝塔"（eSpeak NG 按希腊语读作 "vita"） -->
+  <lexeme><grapheme>α</grapheme><alias>阿尔法</alias></lexeme>
+  <lexeme><grapheme>β</grapheme><alias>贝塔</alias></lexeme>
+  <lexeme><grapheme>γ</grapheme><alias>伽马</alias></lexeme>
+  <lexeme><grapheme>δ</grapheme><alias>德尔塔</alias></lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d./])([0-5])/([1-5])(?= ?(?:级|期))</grapheme>
     <alias>$1或$2</alias>
