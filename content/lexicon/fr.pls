@@ -546,6 +546,53 @@
     <alias>$1 jours</alias>
   </lexeme>
 
+  <!-- « de 1 » s'élide : « un comprimé de 1 g » est « d'un gramme », « une
+       dose de 1 ml » « d'un millilitre », « de 1 seringue » « d'une
+       seringue » (il disait « de un », « de une ») -->
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
+    <alias>$1'une $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 (comprimés?|sachets?|flacons?|patchs?|suppositoires?|jours?|mois|an|verre|litre)\b</grapheme>
+    <alias>$1'un $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?mg\b(?![.,]\d)</grapheme>
+    <alias>$1'un milligramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?g\b(?![.,]\d)</grapheme>
+    <alias>$1'un gramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?kg\b(?![.,]\d)</grapheme>
+    <alias>$1'un kilogramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?m[lL]\b(?![.,]\d)</grapheme>
+    <alias>$1'un millilitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?(?:µg|μg|mcg)\b(?![.,]\d)</grapheme>
+    <alias>$1'un microgramme</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?cp\b(?![.,]\d)</grapheme>
+    <alias>$1'un comprimé</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?(?:µ[lL]|μ[lL])\b(?![.,]\d)</grapheme>
+    <alias>$1'un microlitre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?cm\b(?![.,]\d)</grapheme>
+    <alias>$1'un centimètre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e 1 ?mm\b(?![.,]\d)</grapheme>
+    <alias>$1'un millimètre</alias>
+  </lexeme>
   <!-- "1" devant un nom féminin : « une fois », « une gélule » (eSpeak NG
        dit « un »). -->
   <lexeme regex="true">
