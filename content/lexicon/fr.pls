@@ -593,6 +593,14 @@
     <grapheme>\b([Dd])e 1 ?mm\b(?![.,]\d)</grapheme>
     <alias>$1'un millimètre</alias>
   </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e (?:1/2|½) ?(?:cp\b(?:\.(?!\s+\p{Lu}))?|comprimé\b)</grapheme>
+    <alias>$1'un demi comprimé</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\b([Dd])e (?:1/2|½) (fois|cuillère|cuillerée|gélule|goutte|dose|heure|semaine|ampoule|injection|unité|nuit|pastille|prise|application|inhalation|pulvérisation|seringue|bouffée|capsule|tasse)\b</grapheme>
+    <alias>$1'une demi-$2</alias>
+  </lexeme>
   <!-- "1" devant un nom féminin : « une fois », « une gélule » (eSpeak NG
        dit « un »). -->
   <lexeme regex="true">
