@@ -136,6 +136,16 @@ static size_t skip_word(const struct norm *nm, const char *key,
 	return 0;
 }
 
+/* Whether a dot before s[p] ends a sentence: the end or a capital after
+ * it and spaces. */
+static int ends_sentence(const char *s, size_t len, size_t p)
+{
+	size_t n, q = p + spaces(s, len, p);
+
+	return p && s[p - 1] == '.' &&
+	       (q >= len || utf8_is_upper(utf8_char(s, len, q, &n)));
+}
+
 /*
  * The bytes of a word of year_words after a year ending at s[at], with
  * the spaces before it or none ("2026 г.", "2026г."), for the date to
@@ -152,11 +162,7 @@ static size_t year_word(const struct norm *nm, const char *s, size_t len,
 	m += n;
 	while (utf8_is_space(utf8_char(s, len, utf8_prev(s, at + m), &k)))
 		m = utf8_prev(s, at + m) - at;	/* the spaces after it */
-	k = at + m + spaces(s, len, at + m);
-	if (s[at + m - 1] == '.' &&
-	    (k >= len || utf8_is_upper(utf8_char(s, len, k, &n))))
-		m--;
-	return m;
+	return m - ends_sentence(s, len, at + m);
 }
 
 /* How numeric() may take a day and month alone: after a weekday said
@@ -822,16 +828,6 @@ static int list_weekday(const struct norm *nm, const char *s, size_t len,
 	    !utf8_is_upper(utf8_char(s, len, at, &k)))
 		return 0;
 	return w;
-}
-
-/* Whether a dot before s[p] ends a sentence: the end or a capital after
- * it and spaces. */
-static int ends_sentence(const char *s, size_t len, size_t p)
-{
-	size_t n, q = p + spaces(s, len, p);
-
-	return p && s[p - 1] == '.' &&
-	       (q >= len || utf8_is_upper(utf8_char(s, len, q, &n)));
 }
 
 /*
