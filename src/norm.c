@@ -744,8 +744,10 @@ static int acronym(const struct norm *nm, const char *s, size_t len,
 	if (rules_find(rules_value(nm->ru, "letters", "words"), word.buf,
 		       word.len, 1) >= 0) {
 		strbuf_addstr(&m->said, low);	/* said as a word */
-	} else if (rules_find(rules_value(nm->ru, "letters", "spell"),
-			      word.buf, word.len, 1) >= 0 || marks ||
+	} else if ((rules_find(rules_value(nm->ru, "letters", "spell"),
+			       word.buf, word.len, 1) >= 0 &&
+		    !(nm->shouting && nm->known && nm->known(nm->user, low))) ||
+		   marks ||
 		   (!nm->shouting && letters <= 5 &&
 		    !(nm->known && nm->known(nm->user, low)))) {
 		spell(nm, &m->said, word.buf, word.len);

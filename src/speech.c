@@ -45,10 +45,52 @@ static void url_spoken(const struct norm *nm, const char *href,
 /* Written text [wr, wr + n) said as w has it (the written text, or its
  * copy with the times' colons: w[0] is at wr), but its "[[" and "]]"
  * (which would open and close phoneme input) said apart. */
-static void add_plain(struct speech *sp, const char *w, size_t wr, size_t n)
+/*
+ * A word in capitals of a text mostly in capitals into w's own case (in
+ * place, where its lower case is as long): the acronyms among such words
+ * are spelled before this (norm.h, shouting), and eSpeak NG spells a
+ * short capital word it does not find when its clause has more small
+ * letters than capitals, as one with numbers in words or an "appelez"
+ * of [letters] words has ("APPELEZ LE SAMU": "appelez L E samu").
+ */
+static void lower_shouted(char *w, size_t n)
+{
+	size_t at = 0, k;
+
+	while (at < n) {
+		size_t end = at, letters = 0, upper = 0;
+		char *low;
+		while (end < n && utf8_is_word(utf8_char(w, n, end, &k))) {
+			unsigned c = utf8_char(w, n, end, &k);
+			letters += utf8_word_class(c) == UTF8_LETTER;
+			upper += utf8_is_upper(c);
+			end += k;
+		}
+		if (end == at) {
+			utf8_char(w, n, at, &k);
+			at += k;
+			continue;
+		}
+		if (letters >= 2 && upper == letters) {
+			low = utf8_lower(w + at, end - at);
+			if (strlen(low) == end - at)
+				memcpy(w + at, low, end - at);
+			free(low);
+		}
+		at = end;
+	}
+}
+
+/* Text said as written; in a text mostly in capitals (shouting), its
+ * capital words in small letters (lower_shouted). */
+static void add_plain(struct speech *sp, const char *written, size_t wr,
+		      size_t n, int shouting)
 {
 	size_t at = 0, i;
+	char *w = xstrndup(written, n);
 
+	if (shouting)
+		lower_shouted(w, n);
 	for (i = 0; i + 1 < n; i++) {
 		if (!((w[i] == '[' && w[i + 1] == '[') ||
 		      (w[i] == ']' && w[i + 1] == ']')))
@@ -59,6 +101,7 @@ static void add_plain(struct speech *sp, const char *w, size_t wr, size_t n)
 		i++;
 	}
 	add_seg(sp, wr + at, n - at, w + at, n - at, 1);
+	free(w);
 }
 
 /* Whether two code points, side by side, need a space between them to
@@ -573,11 +616,12 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 			at += tok;
 			continue;
 		}
-		add_plain(sp, wk.w + done, wr + done, at - done);
+		add_plain(sp, wk.w + done, wr + done, at - done,
+			  cx->nm->shouting);
 		emit(&wk, &it);
 		at = done = it.to;
 	}
-	add_plain(sp, wk.w + done, wr + done, n - done);
+	add_plain(sp, wk.w + done, wr + done, n - done, cx->nm->shouting);
 	if (!sp->overran)
 		sp->overran = lexicon_matcher_free(wk.mt);
 	else
