@@ -1036,30 +1036,15 @@ static const struct rule_item *ending_forms(const struct norm *nm,
 	return rules_items(nm->ru, "ordinal", key, count);
 }
 
-/*
- * Russian "2-й этаж", "2-го числа", "на 5-й день": a number, a hyphen
- * and an ordinal's ending, said by [ordinal] "-<ending>" (the ordinals
- * of 1 to 19) and "-<ending> tens" (20 to 90): "второй этаж", "второго
- * числа"; "25-й" is "20 пятый", "120-й" "100 двадцатый" (eSpeak NG says
- * the rest as it is).  An ending not listed is tried without its first
- * letter ("-ого" as "-го").  eSpeak NG alone says "два и краткое этаж".
- */
-static int suffixed(const struct norm *nm, const char *s, size_t len,
-		    size_t at, struct norm_match *m)
+/* The ordinal of v in the form of the ending end[0..elen) into said
+ * (see suffixed); 0 when the rules have no word for it. */
+static int say_ending(const struct norm *nm, long v, const char *end,
+		      size_t elen, struct strbuf *said)
 {
 	const struct rule_item *it;
-	const char *end;
-	size_t n, e, k, count, elen;
-	long v, last, rest;
+	size_t k, count;
+	long last, rest;
 
-	if ((v = norm_digits(s, len, at, &n)) <= 0 || n > 4 ||
-	    at + n + 1 >= len || s[at + n] != '-')
-		return 0;
-	for (e = at + n + 1; e < len && !norm_word_ends(s, len, e); e += k)
-		if (utf8_word_class(utf8_char(s, len, e, &k)) != UTF8_LETTER)
-			return 0;
-	end = s + at + n + 1;
-	elen = (size_t)(s + e - end);
 	if (!elen || elen > 8)
 		return 0;
 	if (!(it = ending_forms(nm, end, elen, 0, &count))) {
@@ -1086,14 +1071,102 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 		k = (size_t)(last >= 20 ? last % 10 : last) - 1;
 	}
 	if (rest)
-		strbuf_addf(&m->said, "%ld ", rest);
-	strbuf_add(&m->said, it[k].s, it[k].len);
+		strbuf_addf(said, "%ld ", rest);
+	strbuf_add(said, it[k].s, it[k].len);
+	return 1;
+}
+
+/*
+ * Russian "2-й этаж", "2-го числа", "на 5-й день": a number, a hyphen
+ * and an ordinal's ending, said by [ordinal] "-<ending>" (the ordinals
+ * of 1 to 19) and "-<ending> tens" (20 to 90): "второй этаж", "второго
+ * числа"; "25-й" is "20 пятый", "120-й" "100 двадцатый" (eSpeak NG says
+ * the rest as it is).  An ending not listed is tried without its first
+ * letter ("-ого" as "-го").  eSpeak NG alone says "два и краткое этаж".
+ */
+static int suffixed(const struct norm *nm, const char *s, size_t len,
+		    size_t at, struct norm_match *m)
+{
+	size_t n, e, k;
+	long v;
+
+	if ((v = norm_digits(s, len, at, &n)) <= 0 || n > 4 ||
+	    at + n + 1 >= len || s[at + n] != '-')
+		return 0;
+	for (e = at + n + 1; e < len && !norm_word_ends(s, len, e); e += k)
+		if (utf8_word_class(utf8_char(s, len, e, &k)) != UTF8_LETTER)
+			return 0;
+	if (!say_ending(nm, v, s + at + n + 1, e - (at + n + 1), &m->said))
+		return 0;
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(e - at < 40 ? e - at
 		 : 40), s + at);
 	m->to = e;
 	m->cls = NORM_ORDINAL;
 	return 1;
 }
+
+/*
+ * Russian "в 2027 году", "до 2027 г.": a year of 4 digits before a noun
+ * of [ordinal] "year <noun>", said as the ordinal of the key's ending
+ * and the noun ("в 2020 седьмом году"); "year <noun> <word>" where the
+ * word before the year is that one ("г." after "в": "-м году"), its
+ * words after the ending said for the noun.  A full stop of the noun
+ * that also ends the sentence is left to end it.  eSpeak NG alone says
+ * the cardinal: "в две тысячи двадцать семь году".
+ */
+static int year_noun(const struct norm *nm, const char *s, size_t len,
+		     size_t at, struct norm_match *m)
+{
+	const char *v = NULL, *sp;
+	char *noun, *before = NULL, *key;
+	size_t n, q, w, from, end;
+	long y;
+	int dot;
+
+	if ((y = norm_digits(s, len, at, &n)) < 1000 || n != 4)
+		return 0;
+	q = at + n + spaces(s, len, at + n);
+	if ((w = norm_word_end(s, len, q)) == q || w - q > 24 ||
+	    (q == at + n && (w >= len || s[w] != '.')))
+		return 0;	/* "2027года" is one word */
+	dot = w < len && s[w] == '.';
+	noun = utf8_lower(s + q, w - q + dot);
+	end = norm_word_before(s, at, 0, &from);
+	if (end > from && end - from <= 24)
+		before = utf8_lower(s + from, end - from);
+	for (; !v && dot >= 0; dot--) {
+		noun[w - q + dot] = '\0';	/* "г." else "г" */
+		if (before) {
+			key = xasprintf("year %s %s", noun, before);
+			v = rules_value(nm->ru, "ordinal", key);
+			free(key);
+		}
+		if (!v) {
+			key = xasprintf("year %s", noun);
+			v = rules_value(nm->ru, "ordinal", key);
+			free(key);
+		}
+	}
+	dot++;
+	free(before);
+	sp = v ? v + strcspn(v, " ") : NULL;
+	if (!v || !say_ending(nm, y, v + 1, (size_t)(sp - v - 1), &m->said)) {
+		free(noun);
+		return 0;
+	}
+	strbuf_addch(&m->said, ' ');
+	if (*sp)
+		strbuf_addstr(&m->said, sp + 1);
+	else
+		strbuf_add(&m->said, s + q, w - q);
+	free(noun);
+	w += dot && !ends_sentence(s, len, w + 1);
+	snprintf(m->value, sizeof(m->value), "%.*s", (int)(w - at), s + at);
+	m->to = w;
+	m->cls = NORM_ORDINAL;
+	return 1;
+}
+
 
 /* The word for a dash between two days or dates, the first at s[first]:
  * day_dash, else the range word, and after "between" its "and"
@@ -1396,14 +1469,16 @@ int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	if (!rules_value(nm->ru, "date", "months") &&
 	    !rules_value(nm->ru, "date", "markers"))
 		return ordinal(nm, s, len, at, m) ||
-		       suffixed(nm, s, len, at, m);
+		       suffixed(nm, s, len, at, m) ||
+		       year_noun(nm, s, len, at, m);
 	if (day_range(nm, s, len, at, m))
 		return 1;
 	if (!date_at(nm, s, len, at, 0, &d))
 		return month_year(nm, s, len, at, m) ||
 		       weekday(nm, s, len, at, m) ||
 		       ordinal(nm, s, len, at, m) ||
-		       suffixed(nm, s, len, at, m);
+		       suffixed(nm, s, len, at, m) ||
+		       year_noun(nm, s, len, at, m);
 	if (d.day)
 		return date_pair(nm, s, len, at, &d, m);
 	say_marked(nm, &d, m);

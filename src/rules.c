@@ -309,6 +309,13 @@ static const char *bad_shape(enum shape shape, const char *key,
 			return "needs its forms, with commas";
 		return bad_template(value);
 	case ENDING_KEY:
+		if (!strncmp(key, "year ", 5))
+			return key[5] && key[5] != ' ' && n == 1 &&
+			       value[0] == '-' && value[1] && value[1] != ' ' ?
+			       NULL : "needs a noun after a year, maybe the word "
+				      "before the year, and an ordinal's ending, "
+				      "maybe with the noun as said (year году = "
+				      "-м, year г. в = -м году)";
 		if (!strncmp(key, "said ", 5))
 			return key[5] && n == 1 ? NULL
 			       : "needs a noun of nouns and the words it is "
