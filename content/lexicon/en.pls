@@ -717,6 +717,61 @@
     <grapheme>(?&lt;=\bscore |\bscore of |\bscored |\bscores |\bscores of |\bScore |\bScores |\bScores of |\bpain |\bPain |\bpain is |\bpain of |\bpain at |\brated |\brating |\brating of |≥|≤|≥ |≤ |&gt; |&lt; |\bat least |\babove |\bbelow |\bover )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 out of 10</alias>
   </lexeme>
+  <!-- "c. 5 minutes", "c.50 mg": circa, about (it was "see 5") -->
+  <lexeme regex="true">
+    <grapheme>\bc\. ?(?=\d)</grapheme>
+    <alias>about </alias>
+  </lexeme>
+  <!-- A number in the plural (eSpeak NG said "the 1960s" as "nineteen
+       sixty z" and dropped the "'s" of "1960's"): ages, "over-65s",
+       "under 5s", "Over 18s only", are "over 65 year olds"; decades, "in
+       your 30s", "the 1960s", "the 1900s", "the 2000s", are "thirties",
+       "19 sixties", "19 hundreds", "2 thousands".  Not after "for",
+       "every", "hold" ("hold for 10s" may be seconds: left as it was). -->
+  <lexeme regex="true">
+    <grapheme>\b([Oo]ver|[Uu]nder)[- ](\d{1,2})(?:'|’)?s\b</grapheme>
+    <alias>$1 $2 year olds</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)20(?:'|’)?s\b</grapheme>
+    <alias>$1 twenties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)30(?:'|’)?s\b</grapheme>
+    <alias>$1 thirties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)40(?:'|’)?s\b</grapheme>
+    <alias>$1 forties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)50(?:'|’)?s\b</grapheme>
+    <alias>$1 fifties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)60(?:'|’)?s\b</grapheme>
+    <alias>$1 sixties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)70(?:'|’)?s\b</grapheme>
+    <alias>$1 seventies</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)80(?:'|’)?s\b</grapheme>
+    <alias>$1 eighties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )((?:1\d|20)?)90(?:'|’)?s\b</grapheme>
+    <alias>$1 nineties</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )(1\d)00(?:'|’)?s\b</grapheme>
+    <alias>$1 hundreds</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )([12])000(?:'|’)?s\b</grapheme>
+    <alias>$1 thousands</alias>
+  </lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
   <!-- "vit D", "Vit. B12": vitamin (it was "vit") -->
   <lexeme regex="true">
