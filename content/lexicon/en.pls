@@ -938,7 +938,8 @@
        tablet BD" is "1 tablet twice a day" (eSpeak NG spells "B D"),
        "2 puffs PRN" "when needed", "10ml nocte" "at night", "1 tab PO OD"
        "1 tablet by mouth once a day", "40mg s/c od" or "40 mg s.c. o.d."
-       "40 milligrams under the skin once a day", "120mg SC" too.  Only after
+       "40 milligrams under the skin once a day", "120mg SC" too, "1 dose IM"
+       "1 dose into a muscle".  Only after
        a dose, a unit, a number, another of these, "q4h", "per nostril",
        "each eye" or a time ("every 2-4 hrs PRN", "for 5 days BD"):
        elsewhere "BD" or "OD" may be a name or an overdose.  A dotted one
@@ -951,6 +952,10 @@
   <lexeme regex="true">
     <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:s/c|S/C|SC|s\.c(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
     <alias>under the skin</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:IM|i\.m(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
+    <alias>into a muscle</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:BD|bd|b\.d(?:\.(?!\s+\p{Lu}))?|BID|b\.i\.d(?:\.(?!\s+\p{Lu}))?)(?!\w)</grapheme>
