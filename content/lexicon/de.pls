@@ -435,6 +435,10 @@
     <alias>$1 von 10</alias>
   </lexeme>
   <lexeme><grapheme>p.o.</grapheme><alias>per os</alias></lexeme>
+  <!-- "s. o.", "s. u.": siehe oben, siehe unten (es war "es o", "es u") -->
+  <!-- vor einem Großbuchstaben bleibt der Punkt: er kann den Satz enden -->
+  <lexeme regex="true"><grapheme>\bs\. ?o(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>siehe oben</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bs\. ?u(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>siehe unten</alias></lexeme>
   <lexeme><grapheme>mind.</grapheme><grapheme>Mind.</grapheme><alias>mindestens</alias></lexeme>
   <lexeme><grapheme>z. T.</grapheme><grapheme>z.T.</grapheme><alias>zum Teil</alias></lexeme>
   <lexeme><grapheme>i. d. R.</grapheme><grapheme>i.d.R.</grapheme><alias>in der Regel</alias></lexeme>

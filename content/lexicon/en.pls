@@ -773,6 +773,8 @@
     <alias>$1 thousands</alias>
   </lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
+  <!-- "cf. page 5" was "C F" -->
+  <lexeme><grapheme>cf.</grapheme><alias>compare</alias></lexeme>
   <!-- "vit D", "Vit. B12": vitamin (it was "vit") -->
   <lexeme regex="true">
     <grapheme>\b[Vv]it\.? (?=[ABCDEK]\d{0,2}\b)</grapheme>

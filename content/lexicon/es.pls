@@ -544,6 +544,8 @@
   <lexeme><grapheme>L-D</grapheme><grapheme>L a D</grapheme><alias>lunes a domingo</alias></lexeme>
   <lexeme><grapheme>L-J</grapheme><grapheme>L a J</grapheme><alias>lunes a jueves</alias></lexeme>
   <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
+  <!-- "cf. pág. 5" era "ce efe" -->
+  <lexeme><grapheme>cf.</grapheme><alias>véase</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>etcétera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><grapheme>tfno.</grapheme><alias>teléfono</alias></lexeme>

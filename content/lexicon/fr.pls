@@ -406,6 +406,8 @@
   <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
+  <!-- "cf. p. 5" était "cé èf" -->
+  <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tél.</grapheme><grapheme>Tél :</grapheme><grapheme>Tél:</grapheme><alias>Téléphone</alias></lexeme>

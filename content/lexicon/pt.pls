@@ -490,6 +490,8 @@
   <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
+  <!-- "cf. pág. 5" era "cê éfe" -->
+  <lexeme><grapheme>cf.</grapheme><alias>conforme</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
