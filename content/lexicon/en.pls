@@ -786,6 +786,23 @@
   <lexeme><grapheme>i.e.</grapheme><alias>that is</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telephone</alias></lexeme>
+  <!-- Addresses: "Queen's Rd" was "R D", "High St," "High saint", "Bldg. 3"
+       "B L D G", "Fl. 2" and "Rm. 204" letters, "Ave." "ahvay", "Hosp."
+       "hosp".  "St" is a street before a comma, a stop that ends the
+       text, a small letter or a number ("1 High St, London"); before a
+       capital it is a saint ("St Mary's", "St. Thomas' Hospital"), but
+       after a number, "the", "on", "in" or "at" and a name ("5 High St.
+       Call us", "on the High St. Visit").  A dot
+       before a capital is kept: it may end the sentence. -->
+  <lexeme regex="true"><grapheme>\bRd\b(?:\.(?!\s+\p{Lu}|\s*$))?</grapheme><alias>Road</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bSt\b\.?(?=[,;:)]|\s+[\p{Ll}\d])</grapheme><alias>Street</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bSt\b(?=\.?\s*$)</grapheme><alias>Street</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b((?:\d+[A-Za-z]?|the|The|on|in|at) (?:\p{Lu}[\p{Ll}'’]+ ){1,3})St\b(?=\.)</grapheme><alias>$1Street</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bBldg\b(?:\.(?!\s+\p{Lu}|\s*$))?</grapheme><alias>Building</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bFl\. ?(?=\d)</grapheme><alias>Floor </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bRm\b\.? ?(?=\d)</grapheme><alias>Room </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bAve\b(?:\.(?!\s+\p{Lu}|\s*$))?</grapheme><alias>Avenue</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bHosp\b\.?</grapheme><alias>Hospital</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telephone</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>
   <lexeme regex="true">

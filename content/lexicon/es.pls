@@ -546,6 +546,15 @@
   <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
   <!-- "cf. pág. 5" era "ce efe" -->
   <lexeme><grapheme>cf.</grapheme><alias>véase</alias></lexeme>
+  <!-- Direcciones: "Avda." era "abda", "c/ Mayor" "ce barra", "pl. 2" "pe
+       ele", "Hosp." "osp", "edif." "edif", "s/n" "ese barra ene" -->
+  <lexeme regex="true"><grapheme>\b(?:Avda|Av)\.</grapheme><alias>avenida</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]/ ?(?=\p{Lu})</grapheme><alias>calle </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bpl\. ?(?=\d)</grapheme><alias>planta </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bHosp\b\.?</grapheme><alias>Hospital</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bUrg\b(?:\.(?!\s+\p{Lu}|\s*$))?</grapheme><alias>Urgencias</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[eE]dif\.</grapheme><alias>edificio</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bs/n\b</grapheme><alias>sin número</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>etcétera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><grapheme>Tfno.</grapheme><grapheme>Tlf.</grapheme><alias>Teléfono</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><grapheme>tfno.</grapheme><alias>teléfono</alias></lexeme>

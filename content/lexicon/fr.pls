@@ -415,6 +415,11 @@
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>
   <!-- « bât. B » était « ba B » : le patient doit trouver le bâtiment -->
   <lexeme><grapheme>bât.</grapheme><grapheme>Bât.</grapheme><alias>bâtiment</alias></lexeme>
+  <!-- « 5 av. de la République » était « av », « esc. 2 » « esk », « ch.
+       204 » « cé ache » -->
+  <lexeme regex="true"><grapheme>\b[aA]v\.(?= )</grapheme><alias>avenue</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[eE]sc\.(?= ?\d| [A-Z]\b)</grapheme><alias>escalier</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]h\. ?(?=\d)</grapheme><alias>chambre </alias></lexeme>
   <lexeme><grapheme>niv.</grapheme><grapheme>Niv.</grapheme><alias>niveau</alias></lexeme>
   <lexeme><grapheme>RDC</grapheme><grapheme>rdc</grapheme><alias>rez-de-chaussée</alias></lexeme>
   <!-- « vit. D » était « vi D » -->

@@ -492,6 +492,17 @@
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
   <!-- "cf. pág. 5" era "cê éfe" -->
   <lexeme><grapheme>cf.</grapheme><alias>conforme</alias></lexeme>
+  <!-- Endereços: "Av. Paulista" era "av", "R. Augusta" "erre", "apto."
+       "apto", "sl. 204" "ésse éle", "Hosp." "hosp", "edif." "edif", "s/n"
+       "ésse barra ene".  "R." é rua só no início, após vírgula, "na" ou
+       "à" e antes de um nome. -->
+  <lexeme regex="true"><grapheme>\bAv\.</grapheme><alias>Avenida</alias></lexeme>
+  <lexeme regex="true"><grapheme>(?&lt;=^|, |\bna |\bNa |\bà |\bÀ )R\. ?(?=\p{Lu})</grapheme><alias>Rua </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bapto\.</grapheme><alias>apartamento</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bsl\. ?(?=\d)</grapheme><alias>sala </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bHosp\b\.?</grapheme><alias>Hospital</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[eE]dif\.</grapheme><alias>edifício</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bs/n\b</grapheme><alias>sem número</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>
