@@ -851,19 +851,43 @@ static int dotted_weekday(const struct norm *nm, const char *s, size_t len,
 			  s + at, p - 1 - at, 1) < 0;
 }
 
-/* Weekday w in full, and where a range follows it at s[*p], the range
- * word and the second ("Monday to Wednesday"); *p moved past them. */
+/* The cases a weekday is said in after a word, each its forms and the
+ * words it follows. */
+static const char *const weekday_cases[][2] = {
+	{ "weekdays_genitive", "weekday_genitive_after" },
+	{ "weekdays_accusative", "weekday_accusative_after" },
+	{ "weekdays_dative", "weekday_dative_after" },
+};
+
+/* The forms of a weekday after the word that ends at s[at] (Russian "с
+ * пн." "с понедельника", "в ср." "в среду"): the key of the case whose
+ * words list it, else "weekdays". */
+static const char *weekday_forms(const struct norm *nm, const char *s,
+				 size_t at)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(weekday_cases) / sizeof(*weekday_cases); i++)
+		if (rules_value(nm->ru, "date", weekday_cases[i][0]) &&
+		    listed_before(nm, s, at, weekday_cases[i][1]))
+			return weekday_cases[i][0];
+	return "weekdays";
+}
+
+/* Weekday w in full in forms (a key of [date]), and where a range
+ * follows it at s[*p], the range word and the second ("Monday to
+ * Wednesday"); *p moved past them. */
 static void say_weekday(const struct norm *nm, const char *s, size_t len,
-			int w, size_t *p, struct strbuf *said)
+			int w, const char *forms, size_t *p,
+			struct strbuf *said)
 {
 	size_t n;
 	int w2 = weekday_range(nm, s, len, *p, &n);
 
-	norm_add_item(said, nm->ru, "date", "weekdays", (size_t)w - 1);
+	norm_add_item(said, nm->ru, "date", forms, (size_t)w - 1);
 	if (w2) {
 		strbuf_addf(said, " %s ", norm_range_word(nm));
-		norm_add_item(said, nm->ru, "date", "weekdays",
-			      (size_t)w2 - 1);
+		norm_add_item(said, nm->ru, "date", forms, (size_t)w2 - 1);
 		*p += n;
 	}
 }
@@ -883,20 +907,22 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 {
 	size_t n, n2, p, j, q, wd, wn;
 	int a1, w1 = weekday_at(nm, s, len, at, &n, &a1), w2, t = 0;
+	const char *forms;
 
 	if (!w1 || listed_before(nm, s, at, "weekday_not_after"))
 		return 0;	/* Vietnamese "đốt sống T4": a vertebra */
+	forms = weekday_forms(nm, s, at);
 	p = at + n;
 	w2 = weekday_range(nm, s, len, p, &n2);
 	q = p + (w2 ? n2 : 0);
 	if ((j = list_joint(nm, s, len, q, &wd, &wn)) &&
 	    list_weekday(nm, s, len, at, &n2) &&
 	    list_weekday(nm, s, len, q + j, &n2)) {
-		say_weekday(nm, s, len, w1, &p, &m->said);
+		say_weekday(nm, s, len, w1, forms, &p, &m->said);
 		while (j && (w2 = list_weekday(nm, s, len, p + j, &n2))) {
 			say_joint(nm, s, len, wd, wn, &m->said);
 			p += j + n2;
-			say_weekday(nm, s, len, w2, &p, &m->said);
+			say_weekday(nm, s, len, w2, forms, &p, &m->said);
 			j = list_joint(nm, s, len, p, &wd, &wn);
 		}
 		snprintf(m->value, sizeof(m->value), "weekdays %d", w1);
@@ -911,7 +937,7 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 			    (t && utf8_is_upper(utf8_char(s, len, at,
 							  &n2))))))
 		return 0;	/* a weekday's name alone: said as written */
-	say_weekday(nm, s, len, w1, &p, &m->said);
+	say_weekday(nm, s, len, w1, forms, &p, &m->said);
 	snprintf(m->value, sizeof(m->value), "weekday %d-%d", w1, w2 ? w2 : w1);
 	m->to = p - ends_sentence(s, len, p);
 	m->cls = NORM_WEEKDAY;

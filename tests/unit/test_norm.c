@@ -824,6 +824,16 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "Wed. closed, Sat. 9:00, Sat. Sun.",
 	       "Wednesday closed, Saturday 9:00, Sat. Sunday.");
 	rules_release(&r);
+	/* after a word of a case's list, in that case's forms, a list's
+	 * weekdays all in it (Russian "в ср. и пт." "в среду и пятницу") */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and\n"
+			      "weekdays_genitive = gMo, gTu, gWe, gTh, gFr, "
+			      "gSa, gSu\nweekday_genitive_after = from, until\n"
+			      "weekdays_dative = dMo, dTu, dWe, dTh, dFr, dSa, "
+			      "dSu\nweekday_dative_after = towards\n"), 0);
+	expect(&r, NORM_DMY, "From Mon. until Wed. and Fri. towards Sun. on "
+	       "Tue.", "From gMo until gWe and gFr towards dSu on Tuesday.");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
