@@ -584,6 +584,11 @@
   <lexeme regex="true"><grapheme>\bи т\. ?д(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и так далее</alias></lexeme>
   <lexeme regex="true"><grapheme>\bи т\. ?п(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и тому подобное</alias></lexeme>
   <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
+  <!-- «(см. с. 12)» было «эс эм эс двенадцать»: смотрите страницу; «см.»
+       после числа — сантиметры, и его не трогаем -->
+  <lexeme regex="true"><grapheme>(?&lt;![\d,])(?&lt;!\d )\b[Сс]м\.(?= ?(?:с\.|стр\.|рис\.|табл\.|выше|ниже|также|раздел|приложение|\p{Lu}))</grapheme><alias>смотрите</alias></lexeme>
+  <lexeme regex="true"><grapheme>(?&lt;=[Сс]м\. )(?:с|стр)\. ?(?=\d)</grapheme><alias>страницу </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[Сс]тр\. ?(?=\d)</grapheme><alias>страница </alias></lexeme>
   <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>
   <lexeme><grapheme>по тел.</grapheme><alias>по телефону</alias></lexeme>
