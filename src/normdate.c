@@ -920,6 +920,12 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	    list_weekday(nm, s, len, q + j, &n2)) {
 		say_weekday(nm, s, len, w1, forms, &p, &m->said);
 		while (j && (w2 = list_weekday(nm, s, len, p + j, &n2))) {
+			/* a joint word of a case's list gives its own to
+			 * the weekdays after it: Russian "с пн по пт и сб"
+			 * "с понедельника по пятницу и субботу" */
+			const char *own = weekday_forms(nm, s, p + j);
+			if (strcmp(own, "weekdays"))
+				forms = own;
 			say_joint(nm, s, len, wd, wn, &m->said);
 			p += j + n2;
 			say_weekday(nm, s, len, w2, forms, &p, &m->said);

@@ -834,6 +834,15 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "From Mon. until Wed. and Fri. towards Sun. on "
 	       "Tue.", "From gMo until gWe and gFr towards dSu on Tuesday.");
 	rules_release(&r);
+	/* a joint word of a case's list gives the next weekday its case */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and, "
+			      "towards\nweekdays_genitive = gMo, gTu, gWe, gTh, "
+			      "gFr, gSa, gSu\nweekday_genitive_after = from\n"
+			      "weekdays_dative = dMo, dTu, dWe, dTh, dFr, dSa, "
+			      "dSu\nweekday_dative_after = towards\n"), 0);
+	expect(&r, NORM_DMY, "from Mon towards Fri and Sat",
+	       "from gMo towards dFr and dSa");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
