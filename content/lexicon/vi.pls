@@ -136,6 +136,15 @@
   <!-- "mỗi", "trên": 3 lần/ngày là ba lần mỗi ngày; 5 mg/kg là năm mi li gam trên ki lô gam -->
   <lexeme><grapheme>/ngày</grapheme><alias>mỗi ngày</alias></lexeme>
   <lexeme><grapheme>/tuần</grapheme><alias>mỗi tuần</alias></lexeme>
+  <lexeme><grapheme>/tháng</grapheme><alias>mỗi tháng</alias></lexeme>
+  <lexeme><grapheme>/năm</grapheme><alias>mỗi năm</alias></lexeme>
+  <!-- "50.000 đ/lần" "đồng mỗi lần" (nó đọc "xẹt"), "/viên", "/hộp", "/đợt" -->
+  <lexeme><grapheme>/lần</grapheme><alias>mỗi lần</alias></lexeme>
+  <lexeme><grapheme>/viên</grapheme><alias>mỗi viên</alias></lexeme>
+  <lexeme><grapheme>/hộp</grapheme><alias>mỗi hộp</alias></lexeme>
+  <lexeme><grapheme>/đợt</grapheme><alias>mỗi đợt</alias></lexeme>
+  <!-- "xem tr. 12": trang 12 (nó đọc "tê e-rờ") -->
+  <lexeme regex="true"><grapheme>\b[tT]r\. ?(?=\d)</grapheme><alias>trang </alias></lexeme>
   <lexeme regex="true">
     <grapheme>/ ?(12|24|48|72) ?(?:giờ|h)\b</grapheme>
     <alias>mỗi $1 giờ</alias>
