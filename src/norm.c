@@ -488,6 +488,37 @@ static int amount(const char *s, size_t len, size_t at,
 	return 1;
 }
 
+/* Whether a word of [digits] phone_words ends before s[at], past spaces,
+ * colons and a dot ("Tel.: ", "هاتف: ", "电话："); a word of a script
+ * with spaces only where no letter goes before it. */
+static int phone_word_before(const struct norm *nm, const char *s,
+			     size_t at)
+{
+	size_t count, i, p = at, k, n;
+	const struct rule_item *it = rules_items(nm->ru, "digits",
+						 "phone_words", &count);
+
+	while (p > 0) {
+		size_t q = utf8_prev(s, p);
+		unsigned c = utf8_char(s, p, q, &k);
+		if (!utf8_is_space(c) && c != ':' && c != '.' && c != 0xff1a)
+			break;
+		p = q;
+	}
+	for (i = 0; i < count; i++) {
+		if (!(n = it[i].len) || n > p ||
+		    !utf8_same_folded(it[i].s, s + p - n, n))
+			continue;
+		if (p == n ||
+		    utf8_word_class(utf8_char(it[i].s, n, 0, &k)) ==
+		    UTF8_UNSPACED ||
+		    !utf8_is_word(utf8_char(s, p - n, utf8_prev(s, p - n),
+					    &k)))
+			return 1;
+	}
+	return 0;
+}
+
 static int telephone(const struct norm *nm, const char *s, size_t len,
 		     size_t at, struct norm_match *m)
 {
@@ -508,8 +539,11 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	    !(g.n == 3 && g.first == 3 &&
 	      norm_yes(nm, "digits", "phones_in_threes")))
 		return amount(s, len, at, &g, m);
+	/* one run of digits after "Tel:", "هاتف:", "电话：" too: Saudi
+	 * 920012345, China's 12320, which eSpeak NG read as amounts */
 	if (!(g.digits >= 7 && g.n >= 2) &&
-	    !(g.digits >= 9 && (g.plus || g.lead0)))
+	    !(g.digits >= 9 && (g.plus || g.lead0)) &&
+	    !(g.digits >= 5 && phone_word_before(nm, s, at)))
 		return 0;
 	/* 1980-1986: a range of years; 0900-1700, 8.00-16.00: opening
 	 * hours */

@@ -350,6 +350,17 @@ static void test_numbers(void **state)
 	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "Ring 912 345 678", "Ring 912345678");
 	rules_release(&r);
+	/* after a word of phone_words (past a colon, a dot, a full-width
+	 * colon), one run of 5 digits or more; not 4, not inside a word,
+	 * not elsewhere */
+	assert_int_equal(load(&r, &e, en, "[digits]\nphone_words = tel, "
+			      "\xe7\x94\xb5\xe8\xaf\x9d\n"), 0);
+	expect(&r, NORM_DMY, "Tel.: 92001, tel 1234, hotel 92001, 92001",
+	       "Tel.: nine two zero zero one, tel 1234, hotel 92001, 92001");
+	expect(&r, NORM_DMY, "\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9a" "12320",
+	       "\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9aone two three two "
+	       "zero");
+	rules_release(&r);
 }
 
 static void test_dates(void **state)
