@@ -229,6 +229,11 @@
     <grapheme>(\d{1,2}) ?م\b(?!\.)</grapheme>
     <alias>$1 مَساءً</alias>
   </lexeme>
+  <!-- "انظر ص 12": page 12 (it was the letter, "ṣād") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=انظر |راجع |انظري |اُنْظُرْ )ص\.? ?(?=\d)</grapheme>
+    <alias>صَفْحَة </alias>
+  </lexeme>
 
   <!-- Common words of patient leaflets, with their vowel marks: written
        without them, eSpeak NG reads them as bare consonants ("تقد" as tqd).
@@ -237,6 +242,7 @@
        eSpeak NG 1.51 reads it right (README, "A word said without its
        vowels"); "audioguide say" shows what it says. -->
   <lexeme><grapheme>أن</grapheme><alias>أَنْ</alias></lexeme>
+  <lexeme><grapheme>انظر</grapheme><alias>اُنْظُرْ</alias></lexeme>
   <lexeme><grapheme>تبدأ</grapheme><alias>تَبْدَأُ</alias></lexeme>
   <lexeme><grapheme>يبدأ</grapheme><alias>يَبْدَأُ</alias></lexeme>
   <lexeme><grapheme>تتضمن</grapheme><alias>تَتَضَمَّنُ</alias></lexeme>
