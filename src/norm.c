@@ -784,7 +784,18 @@ static int acronym(const struct norm *nm, const char *s, size_t len,
 		   marks ||
 		   (!nm->shouting && letters <= 5 &&
 		    !(nm->known && nm->known(nm->user, low)))) {
+		size_t first = m->said.len;
 		spell(nm, &m->said, word.buf, word.len);
+		/* after an apostrophe, a first letter said by its own
+		 * capital is given in small: eSpeak NG reads French
+		 * "L'I R M" as "L apostrophe I R M" */
+		if (at && (s[at - 1] == '\'' || (at >= 3 &&
+		    !memcmp(s + at - 3, "\xe2\x80\x99", 3))) &&
+		    m->said.len > first &&
+		    m->said.buf[first] >= 'A' && m->said.buf[first] <= 'Z' &&
+		    (m->said.len == first + 1 ||
+		     m->said.buf[first + 1] == ' '))
+			m->said.buf[first] += 'a' - 'A';
 	} else {
 		free(low);
 		goto done;
