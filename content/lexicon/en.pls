@@ -209,6 +209,20 @@
   <!-- Short forms eSpeak NG spells or misreads: "mins" (minz), "hrs" (H R
        S), "wks", "yrs" (erz), "mths" (M T H S), "tsp" (T S P) -->
   <lexeme><grapheme>mins</grapheme><alias>minutes</alias></lexeme>
+  <!-- before a noun, "a 30-min session", "a 2-wk course": a 30-minute
+       session (it was "thirty min") -->
+  <lexeme regex="true">
+    <grapheme>(\d+)-mins?\b\.?</grapheme>
+    <alias>$1-minute</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+)-wks?\b\.?</grapheme>
+    <alias>$1-week</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+)-yrs?\b\.?</grapheme>
+    <alias>$1-year</alias>
+  </lexeme>
   <lexeme><grapheme>hrs</grapheme><alias>hours</alias></lexeme>
   <lexeme><grapheme>hr</grapheme><alias>hour</alias></lexeme>
   <lexeme regex="true">
