@@ -440,6 +440,20 @@
   <lexeme regex="true"><grapheme>\bs\. ?o(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>siehe oben</alias></lexeme>
   <lexeme regex="true"><grapheme>\bs\. ?u(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>siehe unten</alias></lexeme>
   <lexeme><grapheme>mind.</grapheme><grapheme>Mind.</grapheme><alias>mindestens</alias></lexeme>
+  <!-- Weitere Abkürzungen, die eSpeak NG buchstabierte oder als Wort las
+       ("Abb. 3" "app", "bspw." "b s p w", "Hr. Meier" "h r"); "Fr." vor
+       einem Namen ist Frau, nicht Freitag ("Fr. Schulz" war "Freitag
+       Schulz"); "Tab." vor einer Zahl ist eine Tabelle. -->
+  <lexeme><grapheme>o. ä.</grapheme><grapheme>o.ä.</grapheme><alias>oder ähnliche</alias></lexeme>
+  <lexeme><grapheme>bspw.</grapheme><alias>beispielsweise</alias></lexeme>
+  <lexeme><grapheme>zzgl.</grapheme><alias>zuzüglich</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[sS]\. (?=S\. ?\d)</grapheme><alias>siehe </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bAbb\. ?(?=\d)</grapheme><alias>Abbildung </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bTab\. ?(?=\d)</grapheme><alias>Tabelle </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bKap\. ?(?=\d)</grapheme><alias>Kapitel </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bAbschn\. ?(?=\d)</grapheme><alias>Abschnitt </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bHr\.(?= (?:Dr\.|Prof\.|\p{Lu}\p{Ll}))</grapheme><alias>Herr</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bFr\.(?= (?:Dr\.|Prof\.|\p{Lu}\p{Ll}))</grapheme><alias>Frau</alias></lexeme>
   <lexeme><grapheme>z. T.</grapheme><grapheme>z.T.</grapheme><alias>zum Teil</alias></lexeme>
   <lexeme><grapheme>i. d. R.</grapheme><grapheme>i.d.R.</grapheme><alias>in der Regel</alias></lexeme>
   <lexeme><grapheme>v. a.</grapheme><grapheme>v.a.</grapheme><alias>vor allem</alias></lexeme>
