@@ -786,6 +786,15 @@
     <grapheme>(?&lt;![\d.,:/£$€#+])(?&lt;!\bfor )(?&lt;!\bevery )(?&lt;!\bhold )(?&lt;!\bHold )([12])000(?:'|’)?s\b</grapheme>
     <alias>$1 thousands</alias>
   </lexeme>
+  <!-- "fig. 3" was "fig", "ch. 5" "C H", "sect. 2" "sect" -->
+  <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figure </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]h\. ?(?=\d)</grapheme><alias>chapter </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]hap\. ?(?=\d)</grapheme><alias>chapter </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[sS]ect\. ?(?=\d)</grapheme><alias>section </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[pP]ara\. ?(?=\d)</grapheme><alias>paragraph </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[vV]ol\. ?(?=\d)</grapheme><alias>volume </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[rR]ef\. ?(?=\d)</grapheme><alias>reference </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[aA]pp\. ?(?=\d)</grapheme><alias>appendix </alias></lexeme>
   <lexeme><grapheme>inc.</grapheme><alias>including</alias></lexeme>
   <!-- "cf. page 5" was "C F" -->
   <lexeme><grapheme>cf.</grapheme><alias>compare</alias></lexeme>

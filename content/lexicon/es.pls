@@ -545,6 +545,14 @@
   <lexeme><grapheme>L-J</grapheme><grapheme>L a J</grapheme><alias>lunes a jueves</alias></lexeme>
   <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
   <!-- "cf. pág. 5" era "ce efe" -->
+  <!-- "fig. 3" era "fig", "cap. 4" "cap" -->
+  <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figura </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[tT]ab\. ?(?=\d)</grapheme><alias>tabla </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]ap\. ?(?=\d)</grapheme><alias>capítulo </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[aA]rt\. ?(?=\d)</grapheme><alias>artículo </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[rR]ef\. ?(?=\d)</grapheme><alias>referencia </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[vV]ol\. ?(?=\d)</grapheme><alias>volumen </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[aA]pdo\. ?(?=\d)</grapheme><alias>apartado </alias></lexeme>
   <lexeme><grapheme>cf.</grapheme><alias>véase</alias></lexeme>
   <!-- Direcciones: "Avda." era "abda", "c/ Mayor" "ce barra", "pl. 2" "pe
        ele", "Hosp." "osp", "edif." "edif", "s/n" "ese barra ene" -->

@@ -414,6 +414,15 @@
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>
   <!-- « bât. B » était « ba B » : le patient doit trouver le bâtiment -->
+  <!-- Renvois avant un numéro : « fig. 3 » était « fig », « chap. 4 »
+       « chap », « réf. 123 » « réf » -->
+  <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figure </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[tT]ab\. ?(?=\d)</grapheme><alias>tableau </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]hap\. ?(?=\d)</grapheme><alias>chapitre </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[aA]rt\. ?(?=\d)</grapheme><alias>article </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[vV]ol\. ?(?=\d)</grapheme><alias>volume </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[rR]éf\. ?(?=\d)</grapheme><alias>référence </alias></lexeme>
+  <lexeme><grapheme>cad.</grapheme><grapheme>càd</grapheme><alias>c'est-à-dire</alias></lexeme>
   <lexeme><grapheme>bât.</grapheme><grapheme>Bât.</grapheme><alias>bâtiment</alias></lexeme>
   <!-- « 5 av. de la République » était « av », « esc. 2 » « esk », « ch.
        204 » « cé ache » -->

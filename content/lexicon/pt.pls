@@ -491,6 +491,13 @@
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
   <!-- "cf. pág. 5" era "cê éfe" -->
+  <!-- "fig. 3" era "fig", "cap. 4" "cap" -->
+  <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figura </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[tT]ab\. ?(?=\d)</grapheme><alias>tabela </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[cC]ap\. ?(?=\d)</grapheme><alias>capítulo </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[aA]rt\. ?(?=\d)</grapheme><alias>artigo </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[rR]ef\. ?(?=\d)</grapheme><alias>referência </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[vV]ol\. ?(?=\d)</grapheme><alias>volume </alias></lexeme>
   <lexeme><grapheme>cf.</grapheme><alias>conforme</alias></lexeme>
   <!-- Endereços: "Av. Paulista" era "av", "R. Augusta" "erre", "apto."
        "apto", "sl. 204" "ésse éle", "Hosp." "hosp", "edif." "edif", "s/n"

@@ -583,6 +583,12 @@
   <lexeme><grapheme>т. е.</grapheme><grapheme>т.е.</grapheme><alias>то есть</alias></lexeme>
   <lexeme regex="true"><grapheme>\bи т\. ?д(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и так далее</alias></lexeme>
   <lexeme regex="true"><grapheme>\bи т\. ?п(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и тому подобное</alias></lexeme>
+  <!-- «рис. 3» было «рис», «гл. 4» «гэ эль» -->
+  <lexeme regex="true"><grapheme>\b[рР]ис\. ?(?=\d)</grapheme><alias>рисунок </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[тТ]абл\. ?(?=\d)</grapheme><alias>таблица </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[гГ]л\. ?(?=\d)</grapheme><alias>глава </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[рР]азд\. ?(?=\d)</grapheme><alias>раздел </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[пП]рил\. ?(?=\d)</grapheme><alias>приложение </alias></lexeme>
   <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
   <!-- «(см. с. 12)» было «эс эм эс двенадцать»: смотрите страницу; «см.»
        после числа — сантиметры, и его не трогаем -->
