@@ -365,6 +365,12 @@ static void test_numbers(void **state)
 
 static void test_dates(void **state)
 {
+	/* the ordinals of 1 to 19 and of the tens in the form "-j" */
+	static const char ending_j[] =
+		"[date]\nmonths = a, b, c, d, e, f, g, h, i, j, k, l\n"
+		"[ordinal]\n-j = o1, o2, o3, o4, o5, o6, o7, o8, o9, o10, o11, "
+		"o12, o13, o14, o15, o16, o17, o18, o19\n"
+		"-j tens = t2, t3, t4, t5, t6, t7, t8, t9\n";
 	struct rules r;
 	struct err e;
 
@@ -453,11 +459,7 @@ static void test_dates(void **state)
 	 * 1 to 19, of the tens, or the rest as digits and the last; an
 	 * ending not listed without its first letter; none for a hundred,
 	 * an ending not listed at all, or more after it */
-	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
-			      "h, i, j, k, l\n[ordinal]\n-j = o1, o2, o3, o4, "
-			      "o5, o6, o7, o8, o9, o10, o11, o12, o13, o14, "
-			      "o15, o16, o17, o18, o19\n-j tens = t2, t3, t4, "
-			      "t5, t6, t7, t8, t9\n", NULL), 0);
+	assert_int_equal(load(&r, &e, ending_j, NULL), 0);
 	expect(&r, NORM_DMY, "2-j, 19-j, 20-j, 25-j, 125-j, 110-j, 2-oj",
 	       "o2, o19, t2, 20 o5, 120 o5, 100 o10, o2");
 	expect(&r, NORM_DMY, "100-j 2-x 2-j5 0-j 1-2-j",
@@ -467,14 +469,10 @@ static void test_dates(void **state)
 	 * the key's ending; after a word of "year <noun> <word>", its words
 	 * for the noun; a full stop that ends the sentence kept; none for a
 	 * whole thousand, 3 digits, a noun not listed or glued on */
-	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
-			      "h, i, j, k, l\n[ordinal]\n-j = o1, o2, o3, o4, "
-			      "o5, o6, o7, o8, o9, o10, o11, o12, o13, o14, "
-			      "o15, o16, o17, o18, o19\n-j tens = t2, t3, t4, "
-			      "t5, t6, t7, t8, t9\n-m = m1, m2, m3, m4, m5, m6, "
-			      "m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, "
-			      "m17, m18, m19\nyear yr = -j\nyear yr. = -j year\n"
-			      "year yr. in = -m year\n", NULL), 0);
+	assert_int_equal(load(&r, &e, ending_j, "[ordinal]\n-m = m1, m2, m3, "
+			      "m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, "
+			      "m14, m15, m16, m17, m18, m19\nyear yr = -j\n"
+			      "year yr. = -j year\nyear yr. in = -m year\n"), 0);
 	expect(&r, NORM_DMY, "2027 yr; In 2027 yr. on; by 2030 yr.",
 	       "2020 o7 yr; In 2020 m7 year on; by 2000 t3 year.");
 	expect(&r, NORM_DMY, "2000 yr, 999 yr, 2027 day, 2027yr",
