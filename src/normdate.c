@@ -852,22 +852,26 @@ static int dotted_weekday(const struct norm *nm, const char *s, size_t len,
 }
 
 /* The cases a weekday is said in after a word, each its forms and the
- * words it follows. */
+ * words it follows; the first, the plural of every such day (Russian
+ * "по пн." "по понедельникам"), never after a joint of a list or range,
+ * where the same word ends a range ("с пн. по пт." "по пятницу"). */
 static const char *const weekday_cases[][2] = {
+	{ "weekdays_plural_dative", "weekday_plural_dative_after" },
 	{ "weekdays_genitive", "weekday_genitive_after" },
 	{ "weekdays_accusative", "weekday_accusative_after" },
 	{ "weekdays_dative", "weekday_dative_after" },
 };
 
 /* The forms of a weekday after the word that ends at s[at] (Russian "с
- * пн." "с понедельника", "в ср." "в среду"): the key of the case whose
- * words list it, else "weekdays". */
+ * пн." "с понедельника", "в ср." "в среду"), that word a list's joint
+ * or not: the key of the case whose words list it, else "weekdays". */
 static const char *weekday_forms(const struct norm *nm, const char *s,
-				 size_t at)
+				 size_t at, int joint)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(weekday_cases) / sizeof(*weekday_cases); i++)
+	for (i = joint ? 1 : 0;
+	     i < sizeof(weekday_cases) / sizeof(*weekday_cases); i++)
 		if (rules_value(nm->ru, "date", weekday_cases[i][0]) &&
 		    listed_before(nm, s, at, weekday_cases[i][1]))
 			return weekday_cases[i][0];
@@ -911,7 +915,7 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 
 	if (!w1 || listed_before(nm, s, at, "weekday_not_after"))
 		return 0;	/* Vietnamese "đốt sống T4": a vertebra */
-	forms = weekday_forms(nm, s, at);
+	forms = weekday_forms(nm, s, at, 0);
 	p = at + n;
 	w2 = weekday_range(nm, s, len, p, &n2);
 	q = p + (w2 ? n2 : 0);
@@ -923,7 +927,7 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 			/* a joint word of a case's list gives its own to
 			 * the weekdays after it: Russian "с пн по пт и сб"
 			 * "с понедельника по пятницу и субботу" */
-			const char *own = weekday_forms(nm, s, p + j);
+			const char *own = weekday_forms(nm, s, p + j, 1);
 			if (strcmp(own, "weekdays"))
 				forms = own;
 			say_joint(nm, s, len, wd, wn, &m->said);
@@ -1162,24 +1166,24 @@ static int year_noun(const struct norm *nm, const char *s, size_t len,
 	    (q == at + n && (w >= len || s[w] != '.')))
 		return 0;	/* "2027года" is one word */
 	dot = w < len && s[w] == '.';
-	noun = utf8_lower(s + q, w - q + dot);
+	noun = utf8_lower(s + q, w - q);
 	end = norm_word_before(s, at, 0, &from);
 	if (end > from && end - from <= 24)
 		before = utf8_lower(s + from, end - from);
-	for (; !v && dot >= 0; dot--) {
-		noun[w - q + dot] = '\0';	/* "г." else "г" */
+	for (; !v && dot >= 0; dot--) {	/* "г." else "г" */
 		if (before) {
-			key = xasprintf("year %s %s", noun, before);
+			key = xasprintf("year %s%s %s", noun, dot ? "." : "",
+					before);
 			v = rules_value(nm->ru, "ordinal", key);
 			free(key);
 		}
 		if (!v) {
-			key = xasprintf("year %s", noun);
+			key = xasprintf("year %s%s", noun, dot ? "." : "");
 			v = rules_value(nm->ru, "ordinal", key);
 			free(key);
 		}
 	}
-	dot++;
+	dot++;	/* the one found */
 	free(before);
 	sp = v ? v + strcspn(v, " ") : NULL;
 	if (!v || !say_ending(nm, y, v + 1, (size_t)(sp - v - 1), &m->said)) {
@@ -1198,7 +1202,6 @@ static int year_noun(const struct norm *nm, const char *s, size_t len,
 	m->cls = NORM_ORDINAL;
 	return 1;
 }
-
 
 /* The word for a dash between two days or dates, the first at s[first]:
  * day_dash, else the range word, and after "between" its "and"

@@ -42,16 +42,14 @@ static void url_spoken(const struct norm *nm, const char *href,
 		strbuf_add(said, h, n);	/* no rules: as eSpeak NG reads it */
 }
 
-/* Written text [wr, wr + n) said as w has it (the written text, or its
- * copy with the times' colons: w[0] is at wr), but its "[[" and "]]"
- * (which would open and close phoneme input) said apart. */
 /*
- * A word in capitals of a text mostly in capitals into w's own case (in
- * place, where its lower case is as long): the acronyms among such words
- * are spelled before this (norm.h, shouting), and eSpeak NG spells a
- * short capital word it does not find when its clause has more small
- * letters than capitals, as one with numbers in words or an "appelez"
- * of [letters] words has ("APPELEZ LE SAMU": "appelez L E samu").
+ * The words in capitals of w[0..n), a text mostly in capitals, into small
+ * letters, in place (each whose small letters take as many bytes).  The
+ * acronyms among them were spelled before (norm.h, shouting); eSpeak NG
+ * spells a short capital word it does not find in a clause with more
+ * small letters than capitals, as the numbers said in words and the
+ * [letters] words said in small letters make it ("APPELEZ LE SAMU" was
+ * "appelez L E samu").
  */
 static void lower_shouted(char *w, size_t n)
 {
@@ -81,8 +79,10 @@ static void lower_shouted(char *w, size_t n)
 	}
 }
 
-/* Text said as written; in a text mostly in capitals (shouting), its
- * capital words in small letters (lower_shouted). */
+/* Written text [wr, wr + n) said as written has it (the written text, or
+ * its copy with the times' colons: written[0] is at wr), but its "[[" and
+ * "]]" (which would open and close phoneme input) said apart; in a text
+ * mostly in capitals (shouting), its capital words in small letters. */
 static void add_plain(struct speech *sp, const char *written, size_t wr,
 		      size_t n, int shouting)
 {

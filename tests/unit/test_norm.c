@@ -852,6 +852,18 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "from Mon towards Fri and Sat",
 	       "from gMo towards dFr and dSa");
 	rules_release(&r);
+	/* the plural after its word, but not after a joint: "each" ends a
+	 * range there */
+	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and, "
+			      "each\nweekdays_plural_dative = pMo, pTu, pWe, "
+			      "pTh, pFr, pSa, pSu\nweekday_plural_dative_after = "
+			      "each\nweekdays_genitive = gMo, gTu, gWe, gTh, "
+			      "gFr, gSa, gSu\nweekday_genitive_after = from\n"
+			      "weekdays_accusative = aMo, aTu, aWe, aTh, aFr, "
+			      "aSa, aSu\nweekday_accusative_after = each\n"), 0);
+	expect(&r, NORM_DMY, "each Mon and Thu; from Mon each Fri",
+	       "each pMo and pTh; from gMo each aFr");
+	rules_release(&r);
 }
 
 /* "21 кап.", "по 1 кап.", "nach 1 Std.": a number and its unit in the
