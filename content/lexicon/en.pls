@@ -804,7 +804,13 @@
     <alias>vitamin </alias>
   </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
-  <lexeme><grapheme>approx.</grapheme><alias>approximately</alias></lexeme>
+  <lexeme><grapheme>approx.</grapheme><grapheme>Approx.</grapheme><grapheme>approx</grapheme><grapheme>Approx</grapheme><alias>approximately</alias></lexeme>
+  <!-- a financial or school year, "2024/25": 2024 to 25 (it was "2024
+       slash 25"); the second the year after the first -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d/.,])(?=20(?|(\d)0/\g{1}1|(\d)1/\g{1}2|(\d)2/\g{1}3|(\d)3/\g{1}4|(\d)4/\g{1}5|(\d)5/\g{1}6|(\d)6/\g{1}7|(\d)7/\g{1}8|(\d)8/\g{1}9|09/10|19/20|29/30|39/40|49/50|59/60|69/70|79/80|89/90)(?![\d/]))(20\d\d)/(\d\d)</grapheme>
+    <alias>$2 to $3</alias>
+  </lexeme>
   <lexeme><grapheme>e.g.</grapheme><alias>for example</alias></lexeme>
   <lexeme><grapheme>i.e.</grapheme><alias>that is</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
