@@ -135,6 +135,8 @@ struct walk {
 	size_t wr;		/* where the piece starts in the written */
 	const char *w;		/* the piece */
 	size_t len;
+	size_t disc;		/* + 1: a number of a disc after a disc's joint
+				 * ("5" of "L4/5-L5/S1"), for range() */
 };
 
 static void item_from_lexicon(struct item *it, const struct lexicon_match *m)
@@ -384,6 +386,38 @@ static int levels_slash(const struct walk *wk, size_t at, size_t left,
 	return 1;
 }
 
+static int range(struct walk *wk, size_t at, struct item *it, int have);
+
+/* Where a disc of the spine ending at w[end] ("L4/5") is followed by a
+ * joint and another disc ("-L5/S1"): the range word, the second's level
+ * and the second as range() says it, added to said, and the second's
+ * end; else end. */
+static size_t next_disc(struct walk *wk, size_t end, const char *to,
+			struct strbuf *said)
+{
+	struct item it2 = { 0 };
+	size_t j, k, n, at;
+
+	if (!(j = norm_joint(wk->w, wk->len, end)) ||
+	    !(k = level_at(wk, end + j)) ||
+	    norm_digits(wk->w, wk->len, (at = end + j + k), &n) < 0 ||
+	    at + n >= wk->len || wk->w[at + n] != '/')
+		return end;
+	wk->disc = at + 1;
+	if (!range(wk, at, &it2, 0) || !strchr(it2.value, '/')) {
+		wk->disc = 0;
+		strbuf_release(&it2.said);
+		return end;
+	}
+	wk->disc = 0;
+	strbuf_addf(said, " %s ", to);
+	strbuf_add(said, wk->w + end + j, k);
+	strbuf_addch(said, ' ');
+	strbuf_add(said, it2.said.buf, it2.said.len);
+	strbuf_release(&it2.said);
+	return it2.to;
+}
+
 /* "1-2", "5-10 mg", "8:00-9:00", "½-1", "T4-T6": the left end (it, or a
  * plain number at at) joined to its right end with the language's word. */
 static int range(struct walk *wk, size_t at, struct item *it, int have)
@@ -400,7 +434,7 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 	if (have && !strcmp(it->cls, NORM_FRACTION) && level_before(wk, at))
 		have = 0;
 	left = have ? it->to : at + norm_number(wk->w, wk->len, at);
-	if (!to || left == at || chained(wk, at) ||
+	if (!to || left == at || (chained(wk, at) && wk->disc != at + 1) ||
 	    (!digit_first(wk, at) &&	/* "½-1": a fraction's sign */
 	     !(have && !strcmp(it->cls, NORM_FRACTION))) ||
 	    (have && it->phonemes) || (have && strcmp(it->cls, SPEECH_LEXICON)
@@ -449,6 +483,11 @@ static int range(struct walk *wk, size_t at, struct item *it, int have)
 		strbuf_release(&said);
 		return 0;
 	}
+	/* "L4/5-L5/S1": a disc to a disc, joined by the range word (the
+	 * second was taken for a third number of a chain, "5-L5", and its
+	 * slash said) */
+	if (slash)
+		end = next_disc(wk, end, to, &said);
 	if (have && it->ent)
 		it->ent->used++;
 	if (ent)
@@ -592,7 +631,7 @@ static void emit(struct walk *wk, const struct item *it)
 static void add_said(struct speech *sp, const struct speech_ctx *cx,
 		     size_t wr, size_t n)
 {
-	struct walk wk = { sp, cx->nm, NULL, wr, sp->written + wr, n };
+	struct walk wk = { sp, cx->nm, NULL, wr, sp->written + wr, n, 0 };
 	struct lexicon_match lm = { 0, 0, NULL, STRBUF_INIT, 0 };
 	struct norm_match nmm = { 0 };
 	struct item it = { 0 };
