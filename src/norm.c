@@ -736,12 +736,21 @@ static void spell(const struct norm *nm, struct strbuf *said, const char *w,
 	}
 }
 
+/* The bytes of an apostrophe (' or ’) at s[p], or 0. */
+static size_t apostrophe_at(const char *s, size_t len, size_t p)
+{
+	if (p < len && s[p] == '\'')
+		return 1;
+	return p < len && len - p >= 3 && !memcmp(s + p, "\xe2\x80\x99", 3) ?
+	       3 : 0;
+}
+
 /* An acronym: capital letters, maybe with dots (N.H.S.) or an "&". */
 static int acronym(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
 	struct strbuf word = STRBUF_INIT;
-	size_t p = at, k, letters = 0;
+	size_t p = at, k, letters = 0, ap;
 	int marks = 0, ret = 0;
 	char *low;
 
@@ -771,8 +780,8 @@ static int acronym(const struct norm *nm, const char *s, size_t len,
 					 utf8_char(s, len, p, &k)) ==
 					 UTF8_DIGIT)))
 		goto done;	/* "PET检查" is an acronym; "PETs" is not */
-	if (p + 1 < len && (s[p] == '\'' || !strncmp(s + p, "\xe2\x80\x99", 3)) &&
-	    is_word_at(s, len, p + (s[p] == '\'' ? 1 : 3)))
+	if (p + 1 < len && (ap = apostrophe_at(s, len, p)) &&
+	    is_word_at(s, len, p + ap))
 		goto done;	/* "DON'T": a word in capitals */
 	low = utf8_lower(word.buf, word.len);
 	if (rules_find(rules_value(nm->ru, "letters", "words"), word.buf,
@@ -789,8 +798,8 @@ static int acronym(const struct norm *nm, const char *s, size_t len,
 		/* after an apostrophe, a first letter said by its own
 		 * capital is given in small: eSpeak NG reads French
 		 * "L'I R M" as "L apostrophe I R M" */
-		if (at && (s[at - 1] == '\'' || (at >= 3 &&
-		    !memcmp(s + at - 3, "\xe2\x80\x99", 3))) &&
+		if (((at >= 1 && apostrophe_at(s, len, at - 1) == 1) ||
+		     (at >= 3 && apostrophe_at(s, len, at - 3) == 3)) &&
 		    m->said.len > first &&
 		    m->said.buf[first] >= 'A' && m->said.buf[first] <= 'Z' &&
 		    (m->said.len == first + 1 ||
@@ -1519,18 +1528,28 @@ const char *norm_range_word_at(const struct norm *nm, const char *s,
 	return norm_range_word(nm);
 }
 
+size_t norm_word_run(const char *s, size_t len, size_t at, size_t *letters,
+		     size_t *upper)
+{
+	size_t k;
+
+	*letters = *upper = 0;
+	while (at < len && utf8_is_word(utf8_char(s, len, at, &k))) {
+		unsigned c = utf8_char(s, len, at, &k);
+		*letters += utf8_word_class(c) == UTF8_LETTER;
+		*upper += utf8_is_upper(c);
+		at += k;
+	}
+	return at;
+}
+
 int norm_shouting(const char *s, size_t len)
 {
 	size_t at = 0, k, words = 0, caps = 0;
 
 	while (at < len) {
-		size_t end = at, letters = 0, upper = 0;
-		while (end < len && utf8_is_word(utf8_char(s, len, end, &k))) {
-			unsigned c = utf8_char(s, len, end, &k);
-			letters += utf8_word_class(c) == UTF8_LETTER;
-			upper += utf8_is_upper(c);
-			end += k;
-		}
+		size_t letters, upper;
+		size_t end = norm_word_run(s, len, at, &letters, &upper);
 		if (letters >= 2) {
 			words++;
 			caps += upper == letters;

@@ -135,6 +135,10 @@ const char *norm_range_word_at(const struct norm *nm, const char *s,
 			       size_t at);
 /* Whether the chunk s[0..len) is mostly capital words (see shouting). */
 int norm_shouting(const char *s, size_t len);
+/* The end of the run of word characters at s[at] (at when there is
+ * none), with *letters its letters and *upper its capitals. */
+size_t norm_word_run(const char *s, size_t len, size_t at, size_t *letters,
+		     size_t *upper);
 
 /* Dates (normdate.c): a date, a weekday or an ordinal at s[at]. */
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,

@@ -56,14 +56,9 @@ static void lower_shouted(char *w, size_t n)
 	size_t at = 0, k;
 
 	while (at < n) {
-		size_t end = at, letters = 0, upper = 0;
+		size_t letters, upper;
+		size_t end = norm_word_run(w, n, at, &letters, &upper);
 		char *low;
-		while (end < n && utf8_is_word(utf8_char(w, n, end, &k))) {
-			unsigned c = utf8_char(w, n, end, &k);
-			letters += utf8_word_class(c) == UTF8_LETTER;
-			upper += utf8_is_upper(c);
-			end += k;
-		}
 		if (end == at) {
 			utf8_char(w, n, at, &k);
 			at += k;
