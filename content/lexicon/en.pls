@@ -804,7 +804,7 @@
     <alias>vitamin </alias>
   </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
-  <lexeme><grapheme>approx.</grapheme><grapheme>Approx.</grapheme><grapheme>approx</grapheme><grapheme>Approx</grapheme><alias>approximately</alias></lexeme>
+  <lexeme><grapheme>approx.</grapheme><grapheme>approx</grapheme><alias>approximately</alias></lexeme>
   <!-- a financial or school year, "2024/25": 2024 to 25 (it was "2024
        slash 25"); the second the year after the first -->
   <lexeme regex="true">

@@ -780,6 +780,10 @@ static const char money[] =
 /* A short weekday with its capital is the day before a date or a time,
  * and a word elsewhere ("I sat 10 minutes"); the time's minutes are
  * digits */
+/* A weekday's forms in two cases, for the rules of test_weekdays. */
+#define GENITIVE "weekdays_genitive = gMo, gTu, gWe, gTh, gFr, gSa, gSu\n"
+#define DATIVE "weekdays_dative = dMo, dTu, dWe, dTh, dFr, dSa, dSu\n"
+
 static void test_weekdays(void **state)
 {
 	static const char rules[] =
@@ -836,19 +840,16 @@ static void test_weekdays(void **state)
 	/* after a word of a case's list, in that case's forms, a list's
 	 * weekdays all in it (Russian "в ср. и пт." "в среду и пятницу") */
 	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and\n"
-			      "weekdays_genitive = gMo, gTu, gWe, gTh, gFr, "
-			      "gSa, gSu\nweekday_genitive_after = from, until\n"
-			      "weekdays_dative = dMo, dTu, dWe, dTh, dFr, dSa, "
-			      "dSu\nweekday_dative_after = towards\n"), 0);
+			      GENITIVE "weekday_genitive_after = from, until\n"
+			      DATIVE "weekday_dative_after = towards\n"), 0);
 	expect(&r, NORM_DMY, "From Mon. until Wed. and Fri. towards Sun. on "
 	       "Tue.", "From gMo until gWe and gFr towards dSu on Tuesday.");
 	rules_release(&r);
 	/* a joint word of a case's list gives the next weekday its case */
 	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and, "
-			      "towards\nweekdays_genitive = gMo, gTu, gWe, gTh, "
-			      "gFr, gSa, gSu\nweekday_genitive_after = from\n"
-			      "weekdays_dative = dMo, dTu, dWe, dTh, dFr, dSa, "
-			      "dSu\nweekday_dative_after = towards\n"), 0);
+			      "towards\n" GENITIVE "weekday_genitive_after = "
+			      "from\n" DATIVE "weekday_dative_after = towards\n"),
+			 0);
 	expect(&r, NORM_DMY, "from Mon towards Fri and Sat",
 	       "from gMo towards dFr and dSa");
 	rules_release(&r);
@@ -857,8 +858,7 @@ static void test_weekdays(void **state)
 	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_joins = and, "
 			      "each\nweekdays_plural_dative = pMo, pTu, pWe, "
 			      "pTh, pFr, pSa, pSu\nweekday_plural_dative_after = "
-			      "each\nweekdays_genitive = gMo, gTu, gWe, gTh, "
-			      "gFr, gSa, gSu\nweekday_genitive_after = from\n"
+			      "each\n" GENITIVE "weekday_genitive_after = from\n"
 			      "weekdays_accusative = aMo, aTu, aWe, aTh, aFr, "
 			      "aSa, aSu\nweekday_accusative_after = each\n"), 0);
 	expect(&r, NORM_DMY, "each Mon and Thu; from Mon each Fri",
