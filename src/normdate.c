@@ -1017,6 +1017,26 @@ static void ordinal_noun(const struct norm *nm, struct strbuf *said,
 }
 
 /*
+ * Whether the word at s[p..w) is a noun after an ordinal: one of
+ * [ordinal] nouns, or any word with a capital after a word of [ordinal]
+ * after (an article: "jeder 3. Patient", where no sentence ends).
+ */
+static int ordinal_noun_at(const struct norm *nm, const char *s, size_t p,
+			   size_t w, size_t at)
+{
+	const char *nouns = rules_value(nm->ru, "ordinal", "nouns");
+	const char *after = rules_value(nm->ru, "ordinal", "after");
+	size_t k;
+
+	if (w == p)
+		return 0;
+	if (nouns && rules_find(nouns, s + p, w - p, 1) >= 0)
+		return 1;
+	return after && utf8_is_upper(utf8_char(s, w, p, &k)) &&
+	       norm_after_word(s, at, after);
+}
+
+/*
  * "3. Tag": an ordinal that eSpeak NG says when the noun after it is
  * not read as a sentence's start; "1.-3. Tag", a range of them, with
  * the language's word for a range ("1. bis 3. tag", "vom ersten bis
@@ -1025,14 +1045,13 @@ static void ordinal_noun(const struct norm *nm, struct strbuf *said,
 static int ordinal(const struct norm *nm, const char *s, size_t len,
 		   size_t at, struct norm_match *m)
 {
-	const char *nouns, *to;
+	const char *to;
 	size_t n, p, w, r = 0;
 	long v, v2 = 0;
 	int after;
 
 	if ((v = norm_digits(s, len, at, &n)) < 0 || at + n + 2 > len ||
-	    s[at + n] != '.' ||
-	    !(nouns = rules_value(nm->ru, "ordinal", "nouns")))
+	    s[at + n] != '.')
 		return 0;
 	p = at + n + 1;
 	if ((to = norm_range_word(nm)) && (r = ordinal_end(s, len, p, &v2)))
@@ -1040,7 +1059,7 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	if (p >= len || s[p] != ' ')
 		return 0;
 	w = norm_word_end(s, len, ++p);
-	if (w == p || rules_find(nouns, s + p, w - p, 1) < 0)
+	if (!ordinal_noun_at(nm, s, p, w, at))
 		return 0;
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
 		after_listed(nm, s, at);

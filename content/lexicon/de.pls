@@ -428,10 +428,10 @@
   <lexeme><grapheme>Zi.</grapheme><grapheme>Zi.-Nr.</grapheme><alias>Zimmer</alias></lexeme>
   <lexeme><grapheme>tägl.</grapheme><alias>täglich</alias></lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximal</alias></lexeme>
-  <!-- ein Wert von 10: "Schmerzskala 7/10" "7 von 10" (eSpeak NG sagte
-       "7 10"); nur nach diesen Wörtern, denn 7/10 kann ein Datum sein -->
+  <!-- ein Wert von 10: "Schmerzskala 7/10", "Schmerzen ab 7/10", "≥ 7/10"
+       "7 von 10" (eSpeak NG sagte "7 10"); nur nach diesen Wörtern, denn 7/10 kann ein Datum sein -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Ss]chmerzskala |\b[Ss]chmerzskala von |\b[Ss]chmerzen |\b[Ss]chmerz |\b[Ss]kala |\bScore |\b[Ss]chmerzstärke )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\b[Ss]chmerzskala |\b[Ss]chmerzskala von |\b[Ss]chmerzen |\b[Ss]chmerzen ab |\b[Ss]chmerzen über |\b[Ss]chmerzen von |\b[Ss]chmerz |\b[Ww]ert |\b[Ww]ert ab |\b[Ww]ert über |\b[Ww]erten ab |\b[Ww]erten über |≥|≤|≥ |≤ |&gt; |&lt; |\b[Ss]kala |\bScore |\b[Ss]chmerzstärke )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 von 10</alias>
   </lexeme>
   <lexeme><grapheme>p.o.</grapheme><alias>per os</alias></lexeme>

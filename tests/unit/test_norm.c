@@ -455,6 +455,15 @@ static void test_dates(void **state)
 			 0);
 	expect(&r, NORM_DMY, "1.-3. Tag", "1.-3. tag");
 	rules_release(&r);
+	/* after a word of [ordinal] after, any word with a capital is the
+	 * noun; a small word, or a capital after another word, is not */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\n[ordinal]\nafter = jeder, die\n",
+			      NULL), 0);
+	expect(&r, NORM_DMY, "jeder 3. Patient, Die 2. OP, die 2. und, "
+	       "Kapitel 3. Dann",
+	       "jeder 3. patient, Die 2. o p, die 2. und, Kapitel 3. Dann");
+	rules_release(&r);
 	/* a number, a hyphen and an ordinal's ending ("2-j"): its form of
 	 * 1 to 19, of the tens, or the rest as digits and the last; an
 	 * ending not listed without its first letter; none for a hundred,
