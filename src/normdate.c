@@ -411,6 +411,12 @@ static int written(const struct norm *nm, const char *s, size_t len,
 		p = at + n + spaces(s, len, at + n);
 		if (!(d->day = day_at(nm, s, len, p, &q)))
 			return 0;
+		/* "mar. 3 de marzo": the day's month follows, so the word
+		 * was a weekday (Spanish "mar." is martes and marzo) */
+		p = q + spaces(s, len, q);
+		p += skip_word(nm, "join", s, len, p);
+		if (p > q && month_at(nm, s, len, p, &n, NULL))
+			return 0;
 		d->to = q;
 	} else {
 		return 0;

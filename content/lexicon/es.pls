@@ -544,6 +544,12 @@
   <lexeme><grapheme>L-D</grapheme><grapheme>L a D</grapheme><alias>lunes a domingo</alias></lexeme>
   <lexeme><grapheme>L-J</grapheme><grapheme>L a J</grapheme><alias>lunes a jueves</alias></lexeme>
   <lexeme><grapheme>p. ej.</grapheme><grapheme>p.ej.</grapheme><alias>por ejemplo</alias></lexeme>
+  <!-- «(ej.: ibuprofeno)», «por ej. el paracetamol»: eSpeak NG decía
+       «ej»; solo antes de dos puntos, una coma o una minúscula -->
+  <lexeme regex="true">
+    <grapheme>(?:\b[Pp]or )?\b[Ee]j\.(?= ?[:,]|\s+\p{Ll})</grapheme>
+    <alias>por ejemplo</alias>
+  </lexeme>
   <!-- "cf. pág. 5" era "ce efe" -->
   <!-- "fig. 3" era "fig", "cap. 4" "cap" -->
   <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figura </alias></lexeme>
@@ -571,7 +577,7 @@
        "7 barra 10"); solo tras estas palabras, porque 7/10 puede ser una
        fecha -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Dd]olor |\b[Dd]olor de |\bEVA |\bEVA de |\b[Ee]scala |\b[Ee]scala de |\b[Pp]untuación |\b[Pp]untuación de )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\b[Dd]olor |\b[Dd]olor de |\bEVA |\bEVA de |\b[Ee]scala |\b[Ee]scala de |\b[Pp]untuación |\b[Pp]untuación de |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 sobre 10</alias>
   </lexeme>
   <lexeme><grapheme>v.o.</grapheme><grapheme>V.O.</grapheme><alias>por vía oral</alias></lexeme>

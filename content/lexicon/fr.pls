@@ -406,6 +406,13 @@
   <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
+  <!-- « (ex. : ibuprofène) », « par ex. le paracétamol » : eSpeak NG disait
+       « eks » ; seulement avant deux-points, une virgule ou un mot en
+       minuscules (« votre ex. Il » reste) -->
+  <lexeme regex="true">
+    <grapheme>(?:\b[Pp]ar )?\b[Ee]x\.(?= ?[:,]|\s+\p{Ll})</grapheme>
+    <alias>par exemple</alias>
+  </lexeme>
   <!-- "cf. p. 5" était "cé èf" -->
   <lexeme><grapheme>cf.</grapheme><alias>voir</alias></lexeme>
   <lexeme><grapheme>c.-à-d.</grapheme><alias>c'est-à-dire</alias></lexeme>
@@ -472,7 +479,7 @@
   <!-- une note sur 10 : « douleur 7/10 » « 7 sur 10 » (eSpeak NG disait
        « 7 10 ») ; seulement après ces mots, car 7/10 peut être une date -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Dd]ouleur |\b[Dd]ouleur à |\bEVA |\bEVA à |\bEN |\bEN à |\b[Éé]chelle |\b[Nn]ote |\b[Ss]core )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\b[Dd]ouleur |\b[Dd]ouleur à |\bEVA |\bEVA à |\bEN |\bEN à |\b[Éé]chelle |\b[Nn]ote |\b[Ss]core |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 sur 10</alias>
   </lexeme>
   <lexeme><grapheme>max.</grapheme><grapheme>Max.</grapheme><alias>maximum</alias></lexeme>

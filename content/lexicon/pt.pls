@@ -490,6 +490,12 @@
   <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
+  <!-- «(ex.: ibuprofeno)», «por ex. o paracetamol»: o eSpeak NG dizia
+       «eks»; só antes de dois-pontos, vírgula ou minúscula -->
+  <lexeme regex="true">
+    <grapheme>(?:\b[Pp]or )?\b[Ee]x\.(?= ?[:,]|\s+\p{Ll})</grapheme>
+    <alias>por exemplo</alias>
+  </lexeme>
   <!-- "cf. pág. 5" era "cê éfe" -->
   <!-- "fig. 3" era "fig", "cap. 4" "cap" -->
   <lexeme regex="true"><grapheme>\b[fF]ig\. ?(?=\d)</grapheme><alias>figura </alias></lexeme>
@@ -516,7 +522,7 @@
   <!-- uma nota de 0 a 10: "dor 7/10" "7 de 10" (o eSpeak NG dizia "7
        barra 10"); só depois destas palavras, pois 7/10 pode ser uma data -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Dd]or |\b[Dd]or de |\bEVA |\b[Ee]scala |\b[Ee]scala de |\b[Nn]ota |\b[Nn]ota de )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <grapheme>(?&lt;=\b[Dd]or |\b[Dd]or de |\bEVA |\b[Ee]scala |\b[Ee]scala de |\b[Nn]ota |\b[Nn]ota de |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 de 10</alias>
   </lexeme>
   <lexeme><grapheme>mín.</grapheme><grapheme>Mín.</grapheme><alias>mínimo</alias></lexeme>

@@ -380,6 +380,10 @@ static void test_dates(void **state)
 	expect(&r, NORM_MDY, "on 3/4/2026", "on March fourth, 2026");
 	expect(&r, NORM_DMY, "on 2026-04-03", "on the third of April 2026");
 	expect(&r, NORM_DMY, "on 3 Apr 2026", "on the third of April 2026");
+	/* a short month before a day followed by its own month is no
+	 * month (Spanish "mar. 3 de marzo": martes) */
+	expect(&r, NORM_DMY, "on Mar 3, Mar 3 of April",
+	       "on the third of March, Mar the third of April");
 	/* not dates: no 31st of February, no 13th month, a fraction */
 	expect(&r, NORM_DMY, "31/02/2026 14/13/2026 1/2",
 	       "31/02/2026 14/13/2026 a half");
