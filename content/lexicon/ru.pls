@@ -831,96 +831,214 @@
        восемь ноль ноль до пятнадцать ноль ноль"); после "с", "до", "от",
        "после" родительный падеж. -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?1:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?1:00(?![\d:])</grapheme>
     <alias>одного часа</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?2:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?2:00(?![\d:])</grapheme>
     <alias>двух часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?3:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?3:00(?![\d:])</grapheme>
     <alias>трёх часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?4:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?4:00(?![\d:])</grapheme>
     <alias>четырёх часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?5:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?5:00(?![\d:])</grapheme>
     <alias>пяти часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?6:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?6:00(?![\d:])</grapheme>
     <alias>шести часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?7:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?7:00(?![\d:])</grapheme>
     <alias>семи часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?8:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?8:00(?![\d:])</grapheme>
     <alias>восьми часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )0?9:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?9:00(?![\d:])</grapheme>
     <alias>девяти часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )10:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )10:00(?![\d:])</grapheme>
     <alias>десяти часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )11:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )11:00(?![\d:])</grapheme>
     <alias>одиннадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )12:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )12:00(?![\d:])</grapheme>
     <alias>двенадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )13:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )13:00(?![\d:])</grapheme>
     <alias>тринадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )14:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )14:00(?![\d:])</grapheme>
     <alias>четырнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )15:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )15:00(?![\d:])</grapheme>
     <alias>пятнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )16:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )16:00(?![\d:])</grapheme>
     <alias>шестнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )17:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )17:00(?![\d:])</grapheme>
     <alias>семнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )18:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )18:00(?![\d:])</grapheme>
     <alias>восемнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )19:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )19:00(?![\d:])</grapheme>
     <alias>девятнадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )20:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )20:00(?![\d:])</grapheme>
     <alias>двадцати часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )21:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )21:00(?![\d:])</grapheme>
     <alias>двадцати одного часа</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )22:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )22:00(?![\d:])</grapheme>
     <alias>двадцати двух часов</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле )23:00(?![\d:])</grapheme>
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )23:00(?![\d:])</grapheme>
     <alias>двадцати трёх часов</alias>
+  </lexeme>
+  <!-- Полночь: "с 0:00" "с полуночи", "до 24:00" "до двадцати четырёх
+       часов" (eSpeak NG говорил "с ноль ноль ноль") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )0?0:00(?![\d:])</grapheme>
+    <alias>полуночи</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Сс] |\b[Сс]о |\b[Дд]о |\b[Оо]т |\b[Пп]осле |\d:00[-–]|\d:00 [-–]|\d:00 [-–] )24:00(?![\d:])</grapheme>
+    <alias>двадцати четырёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Вв] )0?0:00(?![\d:])</grapheme>
+    <alias>полночь</alias>
+  </lexeme>
+  <!-- Часы работы без "с": "9:00-18:00" "с девяти часов до восемнадцати
+       часов" (eSpeak NG говорил "девять ноль ноль восемнадцать ноль
+       ноль"); первое время, если перед ним нет "с", "со", "от", и тире
+       между ними -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?0:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с полуночи</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?1:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с одного часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?2:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двух часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?3:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с трёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?4:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с четырёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?5:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с пяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?6:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с шести часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?7:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с семи часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?8:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с восьми часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])0?9:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с девяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])10:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с десяти часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])11:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с одиннадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])12:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двенадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])13:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с тринадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])14:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с четырнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])15:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с пятнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])16:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с шестнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])17:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с семнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])18:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с восемнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])19:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с девятнадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])20:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двадцати часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])21:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двадцати одного часа</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])22:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двадцати двух часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;!\b[Сс] |\b[Сс]о |\b[Оо]т |[\d:.])23:00(?=\s?[-–]\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias>с двадцати трёх часов</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d:00|\d:00 )[-–](?=\s?(?:[01]?\d|2[0-4]):00(?![\d:]))</grapheme>
+    <alias> до </alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;=\b[Вв] )0?(1|21):00(?![\d:])</grapheme>
@@ -935,6 +1053,12 @@
     <alias>$1 часов</alias>
   </lexeme>
 
+  <!-- Оценка из 10: "боль 7/10" "7 из десяти" (eSpeak NG говорил "7 слэш
+       10"); только после этих слов и знаков, ведь 7/10 бывает датой -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Бб]оль |\b[Бб]оль на |\b[Бб]оли |\b[Оо]ценка |\b[Оо]ценка боли |\b[Шш]кала |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 из десяти</alias>
+  </lexeme>
   <!-- Витамины латинской буквой: «витамин D» — «витамин дэ», «B12» —
        «бэ 12», «C» — «цэ» (eSpeak NG читал букву по-английски, и текст
        отклонялся); только после слова «витамин» -->
