@@ -263,6 +263,18 @@
   <lexeme><grapheme>pregabalin</grapheme><alias>pờ rê ga ba lin</alias></lexeme>
   <lexeme><grapheme>corticoid</grapheme><grapheme>corticoids</grapheme><alias>coóc ti cô ít</alias></lexeme>
   <lexeme><grapheme>bisphosphonate</grapheme><grapheme>bisphosphonat</grapheme><alias>bít phốt pho nát</alias></lexeme>
+  <!-- "vd:", "VD:", "vd." là "ví dụ" (eSpeak NG đọc "vê đê"); chỉ trước
+       dấu hai chấm, dấu phẩy hoặc sau dấu chấm -->
+  <lexeme regex="true">
+    <grapheme>\b(?:vd|VD|Vd)(?:\.|(?= ?[:,]))</grapheme>
+    <alias>ví dụ</alias>
+  </lexeme>
+  <!-- điểm trên thang 10: "đau 7/10" "7 trên 10" (eSpeak NG bỏ dấu gạch
+       chéo: "bảy mười"); chỉ sau các từ và dấu này, vì 7/10 có thể là ngày -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\b[Đđ]au |\b[Đđ]au ở mức |\b[Mm]ức đau |\b[Đđ]iểm |\b[Tt]hang điểm |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1 trên 10</alias>
+  </lexeme>
   <!-- "vitamin" đọc theo tiếng Việt (eSpeak NG đọc theo tiếng Anh) -->
   <lexeme><grapheme>vitamin</grapheme><alias>vi ta min</alias></lexeme>
 </lexicon>

@@ -224,4 +224,10 @@
     <grapheme>(?&lt;=维生素)K(\d{0,2})(?![A-Za-z\d])</grapheme>
     <alias>开$1</alias>
   </lexeme>
+  <!-- 满分10分的评分："疼痛7/10" "7分，满分10分"（eSpeak NG 把斜杠读成英语
+       "slash"，文本被拒绝）；只在这些词和符号之后，因为 7/10 也可能是日期 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=疼痛|评分|疼痛评分|疼痛程度|≥|≤|≥ |≤ |&gt;|&lt;|&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
+    <alias>$1分，满分10分</alias>
+  </lexeme>
 </lexicon>
