@@ -213,6 +213,11 @@
   <lexeme><grapheme>IV</grapheme><alias>وَرِيدِيّ</alias></lexeme>
 
   <!-- Times: 8:00 eight exactly; 8:05 eight and five minutes; 8 ص eight in the morning, 8 م in the evening -->
+  <!-- 0:00 and 24:00: twelve at night (it was "zero exactly") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])(?:0?0|24):00(?![\d:])</grapheme>
+    <alias>الثَّانِيَة عَشْرَة لَيْلًا</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
     <alias>$1 تَمامًا</alias>

@@ -477,6 +477,12 @@
     <grapheme>(?&lt;![\d:.])(1[3-9]|2[0-3]):00(?: ?h\b)?(?![\d:])</grapheme>
     <alias>$1 horas</alias>
   </lexeme>
+  <!-- medianoche: "desde las 00:00 h" "desde las doce de la noche" (era
+       "las 0 en punto") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.])0?0:00(?: ?h\b)?(?![\d:])</grapheme>
+    <alias>doce de la noche</alias>
+  </lexeme>
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])1:00(?: ?h\b)?(?![\d:])</grapheme>
     <alias>una en punto</alias>
