@@ -109,15 +109,51 @@ static int listed_before(const struct norm *nm, const char *s, size_t at,
 	return words && norm_after_word(s, at, words);
 }
 
+/* Whether the word before s[at] is one of a [date] list. */
+static int joined_before(const struct norm *nm, const char *s, size_t at,
+			 const char *key)
+{
+	const char *words = rules_value(nm->ru, "date", key);
+	size_t from, end = norm_word_before(s, at, 0, &from);
+
+	return words && end > from &&
+	       rules_find(words, s + from, end - from, 1) >= 0;
+}
+
 /* Whether a word of the [date] after list is before s[at], or before
- * the weekday there: "am 12. Januar", "am Mo., 12.01.". */
+ * the weekday there, or before the first of dates joined by commas or
+ * a word of list_joins (not a range's): "am 12. Januar", "am Mo.,
+ * 12.01.", "am 24.12., 26.12. und 31.12." (the last two were
+ * "sechsundzwanzigster", "einunddreißigster"). */
 static int after_listed(const struct norm *nm, const char *s, size_t at)
 {
-	size_t from;
+	size_t from, q;
+	int hops;
 
-	return listed_before(nm, s, at, "after") ||
-	       (weekday_before(nm, s, at, &from) &&
-		listed_before(nm, s, from, "after"));
+	for (hops = 0; hops < 4; hops++) {
+		if (listed_before(nm, s, at, "after") ||
+		    (weekday_before(nm, s, at, &from) &&
+		     listed_before(nm, s, from, "after")))
+			return 1;
+		for (from = at; from > 0 && s[from - 1] == ' '; from--)
+			;
+		if (from > 0 && s[from - 1] == ',')	/* "24.12., 26.12." */
+			from--;
+		else if (joined_before(nm, s, at, "list_joins"))
+			norm_word_before(s, at, 0, &from);
+		else
+			return 0;
+		while (from > 0 && s[from - 1] == ' ')
+			from--;
+		for (q = from; q > 0 && ((s[q - 1] >= '0' && s[q - 1] <= '9') ||
+					 s[q - 1] == '.' || s[q - 1] == '/'); q--)
+			;
+		if (q == from || s[q] < '0' || s[q] > '9' ||
+		    (q > 0 && s[q - 1] != ' '))
+			return 0;
+		at = q;	/* the date before the joint */
+	}
+	return 0;
 }
 
 /* Skip one of a list's words (and the spaces after it) at s[at]. */

@@ -62,7 +62,7 @@ static const struct {
 	{ "date", "weekday_accusative_after", LIST },
 	{ "date", "weekdays_dative", COUNT7 },
 	{ "date", "weekday_dative_after", LIST },
-	{ "date", "day_joins", LIST }, { "date", "day_dash", TEXT },
+	{ "date", "day_joins", LIST }, { "date", "list_joins", LIST }, { "date", "day_dash", TEXT },
 	{ "date", "day_dash_from", TEXT }, { "date", "second_day_same", YESNO },
 	{ "date", "numeric_day_ranges", YESNO },
 	{ "ordinal", "nouns", LIST }, { "ordinal", "after", LIST },

@@ -459,6 +459,18 @@ static void test_dates(void **state)
 			 0);
 	expect(&r, NORM_DMY, "1.-3. Tag", "1.-3. tag");
 	rules_release(&r);
+	/* dates of a list after a word of after take its form, joined by
+	 * commas or a word of list_joins; not by a range's word */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\ndays = erster, zweiter, "
+			      "dritter\ndays_after = ersten, zweiten, dritten\n"
+			      "after = am\nlist_joins = und\n"
+			      "format_md = {day} {month}\n"
+			      "format_md_after = {day_after} {month}\n"
+			      "[digits]\ndecimal = ,\n", NULL), 0);
+	expect(&r, NORM_DMY, "am 1.12., 2.12. und 3.12.; 1.12. bis 3.12.",
+	       "am ersten l, zweiten l und dritten l; erster l bis dritter l.");
+	rules_release(&r);
 	/* after a word of [ordinal] after, any word with a capital is the
 	 * noun; a small word, or a capital after another word, is not */
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
