@@ -30,7 +30,7 @@ static const struct {
 	{ "digits", "plus", TEXT }, { "digits", "group", TEXT },
 	{ "digits", "pairs", YESNO }, { "digits", "decimal", MARK },
 	{ "digits", "hhmm", YESNO }, { "digits", "phones_in_threes", YESNO },
-	{ "digits", "phone_words", LIST },
+	{ "digits", "phone_words", LIST }, { "digits", "minus", TEXT },
 	{ "emergency", NULL, DIGITS_KEY },
 	{ "range", "to", TEXT }, { "range", "between", LIST },
 	{ "range", "and", TEXT },

@@ -295,6 +295,16 @@ static void test_numbers(void **state)
 	(void)state;
 	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "Call 999.", "Call nine nine nine.");
+	rules_release(&r);
+	/* a minus sign before a number, where no number ends before it;
+	 * after CJK text too; not a range, a hyphen in a word, a percent */
+	assert_int_equal(load(&r, &e, en, "[digits]\nminus = moins\n"), 0);
+	expect(&r, NORM_DMY, "at -5 or \xe2\x88\x92" "2 (-3), \xe5\x9c\xa8-2",
+	       "at moins 5 or moins 2 (moins 3), \xe5\x9c\xa8moins 2");
+	expect(&r, NORM_DMY, "1 -2, x-5, 20%-30%, T-5",
+	       "1 -2, x-5, 20% to 30%, T-5");
+	rules_release(&r);
+	assert_int_equal(load(&r, &e, en, NULL), 0);
 	expect(&r, NORM_DMY, "Call 000.", "Call triple zero.");
 	/* not alone: a year, a decimal, a bigger number */
 	expect(&r, NORM_DMY, "In 1999 and 999.5 and 9990.",
