@@ -490,4 +490,6 @@
     <grapheme>(?&lt;=\bالألم |\bألم |\bدرجة الألم |\bدرجة |\bمقياس |≥|≤|≥ |≤ |&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1 مِنْ 10</alias>
   </lexeme>
+  <!-- "=": eSpeak NG said nothing -->
+  <lexeme><grapheme>=</grapheme><alias>يُسَاوِي</alias></lexeme>
 </lexicon>

@@ -769,4 +769,6 @@
     <grapheme>\b[Cc]heck-ups?\b</grapheme>
     <alias>tchèque-eupe</alias>
   </lexeme>
+  <!-- « = » : eSpeak NG ne le disait pas -->
+  <lexeme><grapheme>=</grapheme><alias>égale</alias></lexeme>
 </lexicon>

@@ -230,4 +230,6 @@
     <grapheme>(?&lt;=疼痛|评分|疼痛评分|疼痛程度|≥|≤|≥ |≤ |&gt;|&lt;|&gt; |&lt; )(\d|10)/10(?![\d/]|[.,]\d)</grapheme>
     <alias>$1分，满分10分</alias>
   </lexeme>
+  <!-- "="：eSpeak NG 读成英语 "equals" -->
+  <lexeme><grapheme>=</grapheme><alias>等于</alias></lexeme>
 </lexicon>
