@@ -492,4 +492,13 @@
   </lexeme>
   <!-- "=": eSpeak NG said nothing -->
   <lexeme><grapheme>=</grapheme><alias>يُسَاوِي</alias></lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 مِتْر مُرَبَّع</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 سَنْتِيمِتْر مُرَبَّع</alias>
+  </lexeme>
 </lexicon>

@@ -564,4 +564,13 @@
     <grapheme>\b(?:E-Mails?|E-mails?|Email|email)\b</grapheme>
     <alias>I-Mejl</alias>
   </lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 Quadratmeter</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 Quadratzentimeter</alias>
+  </lexeme>
 </lexicon>

@@ -1033,4 +1033,17 @@
     <grapheme>(?&lt;=\btablet |\btablets |\bcapsule |\bcapsules |\btab |\btabs |\bpuff |\bpuffs |\bdrop |\bdrops |\bsachet |\bsachets |\bdose |\bdoses |\bspray |\bsprays |\bpatch |\bunit |\bunits |\bnostril |\bnostrils |\beye |\beyes |\bear |\bears |\d |\dh |\dmg |\dmcg |\dml |\dmL |\dg |\bmg |\bmcg |\bml |\bmL |\bg |\bPO |\bpo |\bBD |\bbd |\bTDS |\btds |\bQDS |\bqds |\bOD |\bod |\bmane |\bnocte |\bp\.o\. |\bb\.d\. |\bt\.d\.s\. |\bq\.d\.s\. |\bo\.d\. |\bs/c |\bS/C |\bs\.c\. |\bSC |\bIM |\bIV |\bhrs |\bhours |\bhr |\bhour |\bweeks |\bdays )(?:nocte)(?!\w)</grapheme>
     <alias>at night</alias>
   </lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[²2](?![\w²/])</grapheme>
+    <alias>1 square metre</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 square metres</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 square centimetres</alias>
+  </lexeme>
 </lexicon>

@@ -771,4 +771,17 @@
   </lexeme>
   <!-- « = » : eSpeak NG ne le disait pas -->
   <lexeme><grapheme>=</grapheme><alias>égale</alias></lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[²2](?![\w²/])</grapheme>
+    <alias>1 mètre carré</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 mètres carrés</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 centimètres carrés</alias>
+  </lexeme>
 </lexicon>

@@ -637,4 +637,17 @@
     <grapheme>(?&lt;![\w.,])(\d+)\.([ªº])</grapheme>
     <alias>$1$2</alias>
   </lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?m[²2](?![\w²/])</grapheme>
+    <alias>1 metro quadrado</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 metros quadrados</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 centímetros quadrados</alias>
+  </lexeme>
 </lexicon>

@@ -158,6 +158,7 @@
   <lexeme><grapheme>/giờ</grapheme><grapheme>/h</grapheme><alias>mỗi giờ</alias></lexeme>
   <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
   <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>
+  <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>trên mét vuông</alias></lexeme>
   <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>trên lít</alias></lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>trên mi li lít</alias></lexeme>
   <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>trên đề xi lít</alias></lexeme>
@@ -277,4 +278,13 @@
   </lexeme>
   <!-- "vitamin" đọc theo tiếng Việt (eSpeak NG đọc theo tiếng Anh) -->
   <lexeme><grapheme>vitamin</grapheme><alias>vi ta min</alias></lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 mét vuông</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 xen ti mét vuông</alias>
+  </lexeme>
 </lexicon>

@@ -232,4 +232,13 @@
   </lexeme>
   <!-- "="：eSpeak NG 读成英语 "equals" -->
   <lexeme><grapheme>=</grapheme><alias>等于</alias></lexeme>
+  <!-- an area after a number: "1.8 m²", "1,8 m2", "4 cm²" (eSpeak NG said "m 2") -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?m[²2](?![\w²/])</grapheme>
+    <alias>$1 平方米</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
+    <alias>$1 平方厘米</alias>
+  </lexeme>
 </lexicon>
