@@ -534,7 +534,8 @@ static size_t list_flagged(struct strbuf *sb, size_t start,
 enum {
 	FAIL_OTHER = 1, FAIL_VOWEL = 2, FAIL_SCRIPT = 4,
 	FAIL_SILENT = 8,	/* a symbol said as nothing */
-	FAIL_DIGIT = 16		/* a digit said as nothing ("٢" in English) */
+	FAIL_DIGIT = 16,	/* a digit said as nothing ("٢" in English) */
+	FAIL_MINUS = 32		/* a minus sign said as nothing ("-20 °C") */
 };
 
 /* Every word a check names, grouped by why; what kinds there were. */
@@ -595,7 +596,9 @@ static int why_words(struct strbuf *sb, const char *code, const char *voice,
 			const char *s = c->culprit[i].word;
 			if (!c->culprit[i].silent)
 				continue;
-			if (utf8_is_symbol(utf8_char(s, strlen(s), 0, &j)))
+			if (!strcmp(s, "-"))
+				kinds |= FAIL_MINUS;
+			else if (utf8_is_symbol(utf8_char(s, strlen(s), 0, &j)))
 				kinds |= FAIL_SILENT;
 			else if (utf8_digit(s, strlen(s), 0, &j) >= 0)
 				kinds |= FAIL_DIGIT;
@@ -840,9 +843,13 @@ int narration_check(struct narration *n, const struct speech *sp,
 		rules = xasprintf("say the fraction \"%s\" in [fraction] of "
 				  "%s/lexicon/%s.rules, or ", frac,
 				  n->content_dir, n->pl->code);
-	if (*why && (kinds & (FAIL_SILENT | FAIL_DIGIT))) {
+	if (*why && (kinds & (FAIL_SILENT | FAIL_DIGIT | FAIL_MINUS))) {
 		struct strbuf sym = STRBUF_INIT;
 		strbuf_addstr(&sym, rules ? rules : "");
+		if (kinds & FAIL_MINUS)
+			strbuf_addf(&sym, "give the word for a minus sign as "
+				    "minus in [digits] of %s/lexicon/%s.rules, "
+				    "or ", n->content_dir, n->pl->code);
 		if (kinds & FAIL_DIGIT)
 			strbuf_addstr(&sym, "write a number with the digits "
 				      "0 to 9, or ");

@@ -1570,36 +1570,18 @@ static int inside_number(const char *s, size_t len, size_t at)
 }
 
 /*
- * A minus sign before a number where none ends before it: "-5 °C",
- * "T-score −2,5", "(-3)", said as [digits] minus (eSpeak NG left "-"
- * out in French, Spanish, Russian, Arabic and Chinese, and read "−" by
- * English rules); "1 -2" and "5-10" are ranges, "-Fax" no number.
+ * A minus sign before a number (utf8_minus_at): "-5 °C", "T-score
+ * −2,5", "(-3)", said as [digits] minus (eSpeak NG left "-" out in
+ * French, Spanish, Russian, Arabic and Chinese, and read "−" by English
+ * rules).
  */
 static int minus_sign(const struct norm *nm, const char *s, size_t len,
 		      size_t at, struct norm_match *m)
 {
 	const char *word = rules_value(nm->ru, "digits", "minus");
-	size_t n, k, from, end;
+	size_t n = utf8_minus_at(s, len, at);
 
-	if (!word)
-		return 0;
-	if (s[at] == '-')
-		n = 1;
-	else if (len - at >= 3 && !memcmp(s + at, "\xe2\x88\x92", 3))
-		n = 3;	/* − */
-	else
-		return 0;
-	if (utf8_digit(s, len, at + n, &k) < 0)
-		return 0;
-	if (at > 0 && !strchr(" ([", s[at - 1])) {	/* 在-20, （-3 */
-		unsigned c = utf8_char(s, at, utf8_prev(s, at), &k);
-
-		if (utf8_word_class(c) != UTF8_UNSPACED && c != 0xff08 &&
-		    c != 0xff1a)
-			return 0;
-	}
-	end = norm_word_before(s, at, 0, &from);
-	if (end > 0 && utf8_digit(s, len, utf8_prev(s, end), &k) >= 0)
+	if (!word || !n)
 		return 0;
 	strbuf_addf(&m->said, "%s ", word);
 	snprintf(m->value, sizeof(m->value), "-");

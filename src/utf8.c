@@ -438,3 +438,26 @@ size_t utf8_token(const char *s, size_t len, size_t at)
 	return end - at;
 }
 
+size_t utf8_minus_at(const char *s, size_t len, size_t at)
+{
+	size_t n, k, b = at;
+	unsigned c;
+
+	if (at < len && s[at] == '-')
+		n = 1;
+	else if (len - at >= 3 && !memcmp(s + at, "\xe2\x88\x92", 3))
+		n = 3;	/* − */
+	else
+		return 0;
+	if (utf8_digit(s, len, at + n, &k) < 0)
+		return 0;
+	if (at > 0 && !strchr(" ([", s[at - 1])) {	/* 在-20, （-3 */
+		c = utf8_char(s, at, utf8_prev(s, at), &k);
+		if (utf8_word_class(c) != UTF8_UNSPACED && c != 0xff08 &&
+		    c != 0xff1a)
+			return 0;
+	}
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	return b > 0 && utf8_digit(s, at, utf8_prev(s, b), &k) >= 0 ? 0 : n;
+}

@@ -196,6 +196,29 @@ static void test_may_be_silent(void **state)
 		assert_false(utf8_may_be_silent(not_tried[i]));
 }
 
+/* A minus sign before a digit where no number is before it; the
+ * sign's bytes at each offset of the text ('-' 1, '−' 3), else 0. */
+static void test_minus_at(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t at, n;
+	} cases[] = {
+		{ "-5", 0, 1 }, { "at -20", 3, 1 }, { "(-3)", 1, 1 },
+		{ "x \xe2\x88\x92" "2", 2, 3 },		/* − */
+		{ "\xe5\x9c\xa8-2", 3, 1 },		/* 在-2 */
+		{ "1 -2", 2, 0 }, { "5-10", 1, 0 }, { "x-5", 1, 0 },
+		{ "- 5", 0, 0 }, { "-x", 0, 0 }, { "20%-30%", 3, 0 },
+		{ "-", 0, 0 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		assert_int_equal(utf8_minus_at(cases[i].s, strlen(cases[i].s),
+					       cases[i].at), cases[i].n);
+}
+
 static void put_char(char *p, unsigned c, size_t *n)
 {
 	if (c < 0x80) {
@@ -266,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_opening_and_closing),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_may_be_silent),
+		cmocka_unit_test(test_minus_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
