@@ -446,6 +446,10 @@
        Schulz"); "Tab." vor einer Zahl ist eine Tabelle. -->
   <lexeme><grapheme>o. ä.</grapheme><grapheme>o.ä.</grapheme><alias>oder ähnliche</alias></lexeme>
   <lexeme><grapheme>bspw.</grapheme><alias>beispielsweise</alias></lexeme>
+  <!-- "ggü." "g g ü", "lt. Arztbrief" "l t", "vs." "f au s" -->
+  <lexeme><grapheme>ggü.</grapheme><alias>gegenüber</alias></lexeme>
+  <lexeme><grapheme>lt.</grapheme><alias>laut</alias></lexeme>
+  <lexeme><grapheme>vs.</grapheme><alias>versus</alias></lexeme>
   <lexeme><grapheme>zzgl.</grapheme><alias>zuzüglich</alias></lexeme>
   <lexeme regex="true"><grapheme>\b[sS]\. (?=S\. ?\d)</grapheme><alias>siehe </alias></lexeme>
   <lexeme regex="true"><grapheme>\bAbb\. ?(?=\d)</grapheme><alias>Abbildung </alias></lexeme>

@@ -568,7 +568,7 @@
   <lexeme><grapheme>cf.</grapheme><alias>véase</alias></lexeme>
   <!-- Direcciones: "Avda." era "abda", "c/ Mayor" "ce barra", "pl. 2" "pe
        ele", "Hosp." "osp", "edif." "edif", "s/n" "ese barra ene" -->
-  <lexeme regex="true"><grapheme>\b(?:Avda|Av)\.</grapheme><alias>avenida</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b(?:[Aa]vda|Av)\.</grapheme><alias>avenida</alias></lexeme>
   <lexeme regex="true"><grapheme>\b[cC]/ ?(?=\p{Lu})</grapheme><alias>calle </alias></lexeme>
   <lexeme regex="true"><grapheme>\bpl\. ?(?=\d)</grapheme><alias>planta </alias></lexeme>
   <lexeme regex="true"><grapheme>\bHosp\b\.?</grapheme><alias>Hospital</alias></lexeme>

@@ -406,6 +406,11 @@
   <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>par exemple</alias></lexeme>
+  <!-- « méd. traitant » « méd traitant », « inj. » « in j », « amp. » : eSpeak NG
+       lisait l'abréviation -->
+  <lexeme><grapheme>méd. traitant</grapheme><alias>médecin traitant</alias></lexeme>
+  <lexeme><grapheme>inj.</grapheme><alias>injection</alias></lexeme>
+  <lexeme><grapheme>vs</grapheme><grapheme>vs.</grapheme><alias>versus</alias></lexeme>
   <!-- « (ex. : ibuprofène) », « par ex. le paracétamol » : eSpeak NG disait
        « eks » ; seulement avant deux-points, une virgule ou un mot en
        minuscules (« votre ex. Il » reste) -->
