@@ -516,6 +516,11 @@
   <lexeme regex="true"><grapheme>\bHosp\b\.?</grapheme><alias>Hospital</alias></lexeme>
   <lexeme regex="true"><grapheme>\b[eE]dif\.</grapheme><alias>edifício</alias></lexeme>
   <lexeme regex="true"><grapheme>\bs/n\b</grapheme><alias>sem número</alias></lexeme>
+  <!-- "tomar c/ água", "s/ açúcar": com, sem (o eSpeak NG dizia "cê", "ésse");
+       só antes de uma palavra em minúsculas -->
+  <lexeme regex="true"><grapheme>\b[cC]/(?= ?\p{Ll})</grapheme><alias>com</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[sS]/(?= ?\p{Ll}\p{Ll})</grapheme><alias>sem</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[Oo]bs\.(?= ?:)</grapheme><alias>observação</alias></lexeme>
   <lexeme regex="true"><grapheme>\betc(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>et cetera</alias></lexeme>
   <lexeme><grapheme>Tel.</grapheme><grapheme>Tel:</grapheme><alias>Telefone</alias></lexeme>
   <lexeme><grapheme>tel.</grapheme><alias>telefone</alias></lexeme>

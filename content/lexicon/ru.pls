@@ -590,6 +590,24 @@
   <lexeme regex="true"><grapheme>\b[рР]азд\. ?(?=\d)</grapheme><alias>раздел </alias></lexeme>
   <lexeme regex="true"><grapheme>\b[пП]рил\. ?(?=\d)</grapheme><alias>приложение </alias></lexeme>
   <lexeme><grapheme>напр.</grapheme><alias>например</alias></lexeme>
+  <!-- «т. к.» было «тэ ка», «и др.» «и дэ эр», «в т. ч.» «в тэ чэ» -->
+  <lexeme><grapheme>т. к.</grapheme><grapheme>т.к.</grapheme><alias>так как</alias></lexeme>
+  <lexeme><grapheme>в т. ч.</grapheme><grapheme>в т.ч.</grapheme><alias>в том числе</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bи др(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>и другие</alias></lexeme>
+  <lexeme><grapheme>прим.</grapheme><alias>примечание</alias></lexeme>
+  <!-- Адрес: «г. Москва, ул. Ленина, д. 5, кв. 12» — «город Москва, улица
+       Ленина, дом 5, квартира 12» (eSpeak NG: «гэ», «ул», «дэ», «ква»);
+       «г.» только перед словом с заглавной буквы (после числа это год или
+       граммы), «д.» и «кв.» только перед числом, «стр.» после дома —
+       строение -->
+  <lexeme regex="true"><grapheme>(?&lt;!\d )(?&lt;!\d)\bг\.(?= ?\p{Lu})</grapheme><alias>город</alias></lexeme>
+  <lexeme regex="true"><grapheme>(?&lt;=\b[Нн]а )ул\.</grapheme><alias>улице</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[Уу]л\.</grapheme><alias>улица</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bд\. ?(?=\d)</grapheme><alias>дом </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bкв\. ?(?=\d)</grapheme><alias>квартира </alias></lexeme>
+  <lexeme regex="true"><grapheme>(?&lt;=\d, )стр\. ?(?=\d)</grapheme><alias>строение </alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[Пп]р-т\b</grapheme><alias>проспект</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bр-н\b</grapheme><alias>район</alias></lexeme>
   <!-- «(см. с. 12)» было «эс эм эс двенадцать»: смотрите страницу; «см.»
        после числа — сантиметры, и его не трогаем -->
   <lexeme regex="true"><grapheme>(?&lt;![\d,])(?&lt;!\d )\b[Сс]м\.(?= ?(?:с\.|стр\.|рис\.|табл\.|выше|ниже|также|раздел|приложение|\p{Lu}))</grapheme><alias>смотрите</alias></lexeme>
