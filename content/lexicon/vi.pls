@@ -233,6 +233,15 @@
   <!-- Chữ viết tắt, đọc đầy đủ -->
   <lexeme><grapheme>BS.</grapheme><grapheme>BS</grapheme><alias>bác sĩ</alias></lexeme>
   <lexeme><grapheme>ĐT</grapheme><grapheme>ĐT:</grapheme><alias>điện thoại</alias></lexeme>
+  <!-- Địa chỉ: "BV Chợ Rẫy, P.12, Q.5, TP.HCM", "SĐT" (eSpeak NG đánh vần "B V",
+       "P chấm 12", "T P H C M", "S Đ T"); "P." và "Q." chỉ trước một số,
+       "BV" trước một chữ hoa -->
+  <lexeme><grapheme>SĐT</grapheme><alias>số điện thoại</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bBV(?= \p{Lu})</grapheme><alias>bệnh viện</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b(?:TP|Tp)\.? ?(?:HCM|Hồ Chí Minh)\b</grapheme><alias>Thành phố Hồ Chí Minh</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b(?:TP|Tp)\. ?(?=\p{Lu}\p{Ll})</grapheme><alias>thành phố </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bP\. ?(?=\d)</grapheme><alias>phường </alias></lexeme>
+  <lexeme regex="true"><grapheme>\bQ\. ?(?=\d)</grapheme><alias>quận </alias></lexeme>
   <lexeme regex="true"><grapheme>\bv\.v(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))?(?!\w)</grapheme><alias>vân vân</alias></lexeme>
   <lexeme><grapheme>TS.</grapheme><alias>tiến sĩ</alias></lexeme>
   <lexeme><grapheme>ThS.</grapheme><alias>thạc sĩ</alias></lexeme>
