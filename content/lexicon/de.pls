@@ -237,6 +237,7 @@
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>pro Quadratmeter</alias></lexeme>
   <lexeme><grapheme>/Std.</grapheme><grapheme>/Stunde</grapheme><alias>pro Stunde</alias></lexeme>
   <lexeme><grapheme>/Woche</grapheme><alias>pro Woche</alias></lexeme>
+  <lexeme><grapheme>/Wo.</grapheme><grapheme>/Wo</grapheme><alias>pro Woche</alias></lexeme>
   <lexeme><grapheme>/Monat</grapheme><alias>pro Monat</alias></lexeme>
   <lexeme><grapheme>/Jahr</grapheme><alias>pro Jahr</alias></lexeme>
   <!-- "4 Gy/Fraktion": der Schrägstrich war stumm: Gy/fraction, Gy/session -->

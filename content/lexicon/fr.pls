@@ -355,6 +355,16 @@
     <grapheme>(?&lt;![\d:.,/])7 ?j ?/ ?7(?![\d:/]|[.,]\d)</grapheme>
     <alias>sept jours sur sept</alias>
   </lexeme>
+  <!-- « 5 jours/7 » (une radiothérapie) : 5 jours sur 7 (eSpeak NG disait
+       « 5 jours 7 ») -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,/])1 ?(?:jour|j) ?/ ?7(?![\d:/]|[.,]\d)</grapheme>
+    <alias>1 jour sur 7</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,/])([2-7]) ?(?:jours|j) ?/ ?7(?![\d:/]|[.,]\d)</grapheme>
+    <alias>$1 jours sur 7</alias>
+  </lexeme>
   <!-- Heures : 8 h, 8h00, 8:00 huit heures ; 8 h 30 huit heures trente ; 1 h une heure ; 21 h vingt et une heures -->
   <lexeme regex="true">
     <grapheme>(?&lt;![\d:.])1 ?(?:h|:) ?00\b</grapheme>
