@@ -223,6 +223,15 @@
     <grapheme>(\d+)-yrs?\b\.?</grapheme>
     <alias>$1-year</alias>
   </lexeme>
+  <!-- "5 secs" was "5 sex", "30 sec" "30 sek" -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d.,])1 ?secs?\b</grapheme>
+    <alias>1 second</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?secs?\b</grapheme>
+    <alias>$1 seconds</alias>
+  </lexeme>
   <lexeme><grapheme>hrs</grapheme><alias>hours</alias></lexeme>
   <lexeme><grapheme>hr</grapheme><alias>hour</alias></lexeme>
   <lexeme regex="true">
@@ -804,6 +813,16 @@
     <alias>vitamin </alias>
   </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
+  <!-- titles before a name: "Ms Lee" was "M S Lee", "Prof Smith" "prof";
+       "vs." "V S", "appt" "apt", "pls" "P L S", "w/c 5 May" "W slash C" -->
+  <lexeme regex="true"><grapheme>\bMs\.?(?= \p{Lu})</grapheme><alias>Miz</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bProf\.?(?= \p{Lu})</grapheme><alias>Professor</alias></lexeme>
+  <lexeme><grapheme>vs.</grapheme><grapheme>vs</grapheme><alias>versus</alias></lexeme>
+  <lexeme><grapheme>appt</grapheme><grapheme>appt.</grapheme><alias>appointment</alias></lexeme>
+  <lexeme><grapheme>appts</grapheme><alias>appointments</alias></lexeme>
+  <lexeme><grapheme>pls</grapheme><alias>please</alias></lexeme>
+  <lexeme regex="true"><grapheme>\b[Ww]/[Cc](?= \d)</grapheme><alias>week commencing</alias></lexeme>
+  <lexeme><grapheme>N/A</grapheme><grapheme>n/a</grapheme><alias>not applicable</alias></lexeme>
   <lexeme><grapheme>approx.</grapheme><grapheme>approx</grapheme><alias>approximately</alias></lexeme>
   <!-- a financial or school year, "2024/25": 2024 to 25 (it was "2024
        slash 25"); the second the year after the first -->
