@@ -420,6 +420,10 @@
        lisait l'abréviation -->
   <lexeme><grapheme>méd. traitant</grapheme><alias>médecin traitant</alias></lexeme>
   <lexeme><grapheme>inj.</grapheme><alias>injection</alias></lexeme>
+  <!-- abréviations de prise de notes : « pdt 5 j » « pé dé té », « bcp », « tjs » -->
+  <lexeme><grapheme>pdt</grapheme><alias>pendant</alias></lexeme>
+  <lexeme><grapheme>bcp</grapheme><alias>beaucoup</alias></lexeme>
+  <lexeme><grapheme>tjs</grapheme><alias>toujours</alias></lexeme>
   <lexeme><grapheme>vs</grapheme><grapheme>vs.</grapheme><alias>versus</alias></lexeme>
   <!-- « (ex. : ibuprofène) », « par ex. le paracétamol » : eSpeak NG disait
        « eks » ; seulement avant deux-points, une virgule ou un mot en
