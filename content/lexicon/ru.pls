@@ -567,15 +567,15 @@
   <!-- Часы работы: "Пн-Пт" с понедельника по пятницу (eSpeak NG читает
        буквы: "пэ эн пэ тэ") -->
   <lexeme regex="true">
-    <grapheme>\b[Пп]н\.? ?[-–] ?[Пп]т\b\.?</grapheme>
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Пп]т\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>с понедельника по пятницу</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>\b[Пп]н\.? ?[-–] ?[Сс]б\b\.?</grapheme>
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Сс]б\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>с понедельника по субботу</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>\b[Пп]н\.? ?[-–] ?[Вв]с\b\.?</grapheme>
+    <grapheme>\b[Пп]н\.? ?[-–] ?[Вв]с\b(?:\.(?!\s+\p{Lu}))?</grapheme>
     <alias>с понедельника по воскресенье</alias>
   </lexeme>
   <lexeme><grapheme>в/м</grapheme><alias>внутримышечно</alias></lexeme>
@@ -614,6 +614,8 @@
   <lexeme regex="true"><grapheme>(?&lt;=[Сс]м\. )(?:с|стр)\. ?(?=\d)</grapheme><alias>страницу </alias></lexeme>
   <lexeme regex="true"><grapheme>\b[Сс]тр\. ?(?=\d)</grapheme><alias>страница </alias></lexeme>
   <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
+  <!-- «ок. 15 мин.» было «ок»: около -->
+  <lexeme regex="true"><grapheme>\b[Оо]к\. ?(?=\d)</grapheme><alias>около </alias></lexeme>
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>
   <lexeme><grapheme>по тел.</grapheme><alias>по телефону</alias></lexeme>
   <lexeme><grapheme>тел.</grapheme><alias>телефон</alias></lexeme>
