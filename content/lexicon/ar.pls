@@ -11,6 +11,12 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="ar"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- A ratio: "1:3" "1 إِلَى 3", "1:1000" (eSpeak NG dropped the colon); one
+       digit or three and more after the colon, which no time has -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
+    <alias>$1 إِلَى $2</alias>
+  </lexeme>
 
   <!-- A number and its unit, in Arabic or Latin letters; the unit said in the singular after the number, as spoken Modern Standard Arabic of the clinic does -->
   <!-- Greek letters: β "بِيتَا" (eSpeak NG read them by Greek rules, "vita") -->

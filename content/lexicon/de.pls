@@ -11,6 +11,14 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="de"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Ein Verhältnis: "1:1000 verdünnt" "1 zu 1000" (eSpeak NG: "eins
+       Doppelpunkt tausend"); nur mit einer Ziffer oder drei und mehr nach
+       dem Doppelpunkt, die keine Uhrzeit hat ("1:3" war "1 Uhr 3"); vor
+       den Uhrzeiten, damit es vor ihnen gilt -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
+    <alias>$1 zu $2</alias>
+  </lexeme>
 
   <!-- Eine Zahl und ihre Einheit: "1 mg" ein Milligramm, "5mg" fünf Milligramm -->
   <!-- Griechische Buchstaben: "β-Blocker" "Beta-Blocker" (eSpeak NG las sie nach griechischen Regeln, "vita") -->
@@ -390,13 +398,6 @@
     <alias>$1 Uhr $2</alias>
   </lexeme>
 
-  <!-- Ein Verhältnis: "1:1000 verdünnt" "1 zu 1000" (eSpeak NG: "eins
-       Doppelpunkt tausend"); nur mit drei Ziffern oder mehr nach dem
-       Doppelpunkt, die keine Uhrzeit hat -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])(\d+):(\d{3,})(?![\d:])</grapheme>
-    <alias>$1 zu $2</alias>
-  </lexeme>
 
   <!-- Abkürzungen, ausgesprochen (und ihr Punkt beendet keinen Satz) -->
   <lexeme><grapheme>ca.</grapheme><alias>circa</alias></lexeme>

@@ -938,11 +938,11 @@
     <alias>$1 by $2 millimetres</alias>
   </lexeme>
 
-  <!-- A ratio: "1:1000 dilution" "1 to 1000" (it was "1 colon 1000");
-       only with three digits or more after the colon, which no time of
-       day has -->
+  <!-- A ratio: "1:1000 dilution", "1:3" "1 to 1000", "1 to 3" (it was "1
+       colon 1000"); only with one digit or three and more after the
+       colon, which no time of day has -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.,])(\d+):(\d{3,})(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
     <alias>$1 to $2</alias>
   </lexeme>
 

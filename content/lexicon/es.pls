@@ -11,6 +11,17 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="es"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Una proporción: «1:3» «1 a 3», «1:1000» «1 por 1000» (eSpeak NG decía
+       «uno mil», y «1:3» se leía como una hora); solo con una cifra o tres y
+       más tras los dos puntos, que ninguna hora tiene -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d)(?![\d:])</grapheme>
+    <alias>$1 a $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d{3,})(?![\d:])</grapheme>
+    <alias>$1 por $2</alias>
+  </lexeme>
 
   <!-- Un número y su unidad: "1 mg" un miligramo, "5 mg" miligramos,
        "21 mg" veintiún miligramos, "31 mg" treinta y un miligramos

@@ -11,6 +11,13 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="fr"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Un rapport : « 1:1000 », « diluer 1:3 » « 1 pour 1000 », « 1 pour 3 » (eSpeak NG
+       disait « un mille », et « 1:3 » était lu « une heure 3 ») ; seulement avec
+       un chiffre ou trois et plus après les deux-points, ce qu'aucune heure n'a -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
+    <alias>$1 pour $2</alias>
+  </lexeme>
 
   <!-- Un nombre et son unité : « 1 mg » un milligramme, « 5 mg » milligrammes -->
   <!-- Lettres grecques : « β-bloquant » « bêta-bloquant » (eSpeak NG les lisait en grec, « vita ») -->

@@ -11,6 +11,13 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="pt"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Uma proporção: «1:3» «1 para 3», «1:1000» «1 para 1000» (o eSpeak NG
+       dizia «um mil», e «1:3» era lido «uma hora e 3»); só com um algarismo
+       ou três e mais depois dos dois-pontos, que nenhuma hora tem -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
+    <alias>$1 para $2</alias>
+  </lexeme>
 
   <!-- Um número e sua unidade: "1 mg" um miligrama, "5 mg" miligramas -->
   <!-- Uma letra sozinha antes de um ponto: o eSpeak NG a lê como número

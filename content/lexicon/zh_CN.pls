@@ -11,6 +11,12 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="zh-CN"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- 比例："1:3" "1比3"，"1:1000" "1比1000"（eSpeak NG 读成 "一三"）；冒号后
+       只有一位或三位以上数字时，时间没有这种写法 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\d:.,])(\d+):(\d|\d{3,})(?![\d:])</grapheme>
+    <alias>$1比$2</alias>
+  </lexeme>
 
   <!-- 分级和分期："3/4级"是"3或4级"（3 级或 4 级毒性），"2/3期"是"2或3期"，
        不是分数"四分之三级" -->
