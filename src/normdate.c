@@ -92,11 +92,15 @@ static int dose_like(char sep, const long *v, const size_t *n)
 
 /* Whether a day and month with a slash have a number written with a
  * leading zero ("3/03", "14/04", "03/12"), which no fraction or score
- * has: a date with no weekday before it. */
-static int zero_led(const char *s, size_t at, char sep, const size_t *n)
+ * has: a date with no weekday before it.  n: their digits, b: bytes. */
+static int zero_led(const char *s, size_t len, size_t at, char sep,
+		    const size_t *n, const size_t *b)
 {
-	return sep == '/' && ((n[0] == 2 && s[at] == '0') ||
-			      (n[1] == 2 && s[at + n[0] + 1] == '0'));
+	size_t k;
+
+	return sep == '/' &&
+	       ((n[0] == 2 && utf8_digit(s, len, at, &k) == 0) ||
+		(n[1] == 2 && utf8_digit(s, len, at + b[0] + 1, &k) == 0));
 }
 
 /* Whether the word before at is one of a [date] list: after ("am",
@@ -282,16 +286,16 @@ static int day_month_after(const struct norm *nm, const char *s, size_t len,
 static int numeric(const struct norm *nm, const char *s, size_t len,
 		   size_t at, int how, struct date *d)
 {
-	size_t n[3], p = at, k, from;
+	size_t n[3], b[3], p = at, k, from;
 	long v[3];
 	char sep = 0;
 	int parts = 0;
 
-	while (parts < 3) {
-		if ((v[parts] = norm_digits(s, len, p, &n[parts])) < 0 ||
-		    n[parts] > 4)
+	while (parts < 3) {	/* n: digits, b: their bytes (Arabic ١٥) */
+		if ((v[parts] = norm_digits(s, len, p, &b[parts])) < 0 ||
+		    (n[parts] = utf8_len(s + p, b[parts])) > 4)
 			return 0;
-		p += n[parts++];
+		p += b[parts++];
 		if (parts == 3 || p + 1 >= len || !strchr("/.-", s[p]) ||
 		    (sep && s[p] != sep) ||
 		    norm_digits(s, len, p + 1, &k) < 0)
@@ -312,7 +316,7 @@ static int numeric(const struct norm *nm, const char *s, size_t len,
 		   nm->order != NORM_YMD && !dose_like(sep, v, n) &&
 		   ((how & AFTER_WEEKDAY) ||
 		    weekday_before(nm, s, at, &from) ||
-		    zero_led(s, at, sep, n) ||
+		    zero_led(s, len, at, sep, n, b) ||
 		    (sep == '/' && (listed_before(nm, s, at, "md_after") ||
 				    ((how & JOINED) &&
 				     date_joined(nm, s, at)))) ||

@@ -232,9 +232,8 @@
     <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0([1-9])(?![\d:])</grapheme>
     <alias>$1 و $2 دَقائِق</alias>
   </lexeme>
-  <!-- The same times and dates in Arabic-Indic digits ("٨:٠٠", "١٥/١/٢٠٢٧"),
-       which the date class does not read: eSpeak NG said "٨ صفر صفر" and
-       read the slashes by English rules -->
+  <!-- The same times in Arabic-Indic digits ("٨:٠٠"): eSpeak NG said "٨ صفر
+       صفر" -->
   <lexeme regex="true">
     <grapheme>(?&lt;![٠-٩:.])(?:٠?٠|٢٤):٠٠(?![٠-٩:])</grapheme>
     <alias>الثَّانِيَة عَشْرَة لَيْلًا</alias>
@@ -246,54 +245,6 @@
   <lexeme regex="true">
     <grapheme>(?&lt;![٠-٩:.])٠?([٠-٩]{1,2}):٠([١-٩])(?![٠-٩:])</grapheme>
     <alias>$1 و $2 دَقائِق</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?١\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 يَنَايِر $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٢\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 فِبْرَايِر $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٣\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 مَارِس $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٤\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 أَبْرِيل $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٥\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 مَايُو $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٦\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 يُونْيُو $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٧\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 يُولْيُو $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٨\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 أُغُسْطُس $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])٠?٩\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 سِبْتَمْبَر $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])١٠\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 أُكْتُوبَر $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])١١\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 نُوفَمْبَر $3</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩/.])٠?([٠-٩]{1,2})([/.-])١٢\2([٠-٩]{4})(?![٠-٩/])</grapheme>
-    <alias>$1 دِيسَمْبَر $3</alias>
   </lexeme>
   <lexeme regex="true">
     <grapheme>(\d{1,2}) ?ص\b</grapheme>

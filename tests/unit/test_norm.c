@@ -390,6 +390,10 @@ static void test_dates(void **state)
 	expect(&r, NORM_MDY, "on 3/4/2026", "on March fourth, 2026");
 	expect(&r, NORM_DMY, "on 2026-04-03", "on the third of April 2026");
 	expect(&r, NORM_DMY, "on 3 Apr 2026", "on the third of April 2026");
+	/* in Arabic-Indic digits, two bytes each: the same date */
+	expect(&r, NORM_DMY, "on \xd9\xa1\xd9\xa4/\xd9\xa0\xd9\xa4/"
+	       "\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa6",
+	       "on the fourteenth of April 2026");
 	/* a short month before a day followed by its own month is no
 	 * month (Spanish "mar. 3 de marzo": martes) */
 	expect(&r, NORM_DMY, "on Mar 3, Mar 3 of April",
@@ -656,6 +660,10 @@ static void test_day_ranges(void **state)
 	trn.ru = &tr;
 	assert_null(trcheck(&src, "Closed 1-5 December.", &trn,
 			    "Cerrado del 1 al 5 de l.", 0, NULL));
+	/* a date in Arabic-Indic digits is the same date */
+	assert_null(trcheck(&src, "Come on 15/01/2027.", &trn,
+			    "\xd9\xa1\xd9\xa5/\xd9\xa1/\xd9\xa2\xd9\xa0"
+			    "\xd9\xa2\xd9\xa7.", 0, NULL));
 	why = trcheck(&src, "Closed 1-5 December.", &trn,
 		      "Cerrado del 1 al 6 de l.", 0, NULL);
 	assert_non_null(why);
