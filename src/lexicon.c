@@ -309,8 +309,45 @@ static int ends_word(const char *s, size_t len, size_t at)
 }
 
 /* Where a literal grapheme matching at s[at] ends, or 0. */
+/* Whether s[from, to) is in capitals only, two letters or more. */
+static int all_capitals(const char *s, size_t from, size_t to)
+{
+	size_t at, n, letters = 0;
+
+	for (at = from; at < to; at += n) {
+		unsigned c = utf8_char(s, to, at, &n);
+		if (utf8_word_class(c) != UTF8_LETTER)
+			continue;
+		if (!utf8_is_upper(c))
+			return 0;
+		letters++;
+	}
+	return letters >= 2;
+}
+
+/* Whether a number (past spaces) or a slash is before s[at], or s[at]
+ * is a slash: a unit's place ("5 MG", "MG/KG"). */
+static int unit_place(const char *s, size_t at)
+{
+	size_t k;
+
+	if (s[at] == '/' || (at > 0 && s[at - 1] == '/'))
+		return 1;
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	return at > 0 && utf8_digit(s, at, utf8_prev(s, at), &k) >= 0;
+}
+
+/*
+ * The end of a literal entry's match at s[at], or 0.  A word in small
+ * letters matches it with capitals too ("Mins", "Approx"), but in
+ * capitals only in a unit's place or a text mostly in capitals
+ * (shouting): elsewhere a word in capitals is an acronym, "MM"
+ * (myeloma), "NG tube", "HR", which were "millimetres", "nanograms
+ * tube", "hour".
+ */
 static size_t match_literal(const struct lexicon_entry *ent, const char *s,
-			    size_t len, size_t at)
+			    size_t len, size_t at, int shouting)
 {
 	const char *g = ent->folded;
 	size_t glen = strlen(g), gi = 0, ti = at, gn, tn;
@@ -335,6 +372,9 @@ static size_t match_literal(const struct lexicon_entry *ent, const char *s,
 		gi += gn;
 		ti += tn;
 	}
+	if (!ent->cased && !shouting && all_capitals(s, at, ti) &&
+	    !unit_place(s, at))
+		return 0;
 	return ends_word(s, len, ti) ? ti : 0;
 }
 
@@ -417,6 +457,7 @@ struct lexicon_matcher {
 	struct lexicon_entry *overran;
 	unsigned calls;
 	double since;		/* CPU time when last charged */
+	int shouting;		/* words in capitals match small ones */
 };
 
 /* The pattern entries' match at s[at]; 0 when none. */
@@ -455,7 +496,8 @@ static void match_at(const struct lexicon *lx, const char *s, size_t len,
 	for (i = lx->bucket[hash(low, strlen(low)) & (lx->nbucket - 1)];
 	     i != (size_t)-1; i = lx->next[i]) {
 		struct lexicon_entry *ent = &lx->ent[i];
-		if ((end = match_literal(ent, s, len, at)) && better(m, end, ent)) {
+		if ((end = match_literal(ent, s, len, at, mg->shouting)) &&
+		    better(m, end, ent)) {
 			m->ent = ent;
 			m->to = end;
 		}
@@ -541,6 +583,11 @@ int lexicon_matcher_at(struct lexicon_matcher *mg, size_t at,
 		return -1;
 	}
 	return m->ent != NULL;
+}
+
+void lexicon_matcher_shouting(struct lexicon_matcher *mg)
+{
+	mg->shouting = 1;
 }
 
 const struct lexicon_entry *lexicon_matcher_free(struct lexicon_matcher *mg)

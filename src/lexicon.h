@@ -88,6 +88,9 @@ struct lexicon_matcher *lexicon_matcher_new(const struct lexicon *lx,
 					    const char *text, size_t len);
 int lexicon_matcher_at(struct lexicon_matcher *mg, size_t at,
 		       struct lexicon_match *m);
+/* The text is mostly in capitals (shouting): a word in small letters
+ * matches it in capitals anywhere, not only in a unit's place. */
+void lexicon_matcher_shouting(struct lexicon_matcher *mg);
 const struct lexicon_entry *lexicon_matcher_free(struct lexicon_matcher *mg);
 
 /*

@@ -638,6 +638,8 @@ static void add_said(struct speech *sp, const struct speech_ctx *cx,
 	norm_degree_signs(w, n);
 	wk.w = w;
 	wk.mt = lexicon_matcher_new(cx->lx, wk.w, n);
+	if (cx->nm->shouting)
+		lexicon_matcher_shouting(wk.mt);
 	while (at < n && found >= 0) {
 		if (!(tok = utf8_token(wk.w, n, at))) {	/* a space */
 			utf8_char(wk.w, n, at, &k);

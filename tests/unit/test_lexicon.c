@@ -108,6 +108,12 @@ static void test_words_case_and_length(void **state)
 	expect_said(&lx, "a blood   test and blood", "a blood check and BLOOD");
 	/* Digits glued to a unit are two words, said apart. */
 	expect_said(&lx, "5mg at 38°C", "5 milligrams at 38 degrees Celsius");
+	/* A word in small letters matches it in capitals only in a unit's
+	 * place, after a number or a slash, or in a text in capitals:
+	 * elsewhere "MG" is an acronym (myasthenia gravis). */
+	expect_said(&lx, "with MG and then Mg, 5 MG, 2 /MG", "with MG and "
+		    "then milligrams, 5 milligrams, 2 /milligrams");
+	expect_said(&lx, "TAKE THE MG NOW", "take the milligrams now");
 	lexicon_release(&lx);
 }
 
