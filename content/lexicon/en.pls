@@ -813,10 +813,13 @@
     <alias>vitamin </alias>
   </lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doctor</alias></lexeme>
-  <!-- titles before a name: "Ms Lee" was "M S Lee", "Prof Smith" "prof";
+  <!-- titles before a name: "Ms Lee" was "M S Lee", "Prof Smith" "prof",
+       "Sr Brown" (a ward sister) "S R", "Rev Green" (the chaplain) "rev";
        "vs." "V S", "appt" "apt", "pls" "P L S", "w/c 5 May" "W slash C" -->
   <lexeme regex="true"><grapheme>\bMs\.?(?= \p{Lu})</grapheme><alias>Miz</alias></lexeme>
   <lexeme regex="true"><grapheme>\bProf\.?(?= \p{Lu})</grapheme><alias>Professor</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bSr\.?(?= \p{Lu}\p{Ll})</grapheme><alias>Sister</alias></lexeme>
+  <lexeme regex="true"><grapheme>\bRev\.?(?= \p{Lu}\p{Ll})</grapheme><alias>Reverend</alias></lexeme>
   <lexeme><grapheme>vs.</grapheme><grapheme>vs</grapheme><alias>versus</alias></lexeme>
   <lexeme><grapheme>appt</grapheme><grapheme>appt.</grapheme><alias>appointment</alias></lexeme>
   <lexeme><grapheme>appts</grapheme><alias>appointments</alias></lexeme>
