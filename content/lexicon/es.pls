@@ -536,6 +536,8 @@
     <alias>$1 segundos</alias>
   </lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doctora</alias></lexeme>
+  <lexeme><grapheme>Prof.</grapheme><alias>profesor</alias></lexeme>
+  <lexeme><grapheme>Profa.</grapheme><alias>profesora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <!-- Cucharadas: "1 cda." una cucharada, "2 cdtas." dos cucharaditas
        (eSpeak NG lee las letras) -->

@@ -495,6 +495,8 @@
     <alias>$1 segundos</alias>
   </lexeme>
   <lexeme><grapheme>Dra.</grapheme><alias>doutora</alias></lexeme>
+  <lexeme><grapheme>Prof.</grapheme><alias>professor</alias></lexeme>
+  <lexeme><grapheme>Profa.</grapheme><alias>professora</alias></lexeme>
   <lexeme><grapheme>aprox.</grapheme><alias>aproximadamente</alias></lexeme>
   <lexeme><grapheme>p. ex.</grapheme><grapheme>p.ex.</grapheme><alias>por exemplo</alias></lexeme>
   <!-- «(ex.: ibuprofeno)», «por ex. o paracetamol»: o eSpeak NG dizia
