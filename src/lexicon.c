@@ -308,7 +308,6 @@ static int ends_word(const char *s, size_t len, size_t at)
 	return prev != next || prev == UTF8_NONWORD || prev == UTF8_UNSPACED;
 }
 
-/* Where a literal grapheme matching at s[at] ends, or 0. */
 /* Whether s[from, to) is in capitals only, two letters or more. */
 static int all_capitals(const char *s, size_t from, size_t to)
 {
@@ -339,7 +338,7 @@ static int unit_place(const char *s, size_t at)
 }
 
 /*
- * The end of a literal entry's match at s[at], or 0.  A word in small
+ * Where a literal grapheme matching at s[at] ends, or 0.  A word in small
  * letters matches it with capitals too ("Mins", "Approx"), but in
  * capitals only in a unit's place or a text mostly in capitals
  * (shouting): elsewhere a word in capitals is an acronym, "MM"

@@ -113,7 +113,8 @@ static int listed_before(const struct norm *nm, const char *s, size_t at,
 	return words && norm_after_word(s, at, words);
 }
 
-/* Whether the word before s[at] is one of a [date] list. */
+/* Whether the word right before s[at] (past spaces, not a comma) is
+ * one of a [date] list: a joint, "und" of "24.12. und 31.12.". */
 static int joined_before(const struct norm *nm, const char *s, size_t at,
 			 const char *key)
 {

@@ -98,6 +98,7 @@ int utf8_word_class(unsigned c);
  * spaces or the start, with no number before it: "-20 °C", "(-3)",
  * "在-20"; not "1 -2", "5-10", "x-5"), or 0. */
 size_t utf8_minus_at(const char *s, size_t len, size_t at);
+
 /*
  * Length of the token at s[at]: a run of digits, or of letters, or one
  * letter of a script written without spaces, or one other character,
