@@ -232,6 +232,8 @@
     <grapheme>(\d+(?:[.,]\d+)?) ?secs?\b</grapheme>
     <alias>$1 seconds</alias>
   </lexeme>
+  <!-- a pulse, "72 bpm": beats per minute (it was "B P M") -->
+  <lexeme regex="true"><grapheme>(?&lt;=\d )bpm\b</grapheme><alias>beats per minute</alias></lexeme>
   <lexeme><grapheme>hrs</grapheme><alias>hours</alias></lexeme>
   <lexeme><grapheme>hr</grapheme><alias>hour</alias></lexeme>
   <lexeme regex="true">

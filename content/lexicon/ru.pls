@@ -621,6 +621,8 @@
   <lexeme regex="true"><grapheme>(?&lt;=[Сс]м\. )(?:с|стр)\. ?(?=\d)</grapheme><alias>страницу </alias></lexeme>
   <lexeme regex="true"><grapheme>\b[Сс]тр\. ?(?=\d)</grapheme><alias>страница </alias></lexeme>
   <lexeme><grapheme>прибл.</grapheme><alias>приблизительно</alias></lexeme>
+  <!-- пульс «72 уд/мин»: ударов в минуту (было «уд в минуту») -->
+  <lexeme regex="true"><grapheme>(?&lt;=\d )уд\.?/мин\b\.?</grapheme><alias>ударов в минуту</alias></lexeme>
   <!-- «ок. 15 мин.» было «ок»: около -->
   <lexeme regex="true"><grapheme>\b[Оо]к\. ?(?=\d)</grapheme><alias>около </alias></lexeme>
   <lexeme><grapheme>Тел.</grapheme><grapheme>Тел:</grapheme><alias>Телефон</alias></lexeme>

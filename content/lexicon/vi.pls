@@ -159,6 +159,8 @@
   <lexeme><grapheme>/phút</grapheme><grapheme>/min</grapheme><alias>mỗi phút</alias></lexeme>
   <lexeme><grapheme>/kg</grapheme><alias>trên ki lô gam</alias></lexeme>
   <lexeme><grapheme>/m²</grapheme><grapheme>/m2</grapheme><alias>trên mét vuông</alias></lexeme>
+  <!-- mạch "80 l/ph": lần mỗi phút (eSpeak NG đọc "lít") -->
+  <lexeme regex="true"><grapheme>(?&lt;![\d.,])(\d+) ?l/ph(?:út)?\b</grapheme><alias>$1 lần mỗi phút</alias></lexeme>
   <lexeme><grapheme>/l</grapheme><grapheme>/L</grapheme><alias>trên lít</alias></lexeme>
   <lexeme><grapheme>/ml</grapheme><grapheme>/mL</grapheme><alias>trên mi li lít</alias></lexeme>
   <lexeme><grapheme>/dl</grapheme><grapheme>/dL</grapheme><alias>trên đề xi lít</alias></lexeme>
