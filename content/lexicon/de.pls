@@ -11,6 +11,16 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="de"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Ein Tumormarker: "CA 15-3", "CA 19-9", "CA 125" "C A 15 3" (kein Bereich:
+       es war "15 bis 3") -->
+  <lexeme regex="true">
+    <grapheme>\bCA ?(15|19|72|27)[-‐–.](3|9|4|29)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bCA ?(125|242|50)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1</alias>
+  </lexeme>
   <!-- Ein Verhältnis: "1:1000 verdünnt" "1 zu 1000" (eSpeak NG: "eins
        Doppelpunkt tausend"); nur mit einer Ziffer oder drei und mehr nach
        dem Doppelpunkt, die keine Uhrzeit hat ("1:3" war "1 Uhr 3"); vor

@@ -11,6 +11,16 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="en"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- A tumour marker: "CA 15-3", "CA 19-9", "CA 125" "C A 15 3" (the hyphen
+       is no range: it was "15 to 3") -->
+  <lexeme regex="true">
+    <grapheme>\bCA ?(15|19|72|27)[-‐–.](3|9|4|29)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C eh $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bCA ?(125|242|50)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C eh $1</alias>
+  </lexeme>
 
   <!-- 24-hour times without a colon, as opening hours are written
        ("0900-1700", "Open 0830 to 1630", "2200-0600", "1400hrs", "at

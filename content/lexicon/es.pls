@@ -11,6 +11,16 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="es"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Un marcador tumoral: «CA 15-3», «CA 19-9», «CA 125» «C A 15 3» (no es un
+       intervalo: era «15 a 3») -->
+  <lexeme regex="true">
+    <grapheme>\bCA ?(15|19|72|27)[-‐–.](3|9|4|29)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bCA ?(125|242|50)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1</alias>
+  </lexeme>
   <!-- Una proporción: «1:3» «1 a 3», «1:1000» «1 por 1000» (eSpeak NG decía
        «uno mil», y «1:3» se leía como una hora); solo con una cifra o tres y
        más tras los dos puntos, que ninguna hora tiene -->

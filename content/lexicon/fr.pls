@@ -11,6 +11,16 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="fr"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Un marqueur tumoral : « CA 15-3 », « CA 19-9 », « CA 125 » « C A 15 3 » (pas un
+       intervalle : c'était « 15 à 3 ») -->
+  <lexeme regex="true">
+    <grapheme>\bCA ?(15|19|72|27)[-‐–.](3|9|4|29)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bCA ?(125|242|50)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1</alias>
+  </lexeme>
   <!-- Un rapport : « 1:1000 », « diluer 1:3 » « 1 pour 1000 », « 1 pour 3 » (eSpeak NG
        disait « un mille », et « 1:3 » était lu « une heure 3 ») ; seulement avec
        un chiffre ou trois et plus après les deux-points, ce qu'aucune heure n'a -->

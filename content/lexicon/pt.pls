@@ -11,6 +11,16 @@
 -->
 <lexicon version="1.0" alphabet="x-espeak" xml:lang="pt"
          xmlns="http://www.w3.org/2005/01/pronunciation-lexicon">
+  <!-- Um marcador tumoral: «CA 15-3», «CA 19-9», «CA 125» «C A 15 3» (não é um
+       intervalo: era «15 a 3») -->
+  <lexeme regex="true">
+    <grapheme>\bCA ?(15|19|72|27)[-‐–.](3|9|4|29)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1 $2</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>\bCA ?(125|242|50)(?![\d-]|[.,]\d)</grapheme>
+    <alias>C A $1</alias>
+  </lexeme>
   <!-- Uma proporção: «1:3» «1 para 3», «1:1000» «1 para 1000» (o eSpeak NG
        dizia «um mil», e «1:3» era lido «uma hora e 3»); só com um algarismo
        ou três e mais depois dos dois-pontos, que nenhuma hora tem -->
