@@ -370,11 +370,11 @@
   <!-- Nach einer Dosis: "120 mg s.c." war "S C"; auch "1 Amp. i.m. oder
        s.c." -->
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bE |\bTbl\. |\bTabl\. |\bKaps\. |\bAmp\. |\bBtl\. |\bAmpulle |\bi\.m\. oder |\bs\.c\. oder |\bi\.v\. oder |\bIM oder |\bSC oder |\d |\dmg |\dml |\dmL |\dg )(?:SC|s\.c\.|s\.c(?!\w))(?!\w)</grapheme>
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bI\.E\. |\bE |\bTbl\. |\bTabl\. |\bKaps\. |\bAmp\. |\bBtl\. |\bAmpulle |\bi\.m\. oder |\bs\.c\. oder |\bi\.v\. oder |\bIM oder |\bSC oder |\d |\dmg |\dml |\dmL |\dg )(?:SC|s\.c\.|s\.c(?!\w))(?!\w)</grapheme>
     <alias>subkutan</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bE |\bTbl\. |\bTabl\. |\bKaps\. |\bAmp\. |\bBtl\. |\bAmpulle |\bi\.m\. oder |\bs\.c\. oder |\bi\.v\. oder |\bIM oder |\bSC oder |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
+    <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bIE |\bI\.E\. |\bE |\bTbl\. |\bTabl\. |\bKaps\. |\bAmp\. |\bBtl\. |\bAmpulle |\bi\.m\. oder |\bs\.c\. oder |\bi\.v\. oder |\bIM oder |\bSC oder |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
     <alias>intramuskulär</alias>
   </lexeme>
 
