@@ -517,12 +517,18 @@
     <alias>$1 y $2</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])1 ?h\b</grapheme>
+    <grapheme>(?&lt;![\d.,])1 ?(?:h|hs|hrs?)\b</grapheme>
     <alias>una hora</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d.,])(\d{1,2}) ?h\b</grapheme>
+    <grapheme>(?&lt;![\d.,])(\d{1,2}) ?(?:h|hs|hrs?)\b</grapheme>
     <alias>$1 horas</alias>
+  </lexeme>
+  <!-- "cada 8 hs", "2 hrs", "30 mins", como se escriben en América (eSpeak
+       NG los deletreaba: "hache ese") -->
+  <lexeme regex="true">
+    <grapheme>(\d+(?:[.,]\d+)?) ?mins\b</grapheme>
+    <alias>$1 minutos</alias>
   </lexeme>
 
   <!-- Abreviaturas, dichas enteras (y su punto no cierra la frase) -->
