@@ -105,15 +105,15 @@
   </lexeme>
   <lexeme><grapheme>°C</grapheme><grapheme>℃</grapheme><alias>摄氏度</alias></lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)g(?![A-Za-z0-9])</grapheme>
+    <grapheme>(?&lt;=\d|\d )g(?![A-Za-z0-9])</grapheme>
     <alias>克</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)[lL](?![A-Za-z0-9])</grapheme>
+    <grapheme>(?&lt;=\d|\d )[lL](?![A-Za-z0-9])</grapheme>
     <alias>升</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;=\d)h(?![A-Za-z0-9])</grapheme>
+    <grapheme>(?&lt;=\d|\d )h(?![A-Za-z0-9])</grapheme>
     <alias>小时</alias>
   </lexeme>
   <lexeme regex="true">
