@@ -247,4 +247,15 @@
     <grapheme>(?&lt;![\d.,])(\d+(?:[.,]\d+)?) ?cm[²2](?![\w²/])</grapheme>
     <alias>$1 平方厘米</alias>
   </lexeme>
+  <!-- 处方中的拉丁缩写："bid" 每日两次 等（拼音语音把它们当作拼音，文本被拒绝） -->
+  <lexeme><grapheme>qd</grapheme><grapheme>QD</grapheme><grapheme>q.d.</grapheme><alias>每日一次</alias></lexeme>
+  <lexeme><grapheme>bid</grapheme><grapheme>BID</grapheme><grapheme>b.i.d.</grapheme><alias>每日两次</alias></lexeme>
+  <lexeme><grapheme>tid</grapheme><grapheme>TID</grapheme><grapheme>t.i.d.</grapheme><alias>每日三次</alias></lexeme>
+  <lexeme><grapheme>qid</grapheme><grapheme>QID</grapheme><grapheme>q.i.d.</grapheme><alias>每日四次</alias></lexeme>
+  <lexeme><grapheme>qn</grapheme><grapheme>QN</grapheme><alias>每晚一次</alias></lexeme>
+  <lexeme><grapheme>prn</grapheme><grapheme>PRN</grapheme><alias>必要时</alias></lexeme>
+  <lexeme regex="true">
+    <grapheme>\b[qQ](\d{1,2}) ?[hH]\b</grapheme>
+    <alias>每$1小时一次</alias>
+  </lexeme>
 </lexicon>
