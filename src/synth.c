@@ -651,28 +651,6 @@ static void sounds_only(struct strbuf *ph)
 		ph->buf[n] = '\0';
 }
 
-/* A minus sign the voice says nothing for, as a culprit "-" (once):
- * "-20 °C" heard as "20 °C" (French, Spanish, Russian, Arabic and
- * Chinese drop it; [digits] minus says it). */
-static void minus_said(struct synth_check *c, struct strbuf *base,
-		       struct strbuf *with)
-{
-	size_t i;
-
-	for (i = 0; i < c->nculprit; i++)
-		if (!strcmp(c->culprit[i].word, "-"))
-			return;
-	if (!base->len) {	/* as the symbols' probe makes it */
-		translate("1 1", 0, base, NULL);
-		sounds_only(base);
-	}
-	strbuf_reset(with);
-	translate("1 -1", 0, with, NULL);
-	sounds_only(with);
-	if (with->len == base->len && !strcmp(with->buf, base->buf))
-		add_culprit(c, xstrdup("-"), READ_NOTHING);
-}
-
 /*
  * Every character in text the voice says nothing for, as a culprit:
  * eSpeak NG drops what it has no word for without a sound, so "1 X 1"
@@ -688,12 +666,13 @@ static void silent_characters(struct synth_check *c, const char *text)
 	char *probe;
 
 	for (at = 0; at < len; at += n) {
+		int minus;
+
 		ch = utf8_char(text, len, at, &n);
-		if (ch == '-' && utf8_minus_at(text, len, at)) {
-			minus_said(c, &base, &with);
-			continue;
-		}
-		if (!utf8_may_be_silent(ch))
+		/* a hyphen only as a minus sign ("-20 °C" heard as "20"),
+		 * tried as "1 -1" */
+		minus = ch == '-' && utf8_minus_at(text, len, at);
+		if (!minus && !utf8_may_be_silent(ch))
 			continue;
 		for (i = 0; i < ntried && tried[i] != ch; i++)
 			;
@@ -705,7 +684,8 @@ static void silent_characters(struct synth_check *c, const char *text)
 			translate("1 1", 0, &base, NULL);
 			sounds_only(&base);
 		}
-		probe = xasprintf("1 %.*s 1", (int)n, text + at);
+		probe = minus ? xstrdup("1 -1") :
+			xasprintf("1 %.*s 1", (int)n, text + at);
 		strbuf_reset(&with);
 		translate(probe, 0, &with, NULL);
 		sounds_only(&with);
