@@ -328,13 +328,8 @@ static int all_capitals(const char *s, size_t from, size_t to)
  * is a slash: a unit's place ("5 MG", "MG/KG"). */
 static int unit_place(const char *s, size_t at)
 {
-	size_t k;
-
-	if (s[at] == '/' || (at > 0 && s[at - 1] == '/'))
-		return 1;
-	while (at > 0 && s[at - 1] == ' ')
-		at--;
-	return at > 0 && utf8_digit(s, at, utf8_prev(s, at), &k) >= 0;
+	return s[at] == '/' || (at > 0 && s[at - 1] == '/') ||
+	       utf8_digit_before(s, at);
 }
 
 /*

@@ -438,9 +438,18 @@ size_t utf8_token(const char *s, size_t len, size_t at)
 	return end - at;
 }
 
+int utf8_digit_before(const char *s, size_t at)
+{
+	size_t k;
+
+	while (at > 0 && s[at - 1] == ' ')
+		at--;
+	return at > 0 && utf8_digit(s, at, utf8_prev(s, at), &k) >= 0;
+}
+
 size_t utf8_minus_at(const char *s, size_t len, size_t at)
 {
-	size_t n, k, b = at;
+	size_t n, k;
 	unsigned c;
 
 	if (at < len && s[at] == '-')
@@ -457,7 +466,5 @@ size_t utf8_minus_at(const char *s, size_t len, size_t at)
 		    c != 0xff1a)
 			return 0;
 	}
-	while (b > 0 && s[b - 1] == ' ')
-		b--;
-	return b > 0 && utf8_digit(s, at, utf8_prev(s, b), &k) >= 0 ? 0 : n;
+	return utf8_digit_before(s, at) ? 0 : n;
 }

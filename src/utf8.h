@@ -93,6 +93,9 @@ int utf8_is_latin(unsigned c);
 enum { UTF8_NONWORD, UTF8_DIGIT, UTF8_LETTER, UTF8_MARK, UTF8_UNSPACED };
 int utf8_word_class(unsigned c);
 
+/* Whether a digit ends s[0..at), past spaces ("5 " before "MG"). */
+int utf8_digit_before(const char *s, size_t at);
+
 /* The bytes of a minus sign at s[at] ('-' or U+2212 before a digit,
  * after a space, a bracket, a character of a script written without
  * spaces or the start, with no number before it: "-20 °C", "(-3)",
