@@ -488,23 +488,11 @@ static int amount(const char *s, size_t len, size_t at,
 	return 1;
 }
 
-/* Whether a word of [digits] phone_words ends before s[at], past spaces,
- * colons and a dot ("Tel.: ", "هاتف: ", "电话："); a word of a script
- * with spaces only where no letter goes before it. */
-static int phone_word_before(const struct norm *nm, const char *s,
-			     size_t at)
+int norm_item_ends(const struct rule_item *it, size_t count, const char *s,
+		   size_t p)
 {
-	size_t count, i, p = at, k, n;
-	const struct rule_item *it = rules_items(nm->ru, "digits",
-						 "phone_words", &count);
+	size_t i, k, n;
 
-	while (p > 0) {
-		size_t q = utf8_prev(s, p);
-		unsigned c = utf8_char(s, p, q, &k);
-		if (!utf8_is_space(c) && c != ':' && c != '.' && c != 0xff1a)
-			break;
-		p = q;
-	}
 	for (i = 0; i < count; i++) {
 		if (!(n = it[i].len) || n > p ||
 		    !utf8_same_folded(it[i].s, s + p - n, n))
@@ -517,6 +505,25 @@ static int phone_word_before(const struct norm *nm, const char *s,
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether a word of [digits] phone_words ends before s[at], past spaces,
+ * colons and a dot ("Tel.: ", "هاتف: ", "电话："). */
+static int phone_word_before(const struct norm *nm, const char *s,
+			     size_t at)
+{
+	size_t count, p = at, k;
+	const struct rule_item *it = rules_items(nm->ru, "digits",
+						 "phone_words", &count);
+
+	while (p > 0) {
+		size_t q = utf8_prev(s, p);
+		unsigned c = utf8_char(s, p, q, &k);
+		if (!utf8_is_space(c) && c != ':' && c != '.' && c != 0xff1a)
+			break;
+		p = q;
+	}
+	return norm_item_ends(it, count, s, p);
 }
 
 static int telephone(const struct norm *nm, const char *s, size_t len,
@@ -821,8 +828,8 @@ done:
 
 /* A rule's value into said, each {n} as the number n[0..nlen) (n NULL:
  * {n} kept as written). */
-static void add_template(struct strbuf *said, const char *value,
-			 const char *n, size_t nlen)
+void norm_add_template(struct strbuf *said, const char *value,
+		       const char *n, size_t nlen)
 {
 	for (; *value; value++) {
 		if (n && !strncmp(value, "{n}", 3)) {
@@ -851,7 +858,7 @@ static void add_counted(const struct norm *nm, struct strbuf *said,
 
 	if (!n || count < 2 || count != rules_plural_forms(nm->ru) ||
 	    !strstr(it[count - 1].s, "{n}")) {
-		add_template(said, r->value, n, nlen);
+		norm_add_template(said, r->value, n, nlen);
 		return;
 	}
 	v = norm_digits(n, nlen, 0, &k);
@@ -861,7 +868,7 @@ static void add_counted(const struct norm *nm, struct strbuf *said,
 		i = norm_plural_form(nm, (unsigned long long)v);
 	else	/* "1,5x" "1,5 раза", "1.5 times" */
 		i = norm_decimal_form(nm, (unsigned long long)v);
-	add_template(said, it[i < count ? i : count - 1].s, n, nlen);
+	norm_add_template(said, it[i < count ? i : count - 1].s, n, nlen);
 }
 
 /*
@@ -983,7 +990,7 @@ int norm_fraction_key(const struct norm *nm, const char *s, size_t len,
 			return 0;
 		snprintf(key, keysz, "%s", frac);
 	}
-	add_template(&m->said, r->value, w ? s + at : NULL, w);
+	norm_add_template(&m->said, r->value, w ? s + at : NULL, w);
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(end - at), s + at);
 	m->file = r->file;
 	m->line = r->line;
@@ -1138,7 +1145,7 @@ static int x_times_power(const struct norm *nm, const char *s, size_t len,
 	int ok = x && symbol_of(nm, s + at + 1, len - at - 1, 0, &pm, 0);
 
 	if (ok) {
-		add_template(&m->said, x->value, NULL, 0);
+		norm_add_template(&m->said, x->value, NULL, 0);
 		sep(&m->said);
 		strbuf_add(&m->said, pm.said.buf, pm.said.len);
 		snprintf(m->value, sizeof(m->value), "%.*s",
@@ -1601,8 +1608,8 @@ int norm_at(const struct norm *nm, const char *s, size_t len, size_t at,
 	static int (*const classes[])(const struct norm *, const char *,
 				      size_t, size_t, struct norm_match *) = {
 		norm_money_at, norm_unit_at, schedule, norm_date_at, emergency,
-		telephone, norm_fraction, address, symbol, acronym,
-		minus_sign,
+		telephone, norm_fraction, address, symbol, norm_roman_at,
+		acronym, minus_sign,
 	};
 	struct norm_match try = { 0 };
 	size_t i, k;

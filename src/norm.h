@@ -63,6 +63,7 @@ struct norm {
 #define NORM_MONEY "money"
 #define NORM_SCHEDULE "schedule"
 #define NORM_UNIT "unit"
+#define NORM_ROMAN "roman"
 
 struct norm_match {
 	size_t from, to;	/* bytes of the written text */
@@ -140,9 +141,30 @@ int norm_shouting(const char *s, size_t len);
 size_t norm_word_run(const char *s, size_t len, size_t at, size_t *letters,
 		     size_t *upper);
 
+/* Roman numerals (normroman.c): a numeral of [roman] at s[at] ("stage
+ * IV", "XXIe siècle", "II типа"), said as its number or ordinal. */
+int norm_roman_at(const struct norm *nm, const char *s, size_t len,
+		  size_t at, struct norm_match *m);
+
+/* Whether an item of it ends at s[p], after no letter (an item of a
+ * script with spaces: "stage"), or after anything (an item of a script
+ * without them: "电话"). */
+int norm_item_ends(const struct rule_item *it, size_t count, const char *s,
+		   size_t p);
+/* A rule's value into said, each {n} as the number n[0..nlen) (n NULL:
+ * {n} kept as written). */
+void norm_add_template(struct strbuf *said, const char *value,
+		       const char *n, size_t nlen);
+
 /* Dates (normdate.c): a date, a weekday or an ordinal at s[at]. */
 int norm_date_at(const struct norm *nm, const char *s, size_t len, size_t at,
 		 struct norm_match *m);
+
+/* The ordinal of v in the form of [ordinal] "-<ending>" (end[0..elen),
+ * without its hyphen: "го" of "2-го") into said: "второго"; 0 when the
+ * rules have no word for it. */
+int norm_say_ending(const struct norm *nm, long v, const char *end,
+		    size_t elen, struct strbuf *said);
 
 /* Money (normmoney.c): an amount with its currency's sign or code,
  * before or after it ("£5", "9,90 €"), at s[at]. */

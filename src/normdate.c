@@ -1138,10 +1138,8 @@ static const struct rule_item *ending_forms(const struct norm *nm,
 	return rules_items(nm->ru, "ordinal", key, count);
 }
 
-/* The ordinal of v in the form of the ending end[0..elen) into said
- * (see suffixed); 0 when the rules have no word for it. */
-static int say_ending(const struct norm *nm, long v, const char *end,
-		      size_t elen, struct strbuf *said)
+int norm_say_ending(const struct norm *nm, long v, const char *end,
+		    size_t elen, struct strbuf *said)
 {
 	const struct rule_item *it;
 	size_t k, count;
@@ -1198,7 +1196,7 @@ static int suffixed(const struct norm *nm, const char *s, size_t len,
 	for (e = at + n + 1; e < len && !norm_word_ends(s, len, e); e += k)
 		if (utf8_word_class(utf8_char(s, len, e, &k)) != UTF8_LETTER)
 			return 0;
-	if (!say_ending(nm, v, s + at + n + 1, e - (at + n + 1), &m->said))
+	if (!norm_say_ending(nm, v, s + at + n + 1, e - (at + n + 1), &m->said))
 		return 0;
 	snprintf(m->value, sizeof(m->value), "%.*s", (int)(e - at < 40 ? e - at
 		 : 40), s + at);
@@ -1252,7 +1250,8 @@ static int year_noun(const struct norm *nm, const char *s, size_t len,
 	dot++;	/* the one found */
 	free(before);
 	sp = v ? v + strcspn(v, " ") : NULL;
-	if (!v || !say_ending(nm, y, v + 1, (size_t)(sp - v - 1), &m->said)) {
+	if (!v || !norm_say_ending(nm, y, v + 1, (size_t)(sp - v - 1),
+				   &m->said)) {
 		free(noun);
 		return 0;
 	}

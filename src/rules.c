@@ -20,7 +20,7 @@
 enum shape { TEXT, LIST, COUNT10, COUNT12, COUNT7, UPTO31, ORDER, YEAR,
 	     YESNO, SPELL, DIGITS_KEY, LETTER_KEY, SYMBOL_KEY, FRACTION_KEY,
 	     PLURAL, MARK, JOIN, FEMININE, CURRENCY_KEY, SCALED, UNIT_KEY,
-	     ENDING_KEY };
+	     ENDING_KEY, ROMAN_KEY };
 
 static const struct {
 	const char *section, *key;
@@ -85,6 +85,9 @@ static const struct {
 	{ "currency", "scaled_one", TEXT },
 	{ "currency", NULL, CURRENCY_KEY },
 	{ "units", "join", TEXT }, { "units", NULL, UNIT_KEY },
+	{ "roman", "after", LIST }, { "roman", "joins", LIST },
+	{ "roman", "suffixes", LIST }, { "roman", "i_before", LIST },
+	{ "roman", NULL, ROMAN_KEY },
 	{ "check", "vowels", YESNO },
 };
 
@@ -341,6 +344,15 @@ static const char *bad_shape(enum shape shape, const char *key,
 			return "needs the ordinals of 1 to 19, with commas";
 		return !key[i] || n == 8 ? NULL
 		       : "needs the ordinals of 20, 30 ... 90, with commas";
+	case ROMAN_KEY:
+		if (strncmp(key, "before ", 7) || !key[7] ||
+		    strchr(key + 7, ' '))
+			return "is not a key of [roman]: after, joins, "
+			       "suffixes, i_before, or before and the word "
+			       "after a numeral (before типа = -го)";
+		return n == 1 && value[0] == '-' && value[1] &&
+		       !strchr(value, ' ') ? NULL
+		       : "needs an ordinal's ending of [ordinal] (-го)";
 	case TEXT:
 	case LIST:
 		break;

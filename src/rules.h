@@ -99,6 +99,17 @@
  *               a fraction takes the form for decimals); join = what is
  *               said between the tens and W1
  *               or W2 (Portuguese "e")
+ *   [roman]     after = words after which a Roman numeral of I, V and
+ *               X is its number ("stage IV"), and the numerals of a list
+ *               after it; joins = words between those numerals ("or");
+ *               i_before = words before which a lone I is a numeral
+ *               (else only before a join, a sign or nothing: English "at
+ *               this stage I will"); suffixes = an ordinal's endings
+ *               glued to a numeral, each maybe followed by a space and
+ *               the ending as eSpeak NG reads it after digits ("e ème":
+ *               "XXIe" is "21ème"); before <word> = -<ending>: a
+ *               numeral before that word is the ordinal of that ending
+ *               of [ordinal] (Russian "before типа = -го")
  *   [check]     vowels = yes: a word eSpeak NG says with no vowel is not
  *               said right (Arabic written without vowel marks)
  */

@@ -160,8 +160,9 @@ static void item_from_lexicon(struct item *it, const struct lexicon_match *m)
 /*
  * What stands at w[at]: a name of the guide's first, else the longer of
  * a lexicon's entry and a class of the rules (the lexicon on a tie: it
- * is the hospital's own word).  0 when nothing, -1 when a lexicon's
- * pattern went past its budgets.
+ * is the hospital's own word; but a Roman numeral after "stage" is a
+ * number, where the lexicon's "IV" is a drip).  0 when nothing, -1 when
+ * a lexicon's pattern went past its budgets.
  */
 static int best_at(struct walk *wk, size_t at, struct item *it,
 		   struct lexicon_match *lm, struct norm_match *nmm)
@@ -172,7 +173,8 @@ static int best_at(struct walk *wk, size_t at, struct item *it,
 	if (lex < 0)
 		return -1;
 	if (cls && (!strcmp(nmm->cls, NORM_NAME) || lex <= 0 ||
-		    nmm->to > lm->to)) {
+		    nmm->to > lm->to || (nmm->to == lm->to &&
+					 !strcmp(nmm->cls, NORM_ROMAN)))) {
 		strbuf_reset(&it->said);
 		strbuf_add(&it->said, nmm->said.buf ? nmm->said.buf : "",
 			   nmm->said.len);

@@ -148,6 +148,10 @@ static void test_bad_rules(void **state)
 		  "[currency] $ scaled: needs the currency's name" },
 		{ "[currency]\n$ million = x\n", "a.rules:2: [currency] "
 		  "$ million: is not a currency" },
+		{ "[roman]\nbefore = -go\n", "a.rules:2: [roman] before: "
+		  "is not a key of [roman]" },
+		{ "[roman]\nbefore tipa = {n}-go\n", "a.rules:2: [roman] "
+		  "before tipa: needs an ordinal's ending" },
 		{ "[units]\nmg5 = x\n", "a.rules:2: [units] mg5: is not a "
 		  "unit" },
 		{ "[units]\nafter Dative = mit\n", "a.rules:2: [units] after "
@@ -1154,6 +1158,61 @@ static void test_counted_forms(void **state)
 	rules_release(&r);
 }
 
+/* Roman numerals of [roman]: after a word, in a list, with an ending,
+ * before a word; and where they are letters or a pronoun. */
+static void test_roman(void **state)
+{
+	static const char rules[] =
+		"[range]\nto = to\n"
+		"[ordinal]\n-go = pervogo, vtorogo, tretego, chetvertogo, "
+		"pjatogo, shestogo, sedmogo, vosmogo, devjatogo, desjatogo, "
+		"odinnadcatogo, dvenadcatogo, trinadcatogo, chetyrnadcatogo, "
+		"pjatnadcatogo, shestnadcatogo, semnadcatogo, vosemnadcatogo, "
+		"devjatnadcatogo\n"
+		"-go tens = dvadcatogo, tridcatogo, sorokovogo, "
+		"pjatidesjatogo, shestidesjatogo, semidesjatogo, "
+		"vosmidesjatogo, devjanostogo\n"
+		"[roman]\nafter = stage, type, giai \xc4\x91o\xe1\xba\xa1n\n"
+		"joins = or, and\ni_before = diabetes\n"
+		"suffixes = e \xc3\xa8me, er\nbefore veka = -go\n";
+	struct rules r;
+	struct err e;
+
+	(void)state;
+	assert_int_equal(load(&r, &e, rules, NULL), 0);
+	expect(&r, NORM_DMY, "Stage IV, type II, stage IIIb, stage IIIC.",
+	       "Stage 4, type 2, stage 3b, stage 3C.");
+	expect(&r, NORM_DMY, "stage III or IV; stage I-III; type I/II; "
+	       "stage I, II and III; type-II; stage II-4",
+	       "stage 3 or 4; stage 1 to 3; type 1 or 2; stage 1, 2 and 3; "
+	       "type-2; stage 2 to 4");
+	/* a word of two (Vietnamese), its first letter in capitals */
+	expect(&r, NORM_DMY, "Giai \xc4\x91o\xe1\xba\xa1n XXI",
+	       "Giai \xc4\x91o\xe1\xba\xa1n 21");
+	/* a lone I: a numeral before a word of i_before or joins, a sign or
+	 * nothing; a pronoun before any other word */
+	expect(&r, NORM_DMY, "type I diabetes; stage I or II; stage I.",
+	       "type 1 diabetes; stage 1 or 2; stage 1.");
+	expect(&r, NORM_DMY, "At this stage I will see you.",
+	       "At this stage I will see you.");
+	/* not numerals but acronyms, spelled: other letters, no word
+	 * before, not written the usual way, inside a word */
+	expect(&r, NORM_DMY, "type C; stage L; IV; stage IIII; stage IVa1; "
+	       "stage VX; stage IVY",
+	       "type C; stage L; I V; stage I I I I; stage IVa1; stage V X; "
+	       "stage I V Y");
+	/* an ordinal's ending, as read after digits; else none */
+	expect(&r, NORM_DMY, "XXIe, Ier, XIX, Ce, De, Me",
+	       "21\xc3\xa8me, 1er, X I X, Ce, De, Me");
+	/* before a word: its ordinal, a list too; not when the rules have
+	 * no word for it, nor with a letter, nor before another word */
+	expect(&r, NORM_DMY, "iz XXI veka, iz I-II veka, iz XIX veka; "
+	       "ne iz XL veka, ne iz IIIb veka, ne v XX vek", "iz 20 pervogo "
+	       "veka, iz pervogo to vtorogo veka, iz devjatnadcatogo veka; ne "
+	       "iz X L veka, ne iz IIIb veka, ne v X X vek");
+	rules_release(&r);
+}
+
 static void test_names(void **state)
 {
 	static const struct norm_name names[] = {
@@ -1215,6 +1274,7 @@ int main(void)
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_range_counted),
 		cmocka_unit_test(test_counted_forms),
+		cmocka_unit_test(test_roman),
 		cmocka_unit_test(test_names),
 	};
 
