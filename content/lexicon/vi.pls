@@ -173,48 +173,13 @@
     <alias>$1 ghi ga trên lít</alias>
   </lexeme>
 
-  <!-- Số La Mã sau giai đoạn, độ, loại, tuýp...: "giai đoạn III" là "giai
-       đoạn ba" (lớp viết tắt đánh vần "I I I") -->
+  <!-- IV: giai đoạn, độ IV là bốn (theo [roman] của vi.rules); còn lại
+       là tiêm tĩnh mạch -->
+  <!-- sau "tiêm", "truyền": "tĩnh mạch" ("tiêm IV" là "tiêm tiêm tĩnh
+       mạch") -->
   <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) I\b</grapheme>
-    <alias>$1 một</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) II\b</grapheme>
-    <alias>$1 hai</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) III\b</grapheme>
-    <alias>$1 ba</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) V\b</grapheme>
-    <alias>$1 năm</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) VI\b</grapheme>
-    <alias>$1 sáu</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) VII\b</grapheme>
-    <alias>$1 bảy</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) VIII\b</grapheme>
-    <alias>$1 tám</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) IX\b</grapheme>
-    <alias>$1 chín</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại|nhóm|Nhóm|cấp|Cấp|type|Type|tuýp|Tuýp|típ|Típ) X\b</grapheme>
-    <alias>$1 mười</alias>
-  </lexeme>
-  <!-- IV: giai đoạn, độ IV là bốn; còn lại là tiêm tĩnh mạch -->
-  <lexeme regex="true">
-    <grapheme>\b(giai đoạn|Giai đoạn|độ|Độ|loại|Loại) IV\b</grapheme>
-    <alias>$1 bốn</alias>
+    <grapheme>\b([Tt]iêm|[Tt]ruyền|[Đđ]ường) IV\b</grapheme>
+    <alias>$1 tĩnh mạch</alias>
   </lexeme>
   <lexeme><grapheme>IV</grapheme><alias>tiêm tĩnh mạch</alias></lexeme>
 
