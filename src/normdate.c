@@ -1001,12 +1001,17 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	return 1;
 }
 
-/* The bytes of "-N." or "–N." at s[at], the end of a range of ordinals
- * ("1.-3. Tag"), its N into *v; 0 when none. */
-static size_t ordinal_end(const char *s, size_t len, size_t at, long *v)
+/* The bytes of "-N.", "–N." or " <to> N." at s[at], the end of a range
+ * of ordinals ("1.-3. Tag", "1. bis 3. Tag"), its N into *v; 0 when
+ * none. */
+static size_t ordinal_end(const char *s, size_t len, size_t at,
+			  const char *to, long *v)
 {
+	size_t t = strlen(to), n;
 	size_t j = at < len && s[at] == '-' ? 1 : len - at >= 3 &&
-		   !memcmp(s + at, "\xe2\x80\x93", 3) ? 3 : 0, n;
+		   !memcmp(s + at, "\xe2\x80\x93", 3) ? 3 : len - at > t + 2 &&
+		   s[at] == ' ' && !memcmp(s + at + 1, to, t) &&
+		   s[at + 1 + t] == ' ' ? t + 2 : 0;
 
 	if (!j || (*v = norm_digits(s, len, at + j, &n)) < 0 ||
 	    at + j + n >= len || s[at + j + n] != '.')
@@ -1083,6 +1088,17 @@ static int ordinal_noun_at(const struct norm *nm, const char *s, size_t p,
 	       norm_after_word(s, at, after);
 }
 
+/* Whether s[p..w) is a word in small letters ending in "en", before a
+ * noun after an ordinal: German "am 1. postoperativen Tag". */
+static int adjective_en(const char *s, size_t p, size_t w)
+{
+	size_t k;
+
+	return w - p >= 4 && !memcmp(s + w - 2, "en", 2) &&
+	       utf8_word_class(utf8_char(s, w, p, &k)) == UTF8_LETTER &&
+	       !utf8_is_upper(utf8_char(s, w, p, &k));
+}
+
 /*
  * "3. Tag": an ordinal that eSpeak NG says when the noun after it is
  * not read as a sentence's start; "1.-3. Tag", a range of them, with
@@ -1095,23 +1111,34 @@ static int ordinal(const struct norm *nm, const char *s, size_t len,
 	const char *to;
 	size_t n, p, w, r = 0;
 	long v, v2 = 0;
-	int after;
+	int after, adjective = 0;
 
 	if ((v = norm_digits(s, len, at, &n)) < 0 || at + n + 2 > len ||
 	    s[at + n] != '.')
 		return 0;
 	p = at + n + 1;
-	if ((to = norm_range_word(nm)) && (r = ordinal_end(s, len, p, &v2)))
+	if ((to = norm_range_word(nm)) &&
+	    (r = ordinal_end(s, len, p, to, &v2)))
 		p += r;
 	if (p >= len || s[p] != ' ')
 		return 0;
 	w = norm_word_end(s, len, ++p);
-	if (!ordinal_noun_at(nm, s, p, w, at))
-		return 0;
+	if (!ordinal_noun_at(nm, s, p, w, at)) {
+		/* an adjective before the noun, in the form after a word of
+		 * [date] after only: "am 1. postoperativen Tag" */
+		if (!adjective_en(s, p, w) || w + 1 >= len || s[w] != ' ' ||
+		    !ordinal_noun_at(nm, s, w + 1, norm_word_end(s, len, w + 1),
+				     at))
+			return 0;
+		adjective = 1;
+	}
 	after = v >= 1 && v <= 31 && (!r || (v2 >= 1 && v2 <= 31)) &&
 		after_listed(nm, s, at);
 	if (after && days_after(nm, &m->said, v, r ? v2 : 0, to)) {
 		w = p - 1;	/* the noun as the lexicons say it: "OG" */
+	} else if (adjective) {
+		strbuf_reset(&m->said);
+		return 0;
 	} else {	/* eSpeak NG says "3. tag" "dritte Tag" */
 		strbuf_reset(&m->said);
 		if (r)

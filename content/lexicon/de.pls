@@ -337,6 +337,10 @@
   <lexeme><grapheme>bzw.</grapheme><alias>beziehungsweise</alias></lexeme>
   <lexeme><grapheme>inkl.</grapheme><alias>inklusive</alias></lexeme>
   <lexeme><grapheme>exkl.</grapheme><alias>exklusive</alias></lexeme>
+  <!-- "im 21. Jh." war "Jott Ha" -->
+  <lexeme><grapheme>Jh.</grapheme><alias>Jahrhundert</alias></lexeme>
+  <lexeme><grapheme>Jhd.</grapheme><alias>Jahrhundert</alias></lexeme>
+  <lexeme><grapheme>Jhs.</grapheme><alias>Jahrhunderts</alias></lexeme>
   <lexeme regex="true"><grapheme>\busw(?:\.(?!\s+\p{Lu})|(?=\.\s+\p{Lu}))</grapheme><alias>und so weiter</alias></lexeme>
   <lexeme><grapheme>Dr.</grapheme><alias>Doktor</alias></lexeme>
   <!-- "Prof." Professor; "S. 5" Seite 5 (eSpeak NG las "pro:f" und "S") -->

@@ -456,6 +456,12 @@ static void test_dates(void **state)
 	       "vom 1.-4. Tag, 1.-3. Woche",
 	       "vom ersten bis dritten Tag, 1. bis 3. tag, vom dritten Tag, "
 	       "vom 1. bis 4. tag, 1.-3. Woche");
+	/* the range's word as a joint; an adjective before the noun only
+	 * after a word of after */
+	expect(&r, NORM_DMY, "vom 1. bis 3. Tag; vom 2. postoperativen Tag; "
+	       "der 2. postoperativen Tag; vom 2. neuen Mal",
+	       "vom ersten bis dritten Tag; vom zweiten postoperativen Tag; "
+	       "der 2. postoperativen Tag; vom 2. neuen Mal");
 	rules_release(&r);
 	/* an abbreviation in capitals letter by letter: lowercased, "og"
 	 * is a word ("ok"); one capital and the rest small is a noun */
