@@ -76,6 +76,16 @@
   <lexeme><grapheme>ng</grapheme><alias>纳克</alias></lexeme>
   <lexeme><grapheme>dL</grapheme><grapheme>dl</grapheme><alias>分升</alias></lexeme>
   <lexeme><grapheme>Gy</grapheme><alias>戈瑞</alias></lexeme>
+  <!-- 胰岛素、肝素的单位："10 U"、"10 IU" 是"10单位"、"10国际单位"（U 被当作
+       拼音，IU 被逐个字母读出）；只在数字后 -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d|\d )(?:IU|iu)(?![A-Za-z])</grapheme>
+    <alias>国际单位</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;=\d|\d )U(?![A-Za-z])</grapheme>
+    <alias>单位</alias>
+  </lexeme>
   <!-- 椎骨：T4-T6 是"胸4到胸6"，L1、C5、S1 在"椎"前是"腰1"、"颈5"、"骶1"
        （eSpeak NG 把 T 当作拼音，这样的文字会被拒绝）。只在范围中或"椎"、
        "节段"之前：T4 也是甲状腺激素。 -->
