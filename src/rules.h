@@ -58,7 +58,10 @@
  *               words = acronyms said as words; spell = acronyms spelled
  *               even where eSpeak NG knows a word; capital_nouns = yes
  *               where nouns are written with a capital (German: a
- *               capital after a unit's dot starts no sentence)
+ *               capital after a unit's dot starts no sentence);
+ *               sentence_starts = words that start a sentence after a
+ *               unit's dot there, and after a lexicon's abbreviation
+ *               ("max.") in every language
  *   [symbols]   a symbol or short text = what is said (& = and,
  *               24/7 = ...); a key with {n} is a number beside a symbol
  *               (x{n} = {n} times)

@@ -538,7 +538,10 @@ static int last_sentence_ends(const char *s, size_t len, size_t at)
  * Затем", "le 14.04. Ensuite"; German "2 Tbl. Aspirin" goes on), or
  * before a word of [letters] sentence_starts ("2 Wo. Danach").  Only
  * for the classes whose dot is an abbreviation's after a number; a
- * lexicon's pattern says itself whether it takes the dot ("b.d.").
+ * lexicon's pattern says itself whether it takes the dot ("b.d."), and
+ * a lexicon's abbreviation ends a sentence only before a word of
+ * sentence_starts ("1 Tbl. tägl. Dann"), since a title goes before a
+ * name ("Dr. Smith").
  */
 static int dot_ends(const struct walk *wk, const struct item *it)
 {
@@ -547,6 +550,10 @@ static int dot_ends(const struct walk *wk, const struct item *it)
 
 	if (last_sentence_ends(sp->written, sp->written_len, at))
 		return 1;
+	if (it->ent && !it->ent->re && at < sp->written_len &&
+	    sp->written[at] == ' ')
+		return norm_starts_sentence(wk->nm, sp->written,
+					    sp->written_len, at + 1);
 	/* a range ends as its right end does: "2-3 Wo." */
 	if (!it->cls || (strcmp(it->cls, NORM_UNIT) &&
 			 strcmp(it->cls, NORM_DATE) &&
