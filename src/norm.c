@@ -507,14 +507,15 @@ int norm_item_ends(const struct rule_item *it, size_t count, const char *s,
 	return 0;
 }
 
-/* Whether a word of [digits] phone_words ends before s[at], past spaces,
- * colons and a dot ("Tel.: ", "هاتف: ", "电话："). */
+/* Whether a word of a [digits] list (phone_words, extension_words)
+ * ends before s[at], past spaces, colons and a dot ("Tel.: ", "هاتف: ",
+ * "电话：", "доб. "). */
 static int phone_word_before(const struct norm *nm, const char *s,
-			     size_t at)
+			     size_t at, const char *key)
 {
 	size_t count, p = at, k;
-	const struct rule_item *it = rules_items(nm->ru, "digits",
-						 "phone_words", &count);
+	const struct rule_item *it = rules_items(nm->ru, "digits", key,
+						 &count);
 
 	while (p > 0) {
 		size_t q = utf8_prev(s, p);
@@ -547,10 +548,13 @@ static int telephone(const struct norm *nm, const char *s, size_t len,
 	      norm_yes(nm, "digits", "phones_in_threes")))
 		return amount(s, len, at, &g, m);
 	/* one run of digits after "Tel:", "هاتف:", "电话：" too: Saudi
-	 * 920012345, China's 12320, which eSpeak NG read as amounts */
+	 * 920012345, China's 12320, which eSpeak NG read as amounts; an
+	 * extension of 2 to 6 digits after "poste", "доб.", "转" */
 	if (!(g.digits >= 7 && g.n >= 2) &&
 	    !(g.digits >= 9 && (g.plus || g.lead0)) &&
-	    !(g.digits >= 5 && phone_word_before(nm, s, at)))
+	    !(g.digits >= 5 && phone_word_before(nm, s, at, "phone_words")) &&
+	    !(g.n == 1 && g.digits >= 2 && g.digits <= 6 && !g.plus &&
+	      phone_word_before(nm, s, at, "extension_words")))
 		return 0;
 	/* 1980-1986: a range of years; 0900-1700, 8.00-16.00: opening
 	 * hours */

@@ -31,6 +31,7 @@ static const struct {
 	{ "digits", "pairs", YESNO }, { "digits", "decimal", MARK },
 	{ "digits", "hhmm", YESNO }, { "digits", "phones_in_threes", YESNO },
 	{ "digits", "phone_words", LIST }, { "digits", "minus", TEXT },
+	{ "digits", "extension_words", LIST },
 	{ "emergency", NULL, DIGITS_KEY },
 	{ "range", "to", TEXT }, { "range", "between", LIST },
 	{ "range", "and", TEXT },

@@ -21,7 +21,10 @@
  *               said as a number (French "zéro un, vingt-trois");
  *               decimal = . or , (the language's decimal mark: with a
  *               comma, 14.04. is a date and 9,90 € an amount; with a
- *               point, 7.04. is a number)
+ *               point, 7.04. is a number); phone_words = words after
+ *               which a run of 5 digits or more is a telephone number;
+ *               extension_words = words after which a run of 2 to 6
+ *               digits is an extension, said digit by digit ("poste")
  *   [emergency] <number> = how it is said (empty: digit by digit)
  *   [range]     to = the word between the ends of a range ("1-2")
  *   [date]      order = dmy, mdy or ymd (guide.conf's date_order wins);

@@ -375,6 +375,17 @@ static void test_numbers(void **state)
 	       "\xe7\x94\xb5\xe8\xaf\x9d\xef\xbc\x9aone two three two "
 	       "zero");
 	rules_release(&r);
+	/* after a word of extension_words (past a dot, or joined to a
+	 * word of a script without spaces), one run of 2 to 6 digits; not
+	 * 1 nor 7, not a decimal, not after another word */
+	assert_int_equal(load(&r, &e, en, "[digits]\nextension_words = ext, "
+			      "\xe8\xbd\xac\n"), 0);
+	expect(&r, NORM_DMY, "ext. 1234, ext 12; ext 1, ext 1234567, ext 12.5, "
+	       "next 1234", "ext. one two three four, ext one two; ext 1, ext "
+	       "1234567, ext 12.5, next 1234");
+	expect(&r, NORM_DMY, "\xe8\xbd\xac" "123",
+	       "\xe8\xbd\xac" "one two three");
+	rules_release(&r);
 }
 
 static void test_dates(void **state)
