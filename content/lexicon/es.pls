@@ -373,10 +373,11 @@
     <alias>cada $1 horas</alias>
   </lexeme>
 
-  <!-- IV: intravenoso; un estadio o grado IV es cuatro, por [roman] de
-       es.rules -->
+  <!-- IV: intravenoso; tras un nombre femenino, intravenosa ("inyección
+       i.v." era "inyección intravenoso"); un estadio o grado IV es cuatro,
+       por [roman] de es.rules -->
   <lexeme regex="true">
-    <grapheme>\b(vía|Vía) (?:IV|i\.v\.)</grapheme>
+    <grapheme>\b(vía|Vía|[Ii]nyección|[Pp]erfusión|[Ii]nfusión|[Aa]dministración|[Mm]edicación|[Tt]erapia|[Qq]uimioterapia|[Ss]olución|[Dd]osis) (?:IV|i\.v\.)</grapheme>
     <alias>$1 intravenosa</alias>
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
@@ -389,6 +390,17 @@
   <lexeme regex="true">
     <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcomp\. |\bampolla |\bdosis |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
     <alias>por vía intramuscular</alias>
+  </lexeme>
+  <!-- Con sus puntos, en otro lugar también: "inyección i.m." era "i
+       eme", "vía s.c." "ese ce".  Patrones, tras los de una dosis, que
+       así ganan en un empate -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])s\.c\.(?!\w)</grapheme>
+    <alias>subcutánea</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])i\.m\.(?!\w)</grapheme>
+    <alias>intramuscular</alias>
   </lexeme>
 
   <!-- Horas con punto, dos cifras de minutos y "h", como se escriben en

@@ -345,6 +345,21 @@
     <grapheme>(?&lt;=\bmg |\bml |\bmL |\bg |\bUI |\bcp\. |\bampoule |\bdose |\d |\dmg |\dml |\dmL |\dg )(?:IM|i\.m\.|i\.m(?!\w))(?!\w)</grapheme>
     <alias>en intramusculaire</alias>
   </lexeme>
+  <!-- Avec ses points, ailleurs aussi : « injection i.m. » était « i em »,
+       « par voie s.c. » « esse cé » ; « en s.c. » est « en sous-cutané ».
+       Des motifs, après ceux d'une dose, qui gagnent ainsi à égalité -->
+  <lexeme regex="true">
+    <grapheme>\b([Ee]n) s\.c\.(?!\w)</grapheme>
+    <alias>$1 sous-cutané</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])s\.c\.(?!\w)</grapheme>
+    <alias>sous-cutanée</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])i\.m\.(?!\w)</grapheme>
+    <alias>intramusculaire</alias>
+  </lexeme>
 
   <!-- Abréviations, dites en entier (et leur point ne finit pas la phrase) -->
   <lexeme><grapheme>env.</grapheme><alias>environ</alias></lexeme>

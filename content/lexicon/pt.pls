@@ -295,10 +295,11 @@
     <alias>a cada $1 horas</alias>
   </lexeme>
 
-  <!-- IV: intravenoso; um estágio ou grau IV é quatro, por [roman] de
-       pt.rules -->
+  <!-- IV: intravenoso; depois de um nome feminino, intravenosa ("injeção
+       IV" era "injeção intravenoso"); um estágio ou grau IV é quatro, por
+       [roman] de pt.rules -->
   <lexeme regex="true">
-    <grapheme>\b(via|Via) (?:IV|i\.v\.)</grapheme>
+    <grapheme>\b(via|Via|[Ii]njeção|[Ii]nfusão|[Aa]plicação|[Aa]dministração|[Mm]edicação|[Tt]erapia|[Qq]uimioterapia|[Ss]olução|[Dd]ose) (?:IV|i\.v\.)</grapheme>
     <alias>$1 intravenosa</alias>
   </lexeme>
   <lexeme><grapheme>IV</grapheme><grapheme>i.v.</grapheme><alias>intravenoso</alias></lexeme>
@@ -337,6 +338,17 @@
   <lexeme regex="true">
     <grapheme>(?&lt;=\bcomprimido |\bcomprimidos |\bcp |\bcps |\bcp\. |\bcomp\. |\bcápsula |\bcápsulas |\bgota |\bgotas |\bampola |\bampolas |\bdose |\bdoses |\bunidade |\bunidades |\bmg |\bml |\bmL |\bg |\bUI |\bkg |\d |\dmg |\dml |\dmL |\dg |\dh )(?:SC|s\.c\.)(?!\w)</grapheme>
     <alias>por via subcutânea</alias>
+  </lexeme>
+  <!-- Com os pontos, noutro lugar também: "injeção i.m." era "i eme",
+       "ou s.c." "ésse cê".  Padrões, depois dos de uma dose, que assim
+       ganham num empate -->
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])s\.c\.(?!\w)</grapheme>
+    <alias>subcutânea</alias>
+  </lexeme>
+  <lexeme regex="true">
+    <grapheme>(?&lt;![\w.])i\.m\.(?!\w)</grapheme>
+    <alias>intramuscular</alias>
   </lexeme>
 
   <!-- Horas (hora é feminina): 8h, 8h00, 8:00 oito horas; 8h30 oito horas e trinta; 1h uma hora; 2h duas horas; 21h vinte e uma horas -->
