@@ -132,7 +132,7 @@ static int joined_before(const struct norm *nm, const char *s, size_t at,
  * "sechsundzwanzigster", "einunddreißigster"). */
 static int after_listed(const struct norm *nm, const char *s, size_t at)
 {
-	size_t from, q;
+	size_t from, q, p, k;
 	int hops;
 
 	for (hops = 0; hops < 4; hops++) {
@@ -150,10 +150,15 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
 			return 0;
 		while (from > 0 && s[from - 1] == ' ')
 			from--;
-		for (q = from; q > 0 && ((s[q - 1] >= '0' && s[q - 1] <= '9') ||
-					 s[q - 1] == '.' || s[q - 1] == '/'); q--)
-			;
-		if (q == from || s[q] < '0' || s[q] > '9' ||
+		/* back over the date's digits (any script's), dots and
+		 * slashes */
+		for (q = from; q > 0; q = p) {
+			p = utf8_prev(s, q);
+			if (s[p] != '.' && s[p] != '/' &&
+			    utf8_digit(s, q, p, &k) < 0)
+				break;
+		}
+		if (q == from || utf8_digit(s, from, q, &k) < 0 ||
 		    (q > 0 && s[q - 1] != ' '))
 			return 0;
 		at = q;	/* the date before the joint */

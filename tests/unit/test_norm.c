@@ -505,6 +505,10 @@ static void test_dates(void **state)
 			      "[digits]\ndecimal = ,\n", NULL), 0);
 	expect(&r, NORM_DMY, "am 1.12., 2.12. und 3.12.; 1.12. bis 3.12.",
 	       "am ersten l, zweiten l und dritten l; erster l bis dritter l.");
+	/* in Arabic-Indic digits the same */
+	expect(&r, NORM_DMY, "am \xd9\xa1.\xd9\xa1\xd9\xa2., \xd9\xa2."
+	       "\xd9\xa1\xd9\xa2. und \xd9\xa3.\xd9\xa1\xd9\xa2.",
+	       "am ersten l, zweiten l und dritten l.");
 	rules_release(&r);
 	/* after a word of [ordinal] after, any word with a capital is the
 	 * noun; a small word, or a capital after another word, is not */
