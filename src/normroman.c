@@ -168,20 +168,26 @@ static int say_one(const struct norm *nm, int v, char letter,
 	return 1;
 }
 
+/* The most numerals of a list: "stage I, II, III or IV" has four; a
+ * longer run is no list a leaflet writes, and each word of it would be
+ * tried again to the run's end. */
+#define MAX_LIST 12
+
 /* Say the numerals of a list from s[at], the first one v of n bytes,
  * each by say_one; its end, or 0 when one has no word. */
 static size_t say_list(const struct norm *nm, const char *s, size_t len,
 		       size_t at, int v, size_t n, char letter,
 		       const char *ending, struct norm_match *m)
 {
-	size_t p = at + n, j, n2, saylen = 0;
+	size_t p = at + n, j, n2, saylen = 0, count;
 	const char *say;
 	char letter2;
 	int v2, range;
 
 	if (!say_one(nm, v, letter, ending, &m->said))
 		return 0;
-	while ((j = list_joint(nm, s, len, p, &say, &saylen, &range))) {
+	for (count = 1; count < MAX_LIST &&
+	     (j = list_joint(nm, s, len, p, &say, &saylen, &range)); count++) {
 		letter2 = 0;
 		if (!(v2 = listed(nm, s, len, p + j, &n2, &letter2)) &&
 		    (!range ||

@@ -1207,6 +1207,14 @@ static void test_roman(void **state)
 	       "stage I, II and III; type-II; stage II-4",
 	       "stage 3 or 4; stage 1 to 3; type 1 or 2; stage 1, 2 and 3; "
 	       "type-2; stage 2 to 4");
+	/* a list of twelve at most (each word of a longer run would be
+	 * tried to its end: a run of 20,000 took 28 s) */
+	expect(&r, NORM_DMY, "the cells of stage I, II, III, IV, V, VI, VII, "
+	       "VIII, IX, X, XI, XII, XIII and all the other cells that we "
+	       "may see in the body of a patient at this time of the day",
+	       "the cells of stage 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "
+	       "X I I I and all the other cells that we may see in the body "
+	       "of a patient at this time of the day");
 	/* a word of two (Vietnamese), its first letter in capitals */
 	expect(&r, NORM_DMY, "Giai \xc4\x91o\xe1\xba\xa1n XXI",
 	       "Giai \xc4\x91o\xe1\xba\xa1n 21");
