@@ -1567,7 +1567,7 @@ int norm_shouting(const char *s, size_t len)
 		}
 		at = end > at ? end : at + (utf8_char(s, len, at, &k), k);
 	}
-	return caps >= 3 && 2 * caps >= words;
+	return caps >= 3 && 3 * caps >= 2 * words;
 }
 
 /* Whether at is inside a number already begun: "1.000" at its "000",

@@ -134,7 +134,9 @@ const char *norm_range_word(const struct norm *nm);
  * word of [range] between ("between 9 and 5"), else [range] to. */
 const char *norm_range_word_at(const struct norm *nm, const char *s,
 			       size_t at);
-/* Whether the chunk s[0..len) is mostly capital words (see shouting). */
+/* Whether the chunk s[0..len) is shouted (see shouting): three words
+ * in capitals or more, and two thirds of its words or more ("DO NOT
+ * DRIVE"; not a text dense with acronyms, "your ALT, AST and GGT"). */
 int norm_shouting(const char *s, size_t len);
 /* The end of the run of word characters at s[at] (at when there is
  * none), with *letters its letters and *upper its capitals. */

@@ -418,6 +418,10 @@
     <alias>$1 over $2</alias>
   </lexeme>
   <lexeme><grapheme>IU</grapheme><alias>international units</alias></lexeme>
+  <!-- Lines and masks as they are said on a ward: a PICC line is a "pick
+       line" (it was spelled "P I C C"), CPAP "see pap" -->
+  <lexeme><grapheme>PICC</grapheme><alias>pick</alias></lexeme>
+  <lexeme><grapheme>CPAP</grapheme><alias>see pap</alias></lexeme>
   <lexeme><grapheme>%</grapheme><alias>percent</alias></lexeme>
 
   <!-- "per": 5 mg/kg is five milligrams per kilogram -->

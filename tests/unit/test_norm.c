@@ -773,6 +773,32 @@ static void test_acronyms_symbols_addresses(void **state)
 	rules_release(&r);
 }
 
+/* A text is shouted when two thirds of its words or more are in
+ * capitals: not a text dense with acronyms, where half of them are. */
+static void test_shouting(void **state)
+{
+	static const char *const shouted[] = {
+		"DO NOT DRIVE IF YOU FEEL DIZZY",
+		"TAKE 2 TABLETS OF 500 mg EVERY 4 hours",
+		"CALL 999 NOW OR GO TO A&E",
+	};
+	static const char *const not_shouted[] = {
+		"A PICC line, a PEG tube, a CPAP mask, a TENS machine; your "
+		"ALT",
+		"Your ALT, AST and GGT results",
+		"Do NOT drive",
+		"GO NOW",	/* fewer than three */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(shouted) / sizeof(*shouted); i++)
+		assert_true(norm_shouting(shouted[i], strlen(shouted[i])));
+	for (i = 0; i < sizeof(not_shouted) / sizeof(*not_shouted); i++)
+		assert_false(norm_shouting(not_shouted[i],
+					   strlen(not_shouted[i])));
+}
+
 static void test_fractions(void **state)
 {
 	struct rules r;
@@ -1303,6 +1329,7 @@ int main(void)
 		cmocka_unit_test(test_schedule),
 		cmocka_unit_test(test_range_counted),
 		cmocka_unit_test(test_counted_forms),
+		cmocka_unit_test(test_shouting),
 		cmocka_unit_test(test_roman),
 		cmocka_unit_test(test_names),
 	};
