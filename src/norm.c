@@ -1556,18 +1556,24 @@ size_t norm_word_run(const char *s, size_t len, size_t at, size_t *letters,
 
 int norm_shouting(const char *s, size_t len)
 {
-	size_t at = 0, k, words = 0, caps = 0;
+	size_t at = 0, k, words = 0, caps = 0, listed = 0, p;
 
 	while (at < len) {
 		size_t letters, upper;
 		size_t end = norm_word_run(s, len, at, &letters, &upper);
 		if (letters >= 2) {
 			words++;
-			caps += upper == letters;
+			if (upper == letters) {
+				caps++;
+				for (p = end; p < len && s[p] == ' '; p++)
+					;
+				listed += p < len && strchr(",;/", s[p]) &&
+					  s[p];
+			}
 		}
 		at = end > at ? end : at + (utf8_char(s, len, at, &k), k);
 	}
-	return caps >= 3 && 3 * caps >= 2 * words;
+	return caps >= 3 && 3 * caps >= 2 * words && 2 * listed < caps;
 }
 
 /* Whether at is inside a number already begun: "1.000" at its "000",

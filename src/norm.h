@@ -135,8 +135,10 @@ const char *norm_range_word(const struct norm *nm);
 const char *norm_range_word_at(const struct norm *nm, const char *s,
 			       size_t at);
 /* Whether the chunk s[0..len) is shouted (see shouting): three words
- * in capitals or more, and two thirds of its words or more ("DO NOT
- * DRIVE"; not a text dense with acronyms, "your ALT, AST and GGT"). */
+ * in capitals or more, two thirds of its words or more, and fewer than
+ * half of those before a comma, a semicolon or a slash ("DO NOT DRIVE";
+ * not a text dense with acronyms, "your ALT, AST and GGT", nor a list
+ * of them, "CRP, GOT, GPT, TSH"). */
 int norm_shouting(const char *s, size_t len);
 /* The end of the run of word characters at s[at] (at when there is
  * none), with *letters its letters and *upper its capitals. */

@@ -387,6 +387,9 @@
   <lexeme><grapheme>Tél.</grapheme><grapheme>Tél :</grapheme><grapheme>Tél:</grapheme><alias>Téléphone</alias></lexeme>
   <lexeme><grapheme>tél.</grapheme><alias>téléphone</alias></lexeme>
   <lexeme><grapheme>RDV</grapheme><grapheme>rdv</grapheme><grapheme>RDV.</grapheme><alias>rendez-vous</alias></lexeme>
+  <!-- EHPAD se dit « épade » (eSpeak NG l'épelait, et en mot le lisait en
+       anglais) -->
+  <lexeme><grapheme>EHPAD</grapheme><grapheme>Ehpad</grapheme><alias>épade</alias></lexeme>
   <!-- « bât. B » était « ba B » : le patient doit trouver le bâtiment -->
   <!-- Renvois avant un numéro : « fig. 3 » était « fig », « chap. 4 »
        « chap », « réf. 123 » « réf » -->

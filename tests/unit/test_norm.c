@@ -774,18 +774,21 @@ static void test_acronyms_symbols_addresses(void **state)
 }
 
 /* A text is shouted when two thirds of its words or more are in
- * capitals: not a text dense with acronyms, where half of them are. */
+ * capitals: not a text dense with acronyms, where half of them are, nor
+ * a list of them, each before a comma. */
 static void test_shouting(void **state)
 {
 	static const char *const shouted[] = {
 		"DO NOT DRIVE IF YOU FEEL DIZZY",
 		"TAKE 2 TABLETS OF 500 mg EVERY 4 hours",
 		"CALL 999 NOW OR GO TO A&E",
+		"STOP, CALL 999, DO NOT WAIT",
 	};
 	static const char *const not_shouted[] = {
 		"A PICC line, a PEG tube, a CPAP mask, a TENS machine; your "
 		"ALT",
 		"Your ALT, AST and GGT results",
+		"Ihre Werte: CRP, GOT, GPT, ALT, TSH; INR/PSA",
 		"Do NOT drive",
 		"GO NOW",	/* fewer than three */
 	};
