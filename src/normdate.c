@@ -35,6 +35,11 @@ static int valid(const struct date *d)
 	       d->day <= days_in(d->month, d->year) && d->year >= 0;
 }
 
+/* The forms of a date's day: as days says it, after a word of [date]
+ * after (days_after, format_after), after one of weak_after (days_weak
+ * in the plain format). */
+enum { DAY_PLAIN, DAY_AFTER, DAY_WEAK };
+
 /* Bytes of white space at s[at]. */
 static size_t spaces(const char *s, size_t len, size_t at)
 {
@@ -164,6 +169,16 @@ static int after_listed(const struct norm *nm, const char *s, size_t at)
 		at = q;	/* the date before the joint */
 	}
 	return 0;
+}
+
+/* The form of a date's day at s[at]: DAY_AFTER after a word of [date]
+ * after (after_listed), DAY_WEAK after one of weak_after (German "der 3.
+ * März" "der dritte März"), else DAY_PLAIN. */
+static int day_form(const struct norm *nm, const char *s, size_t at)
+{
+	if (after_listed(nm, s, at))
+		return DAY_AFTER;
+	return listed_before(nm, s, at, "weak_after") ? DAY_WEAK : DAY_PLAIN;
 }
 
 /* Skip one of a list's words (and the spaces after it) at s[at]. */
@@ -582,7 +597,7 @@ static void add_year_ordinal(const struct norm *nm, struct strbuf *said,
 }
 
 /* The template that says d: with its year or not, in the guide's order,
- * after a word of the after list or not. */
+ * in the form after a word of the after list or not. */
 static const char *date_template(const struct norm *nm, const struct date *d,
 				 int after)
 {
@@ -590,10 +605,11 @@ static const char *date_template(const struct norm *nm, const struct date *d,
 	const char *t, *which = !d->day ? "_my" : d->year ? "" : "_md";
 
 	snprintf(key, sizeof(key), "format%s%s%s", which,
-		 nm->order == NORM_MDY ? "_mdy" : "", after ? "_after" : "");
+		 nm->order == NORM_MDY ? "_mdy" : "",
+		 after == DAY_AFTER ? "_after" : "");
 	if (!(t = rules_value(nm->ru, "date", key)))
 		snprintf(key, sizeof(key), "format%s%s", which,
-			 after ? "_after" : "");
+			 after == DAY_AFTER ? "_after" : "");
 	if (!(t = rules_value(nm->ru, "date", key)))
 		t = rules_value(nm->ru, "date", !d->day ? "format_my" :
 				d->year ? "format" : "format_md");
@@ -603,18 +619,28 @@ static const char *date_template(const struct norm *nm, const struct date *d,
 	return t;
 }
 
-/* Day v as template t says a day; with lead, the words before it there
- * too ("the fifth" of "the {day} of {month}"), unless t says the month
- * or the year before it. */
-static void say_day(const struct norm *nm, const char *t, int v, int lead,
-		    struct strbuf *said)
+/* The list of a day's words: a template's {day_after} days_after's, its
+ * {day} days_weak's in the weak form (after "der"), else days'. */
+static const char *days_key(const struct norm *nm, int dayafter, int form)
+{
+	if (dayafter)
+		return "days_after";
+	return form == DAY_WEAK && rules_value(nm->ru, "date", "days_weak") ?
+	       "days_weak" : "days";
+}
+
+/* Day v as template t says a day in form; with lead, the words before
+ * it there too ("the fifth" of "the {day} of {month}"), unless t says
+ * the month or the year before it. */
+static void say_day(const struct norm *nm, const char *t, int v, int form,
+		    int lead, struct strbuf *said)
 {
 	const char *day = strstr(t, "{day");
 	int after = day && !strncmp(day, "{day_after}", 11);
 
 	if (lead && day && !memchr(t, '{', (size_t)(day - t)))
 		strbuf_add(said, t, (size_t)(day - t));
-	if (!norm_add_item(said, nm->ru, "date", after ? "days_after" : "days",
+	if (!norm_add_item(said, nm->ru, "date", days_key(nm, after, form),
 			   (size_t)v - 1))
 		strbuf_addf(said, "%d", v);
 }
@@ -647,8 +673,8 @@ static void say_date(const struct norm *nm, const struct date *d, int after,
 			strbuf_addstr(&m->said, days);
 			i += dayafter ? 10 : 4;
 		} else if (day || dayafter) {
-			if (!norm_add_item(&m->said, nm->ru, "date", dayafter ?
-					   "days_after" : "days",
+			if (!norm_add_item(&m->said, nm->ru, "date",
+					   days_key(nm, dayafter, after),
 					   (size_t)d->day - 1))
 				strbuf_addf(&m->said, "%d", d->day);
 			i += dayafter ? 10 : 4;
@@ -1421,11 +1447,11 @@ static int day_range(const struct norm *nm, const char *s, size_t len,
 	}
 	if (d.day <= v || !valid(&d))
 		return 0;
-	after = after_listed(nm, s, at);
+	after = day_form(nm, s, at);
 	after2 = join_forms(nm, dash, word, wn, &after, &m->said);
-	say_day(nm, date_template(nm, &d, after), v, 0, &days);
+	say_day(nm, date_template(nm, &d, after), v, after, 0, &days);
 	strbuf_addf(&days, " %.*s ", (int)wn, word);
-	say_day(nm, date_template(nm, &d, after2), d.day, 1, &days);
+	say_day(nm, date_template(nm, &d, after2), d.day, after2, 1, &days);
 	say_date(nm, &d, after, days.buf, m);	/* "the first to the fifth" */
 	strbuf_release(&days);
 	/* the first day as a number, as a text that writes "del 1 al 5 de
@@ -1452,7 +1478,7 @@ static int date_pair(const struct norm *nm, const char *s, size_t len,
 	const char *word = NULL;
 	char v1[40], v2[40];
 	size_t j = norm_joint(s, len, d->to), p = d->to + j, n, q = 0;
-	int after = after_listed(nm, s, at), after2, abbr;
+	int after = day_form(nm, s, at), after2, abbr;
 	int w = j ? weekday_at(nm, s, len, p, &n, &abbr) : 0;
 
 	if (w && (q = after_weekday(s, len, p + n)))	/* "- Fri 7 March" */
@@ -1561,7 +1587,7 @@ static int month_year(const struct norm *nm, const char *s, size_t len,
 			      norm_digits(s, len, d.to + 1, &k) >= 0) ||
 	    (digits == 1 && d.year % 100 == 0))
 		return 0;	/* "3/2000": three in two thousand */
-	say_date(nm, &d, after_listed(nm, s, at), NULL, m);
+	say_date(nm, &d, day_form(nm, s, at), NULL, m);
 	m->to = d.to;
 	m->cls = NORM_DATE;
 	return 1;

@@ -40,6 +40,7 @@ static const struct {
 	{ "date", "written", COUNT12 }, { "date", "written_also", COUNT12 },
 	{ "date", "months_my", COUNT12 },
 	{ "date", "days", UPTO31 }, { "date", "days_after", UPTO31 },
+	{ "date", "days_weak", UPTO31 }, { "date", "weak_after", LIST },
 	{ "date", "after", LIST }, { "date", "md_after", LIST },
 	{ "date", "md_not_after", LIST }, { "date", "weekday_not_after", LIST },
 	{ "date", "format", TEXT },

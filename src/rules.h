@@ -32,6 +32,8 @@
  *               written = twelve more forms recognised in text (Russian
  *               genitive); days = how day 1, 2 ... is said in a date
  *               (empty: its number); days_after = another form of them;
+ *               days_weak = a third, after a word of weak_after, in the
+ *               plain format (German "der dritte März");
  *               after = words before a date that ask for format_after
  *               (German "am", Russian "до"); md_after = words after
  *               which a day and month with a slash and no year are a

@@ -510,6 +510,20 @@ static void test_dates(void **state)
 	       "\xd9\xa1\xd9\xa2. und \xd9\xa3.\xd9\xa1\xd9\xa2.",
 	       "am ersten l, zweiten l und dritten l.");
 	rules_release(&r);
+	/* after a word of weak_after, days_weak in the plain format; a
+	 * range's second day the same; without days_weak, days */
+	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
+			      "h, i, j, k, l\ndays = erster, zweiter, "
+			      "dritter\ndays_after = ersten, zweiten, dritten\n"
+			      "days_weak = erste, zweite, dritte\n"
+			      "after = am\nweak_after = der\nday_joins = bis\n"
+			      "day_dash = bis\nsecond_day_same = yes\n"
+			      "format_md = {day} {month}\n"
+			      "format_md_after = {day_after} {month}\n"
+			      "[digits]\ndecimal = ,\n", NULL), 0);
+	expect(&r, NORM_DMY, "Der 3. l, der 1.-2. l, am 3. l, 3. l",
+	       "Der dritte l, der erste bis zweite l, am dritten l, dritter l");
+	rules_release(&r);
 	/* after a word of [ordinal] after, any word with a capital is the
 	 * noun; a small word, or a capital after another word, is not */
 	assert_int_equal(load(&r, &e, "[date]\nmonths = a, b, c, d, e, f, g, "
