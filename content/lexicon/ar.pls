@@ -218,32 +218,18 @@
   </lexeme>
   <lexeme><grapheme>IV</grapheme><alias>وَرِيدِيّ</alias></lexeme>
 
-  <!-- Times: 8:00 eight exactly; 8:05 eight and five minutes; 8 ص eight in the morning, 8 م in the evening -->
+  <!-- Times: 8:00 eight exactly; 8:05 eight and five minutes; 8 ص eight in the morning, 8 م in the evening; in Arabic-Indic digits too, "٨:٠٠" (eSpeak NG said "٨ صفر صفر"; \d is any script's digit, a zero is written both ways) -->
   <!-- 0:00 and 24:00: twelve at night (it was "zero exactly") -->
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])(?:0?0|24):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])(?:[0٠]?[0٠]|24|٢٤):[0٠][0٠](?![\d:])</grapheme>
     <alias>الثَّانِيَة عَشْرَة لَيْلًا</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):00(?![\d:])</grapheme>
+    <grapheme>(?&lt;![\d:.])[0٠]?(\d{1,2}):[0٠][0٠](?![\d:])</grapheme>
     <alias>$1 تَمامًا</alias>
   </lexeme>
   <lexeme regex="true">
-    <grapheme>(?&lt;![\d:.])0?(\d{1,2}):0([1-9])(?![\d:])</grapheme>
-    <alias>$1 و $2 دَقائِق</alias>
-  </lexeme>
-  <!-- The same times in Arabic-Indic digits ("٨:٠٠"): eSpeak NG said "٨ صفر
-       صفر" -->
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩:.])(?:٠?٠|٢٤):٠٠(?![٠-٩:])</grapheme>
-    <alias>الثَّانِيَة عَشْرَة لَيْلًا</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩:.])٠?([٠-٩]{1,2}):٠٠(?![٠-٩:])</grapheme>
-    <alias>$1 تَمامًا</alias>
-  </lexeme>
-  <lexeme regex="true">
-    <grapheme>(?&lt;![٠-٩:.])٠?([٠-٩]{1,2}):٠([١-٩])(?![٠-٩:])</grapheme>
+    <grapheme>(?&lt;![\d:.])[0٠]?(\d{1,2}):[0٠]([1-9١-٩])(?![\d:])</grapheme>
     <alias>$1 و $2 دَقائِق</alias>
   </lexeme>
   <lexeme regex="true">
