@@ -483,6 +483,32 @@ static int check_forms(const struct rules *r, struct err *e)
 	return 0;
 }
 
+/* Each ending of [roman] "before <word>" has the ordinals of [ordinal],
+ * as norm_say_ending finds them: "-<ending>", or "-<ending> without
+ * its first letter" ("-ого" as "-го"). */
+static int check_endings(const struct rules *r, struct err *e)
+{
+	size_t from, to, i, k;
+	char key[32];
+
+	rules_section(r, "roman", &from, &to);
+	for (i = from; i < to; i++) {
+		const struct rule *ru = &r->r[i];
+		const char *end = ru->value + 1;
+		if (strncmp(ru->key, "before ", 7) || rules_get(r, "ordinal",
+								ru->value))
+			continue;
+		utf8_char(end, strlen(end), 0, &k);
+		snprintf(key, sizeof(key), "-%s", end + k);
+		if (end[k] && rules_get(r, "ordinal", key))
+			continue;
+		return err_at(e, ru->file, ru->line, "[roman] %s: no [ordinal] "
+			      "%s gives the ordinals of that ending", ru->key,
+			      ru->value);
+	}
+	return 0;
+}
+
 static int known_section(const char *s)
 {
 	size_t i;
@@ -725,6 +751,8 @@ int rules_load(struct rules *r, char *const *paths, size_t n,
 			       is_unit(r, r->r[i].key);
 	if (!ret)
 		ret = check_forms(r, e);
+	if (!ret)
+		ret = check_endings(r, e);
 	return ret ? -1 : 0;
 }
 

@@ -152,6 +152,8 @@ static void test_bad_rules(void **state)
 		  "is not a key of [roman]" },
 		{ "[roman]\nbefore tipa = {n}-go\n", "a.rules:2: [roman] "
 		  "before tipa: needs an ordinal's ending" },
+		{ "[roman]\nbefore tipa = -go\n", "a.rules:2: [roman] before "
+		  "tipa: no [ordinal] -go gives the ordinals" },
 		{ "[units]\nmg5 = x\n", "a.rules:2: [units] mg5: is not a "
 		  "unit" },
 		{ "[units]\nafter Dative = mit\n", "a.rules:2: [units] after "
