@@ -811,20 +811,40 @@ static int hours_range(const char *s, size_t len, size_t q)
 	       (norm_word_ends(s, len, e) || ampm(s, len, e));
 }
 
+/* The bytes of a word of the [date] list key at s[at] and the spaces
+ * after it; 0 when none is there. */
+static size_t word_of(const struct norm *nm, const char *key,
+		      const char *s, size_t len, size_t at)
+{
+	const char *words = rules_value(nm->ru, "date", key);
+	size_t w = norm_word_end(s, len, at);
+
+	if (!words || w == at || rules_find(words, s + at, w - at, 1) < 0)
+		return 0;
+	return w - at + spaces(s, len, w);
+}
+
 /* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm",
- * "Sat 9-12"; 2 when it has its minutes, 1 when not, 0 when there is
- * none. */
-static int time_follows(const char *s, size_t len, size_t p)
+ * "Sat 9-12", "Do 8 Uhr" (a word of [date] hour_words after the hour),
+ * "Sa ab 9 Uhr" (a word of weekday_time_words before it); 2 when it has
+ * its minutes, 1 when not, 0 when there is none. */
+static int time_follows(const struct norm *nm, const char *s, size_t len,
+			size_t p)
 {
 	size_t q = after_weekday(s, len, p), e;
 	int minutes;
 
+	if (q)
+		q += word_of(nm, "weekday_time_words", s, len, q);
 	if (!q || !(e = hour_at(s, len, q, &minutes)))
 		return 0;
 	if (minutes && norm_word_ends(s, len, e))
 		return 2;	/* 10:00, 9.30 */
 	if (!minutes && hours_range(s, len, e))
 		return 1;	/* "Sat 9-12", "Sat 9-12:30" */
+	if (!minutes && e < len && s[e] == ' ' &&
+	    word_of(nm, "hour_words", s, len, e + 1))
+		return 1;	/* "Do 8 Uhr" */
 	if (!ampm(s, len, e))
 		return 0;	/* 10:30 pm, 10am */
 	return minutes ? 2 : 1;
@@ -1021,7 +1041,7 @@ static int weekday(const struct norm *nm, const char *s, size_t len,
 	if (!w2 && !(a1 && ((s[p - 1] == '.' &&
 			     dotted_weekday(nm, s, len, at, p)) ||
 			    date_follows(nm, s, len, p) ||
-			    (t = time_follows(s, len, p)) == 2 ||
+			    (t = time_follows(nm, s, len, p)) == 2 ||
 			    (t && utf8_is_upper(utf8_char(s, len, at,
 							  &n2))))))
 		return 0;	/* a weekday's name alone: said as written */

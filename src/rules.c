@@ -56,6 +56,7 @@ static const struct {
 	{ "date", "weekdays", COUNT7 }, { "date", "weekday_abbr", COUNT7 },
 	{ "date", "weekday_abbr_also", COUNT7 },
 	{ "date", "weekday_joins", LIST }, { "date", "weekday_words", LIST },
+	{ "date", "hour_words", LIST }, { "date", "weekday_time_words", LIST },
 	{ "date", "weekdays_plural_dative", COUNT7 },
 	{ "date", "weekday_plural_dative_after", LIST },
 	{ "date", "weekdays_genitive", COUNT7 },

@@ -53,7 +53,11 @@
  *               ordinal_tens (20, 30 ... 90) and ordinal_thousand (a
  *               round thousand) = a year's last word as an ordinal, for
  *               {year_ord} (Russian "две тысячи двадцать шестого");
- *               weekdays and weekday_abbr = seven each, Monday first
+ *               weekdays and weekday_abbr = seven each, Monday first;
+ *               hour_words = words after an hour that make a short
+ *               weekday before it a day (German "Do 8 Uhr"), and
+ *               weekday_time_words the words that may stand between
+ *               them ("Sa ab 9 Uhr")
  *   [ordinal]   nouns = words after "N." that make N an ordinal
  *               (German "3. Tag"), said as days/eSpeak NG says "N.";
  *               -<ending> = the ordinals of 1 to 19 in the form that

@@ -922,6 +922,15 @@ static void test_weekdays(void **state)
 	expect(&r, NORM_DMY, "sat 8h00, mon 8h, sun 8 hours",
 	       "Saturday 8h00, Monday 8h, sun 8 hours");
 	rules_release(&r);
+	/* a word of hour_words after the hour, one of weekday_time_words
+	 * before it; with the weekday's capital only, as for an hour alone */
+	assert_int_equal(load(&r, &e, rules, "[date]\nhour_words = uhr, "
+			      "hrs\nweekday_time_words = from, at\n"), 0);
+	expect(&r, NORM_DMY, "Sat 9 hrs, Sun from 8 hrs, Mon at 9 Uhr, "
+	       "sat 9 hrs, Sat from 9, Sat 9 days",
+	       "Saturday 9 hrs, Sunday from 8 hrs, Monday at 9 Uhr, "
+	       "sat 9 hrs, Sat from 9, Sat 9 days");
+	rules_release(&r);
 	/* never after a word of weekday_not_after (Vietnamese "đốt sống
 	 * T4-T6": vertebrae, not Wednesday to Friday) */
 	assert_int_equal(load(&r, &e, rules, "[date]\nweekday_not_after = "
