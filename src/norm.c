@@ -1567,8 +1567,8 @@ int norm_shouting(const char *s, size_t len)
 				caps++;
 				for (p = end; p < len && s[p] == ' '; p++)
 					;
-				listed += p < len && strchr(",;/", s[p]) &&
-					  s[p];
+				listed += p < len && s[p] &&
+					  strchr(",;/", s[p]) != NULL;
 			}
 		}
 		at = end > at ? end : at + (utf8_char(s, len, at, &k), k);
