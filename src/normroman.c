@@ -17,7 +17,8 @@
  *
  * Only the letters I, V and X (1 to 39): "C", "D", "L" and "M" alone are
  * letters ("type C", "vitamin D"), and French "Ce", "De", "Le" start
- * sentences.
+ * sentences; and X alone right after a word of after is a letter (a
+ * medicine's pregnancy category X, Vietnamese "nhóm X").
  */
 #include <stdio.h>
 #include <string.h>
@@ -66,10 +67,12 @@ static int ends(const char *s, size_t len, size_t at)
  * The numeral at s[at] as a number of a list ("stage IV", "IIIb"): its
  * value, its bytes (with a letter after it, into *letter, else 0) into
  * *n; 0 when none.  A lone I only before a word of [roman] i_before or
- * joins, or no word (English: "at this stage I will" keeps its I).
+ * joins, or no word (English: "at this stage I will" keeps its I); a
+ * lone X not first, right after the word (a medicine's pregnancy
+ * "category X", Vietnamese "nhóm X": a letter), but in "IX-X".
  */
 static int listed(const struct norm *nm, const char *s, size_t len,
-		  size_t at, size_t *n, char *letter)
+		  size_t at, int first, size_t *n, char *letter)
 {
 	const char *before = rules_value(nm->ru, "roman", "i_before");
 	const char *joins = rules_value(nm->ru, "roman", "joins");
@@ -77,7 +80,7 @@ static int listed(const struct norm *nm, const char *s, size_t len,
 	int v = numeral(s, len, at, n);
 
 	*letter = 0;
-	if (!v)
+	if (!v || (first && v == 10 && *n == 1))
 		return 0;
 	p = at + *n;
 	if (p < len && s[p] && strchr("abcdABCD", s[p]) &&
@@ -189,7 +192,7 @@ static size_t say_list(const struct norm *nm, const char *s, size_t len,
 	for (count = 1; count < MAX_LIST &&
 	     (j = list_joint(nm, s, len, p, &say, &saylen, &range)); count++) {
 		letter2 = 0;
-		if (!(v2 = listed(nm, s, len, p + j, &n2, &letter2)) &&
+		if (!(v2 = listed(nm, s, len, p + j, 0, &n2, &letter2)) &&
 		    (!range ||
 		     !(n2 = norm_number(s, len, p + j)) ||
 		     !ends(s, len, p + j + n2)))
@@ -241,11 +244,11 @@ int norm_roman_at(const struct norm *nm, const char *s, size_t len,
 		strbuf_addf(&m->said, "%d%s", v, said);	/* "21ème" */
 		p = w;
 	} else if (after_word(nm, s, at) &&
-		   listed(nm, s, len, at, &n, &letter)) {
+		   listed(nm, s, len, at, 1, &n, &letter)) {
 		p = say_list(nm, s, len, at, v, n, letter, NULL, m);
 	} else {
 		/* "II типа", "I-II стадии": by the ending of "before типа" */
-		if (!listed(nm, s, len, at, &n, &letter) ||
+		if (!listed(nm, s, len, at, 0, &n, &letter) ||
 		    !(p = say_list(nm, s, len, at, v, n, letter, NULL, m)) ||
 		    p + 1 >= len || s[p] != ' ')
 			return 0;

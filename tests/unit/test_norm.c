@@ -1269,6 +1269,10 @@ static void test_roman(void **state)
 	       "the cells of stage 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, "
 	       "X I I I and all the other cells that we may see in the body "
 	       "of a patient at this time of the day");
+	/* a lone X right after the word is a letter (a pregnancy category),
+	 * in a list the tenth */
+	expect(&r, NORM_DMY, "type X; stage IX-X; stage XX",
+	       "type X; stage 9 to 10; stage 20");
 	/* a word of two (Vietnamese), its first letter in capitals */
 	expect(&r, NORM_DMY, "Giai \xc4\x91o\xe1\xba\xa1n XXI",
 	       "Giai \xc4\x91o\xe1\xba\xa1n 21");
