@@ -116,6 +116,15 @@ kill_after() {
 	done
 	kill -9 -- "-$pid"
 	wait "$pid" 2>/dev/null || true
+	# The rest of the group dies a moment later, and until then its
+	# workers hold the output's lock (a build then says "another
+	# audioguide build is writing here", as it should): wait for them.
+	i=0
+	while pgrep -g "$pid" >/dev/null; do
+		sleep 0.01
+		i=$((i + 1))
+		[ $i -lt 1000 ] || fail "the killed build's processes live on"
+	done
 }
 
 test_sigkill_then_rebuild_equals_clean_build() {
