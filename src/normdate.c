@@ -811,19 +811,6 @@ static int hours_range(const char *s, size_t len, size_t q)
 	       (norm_word_ends(s, len, e) || ampm(s, len, e));
 }
 
-/* The bytes of a word of the [date] list key at s[at] and the spaces
- * after it; 0 when none is there. */
-static size_t word_of(const struct norm *nm, const char *key,
-		      const char *s, size_t len, size_t at)
-{
-	const char *words = rules_value(nm->ru, "date", key);
-	size_t w = norm_word_end(s, len, at);
-
-	if (!words || w == at || rules_find(words, s + at, w - at, 1) < 0)
-		return 0;
-	return w - at + spaces(s, len, w);
-}
-
 /* A time of day after s[p]: "Sat 10am", "Sa 10:00", "Sun 9.30 pm",
  * "Sat 9-12", "Do 8 Uhr" (a word of [date] hour_words after the hour),
  * "Sa ab 9 Uhr" (a word of weekday_time_words before it); 2 when it has
@@ -835,7 +822,7 @@ static int time_follows(const struct norm *nm, const char *s, size_t len,
 	int minutes;
 
 	if (q)
-		q += word_of(nm, "weekday_time_words", s, len, q);
+		q += skip_word(nm, "weekday_time_words", s, len, q);
 	if (!q || !(e = hour_at(s, len, q, &minutes)))
 		return 0;
 	if (minutes && norm_word_ends(s, len, e))
@@ -843,7 +830,7 @@ static int time_follows(const struct norm *nm, const char *s, size_t len,
 	if (!minutes && hours_range(s, len, e))
 		return 1;	/* "Sat 9-12", "Sat 9-12:30" */
 	if (!minutes && e < len && s[e] == ' ' &&
-	    word_of(nm, "hour_words", s, len, e + 1))
+	    skip_word(nm, "hour_words", s, len, e + 1))
 		return 1;	/* "Do 8 Uhr" */
 	if (!ampm(s, len, e))
 		return 0;	/* 10:30 pm, 10am */
