@@ -55,14 +55,6 @@ static int numeral(const char *s, size_t len, size_t at, size_t *n)
 	return tens * 10 + v;
 }
 
-/* Whether s[at] ends a word: the text's end, or no letter or digit. */
-static int ends(const char *s, size_t len, size_t at)
-{
-	size_t k;
-
-	return at >= len || !utf8_is_word(utf8_char(s, len, at, &k));
-}
-
 /*
  * The numeral at s[at] as a number of a list ("stage IV", "IIIb"): its
  * value, its bytes (with a letter after it, into *letter, else 0) into
@@ -84,12 +76,12 @@ static int listed(const struct norm *nm, const char *s, size_t len,
 		return 0;
 	p = at + *n;
 	if (p < len && s[p] && strchr("abcdABCD", s[p]) &&
-	    ends(s, len, p + 1)) {
+	    norm_word_ends(s, len, p + 1)) {
 		*letter = s[p];	/* "IIIb"; "IIIC" of a melanoma's stage */
 		++*n;
 		return v;
 	}
-	if (!ends(s, len, p))
+	if (!norm_word_ends(s, len, p))
 		return 0;
 	if (v != 1 || *n != 1 || !before || p >= len || s[p] != ' ')
 		return v;
@@ -195,7 +187,7 @@ static size_t say_list(const struct norm *nm, const char *s, size_t len,
 		if (!(v2 = listed(nm, s, len, p + j, 0, &n2, &letter2)) &&
 		    (!range ||
 		     !(n2 = norm_number(s, len, p + j)) ||
-		     !ends(s, len, p + j + n2)))
+		     !norm_word_ends(s, len, p + j + n2)))
 			break;	/* a range goes on: "stage II-4" "2 to 4" */
 		if (say)
 			strbuf_addf(&m->said, " %.*s ", (int)saylen, say);
@@ -231,16 +223,16 @@ int norm_roman_at(const struct norm *nm, const char *s, size_t len,
 {
 	const char *ending, *said;
 	char key[80], letter;
-	size_t n, p, w;
+	size_t n, p, w, k;
 	int v;
 
 	if (at >= len || !s[at] || !strchr("IVX", s[at]) ||
-	    (at && !ends(s, len, utf8_prev(s, at))) ||
+	    (at && utf8_is_word(utf8_char(s, len, utf8_prev(s, at), &k))) ||
 	    !(v = numeral(s, len, at, &n)))
 		return 0;
 	p = at + n;
-	if (!ends(s, len, p) && (said = suffix(nm, s + p, (w = norm_word_end(
-		s, len, p)) - p))) {
+	w = norm_word_end(s, len, p);
+	if (w > p && (said = suffix(nm, s + p, w - p))) {
 		strbuf_addf(&m->said, "%d%s", v, said);	/* "21ème" */
 		p = w;
 	} else if (after_word(nm, s, at) &&
